@@ -1,0 +1,240 @@
+"""The Aftershock Python API: one object over one store, running every stage of the pipeline.
+The CLI and the web app are thin shells over it."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from .ingest import IngestReport, ingest
+from .store import Store
+
+STORY_CONTEXT_DAYS = 7
+
+
+class AftershockError(Exception):
+    """A request the pipeline cannot answer (unknown story, region, ripple), said plainly."""
+
+
+def _as_doc(article: dict) -> dict:
+    """An article as the story and coding stages read it (ids as strings)."""
+    return {
+        "id": str(article["id"]), "title": article["title"], "text": article["text"],
+        "published": article["published"], "source": article["source"],
+        "duplicate_of": None if article.get("duplicate_of") is None
+        else str(article["duplicate_of"]),
+        "date": article["published"][:10],
+    }
+
+
+class Aftershock:
+    """aftershock over a database URL (or $AFTERSHOCK_DB, or ./aftershock.db)."""
+
+    def __init__(self, db: str | None = None, store: Store | None = None):
+        self.store = store or Store(db)
+        self._coder = None
+
+    # ingest -------------------------------------------------------------------
+    def ingest(self, inputs, progress: bool = False, **kwargs) -> IngestReport:
+        return ingest(self.store, inputs, progress=progress, **kwargs)
+
+    # stories ------------------------------------------------------------------
+    def build_stories(self, window_days: float = STORY_CONTEXT_DAYS) -> str:
+        """Assign pending articles to stories, extending stories stored by earlier runs."""
+        from .coding.actors import countries_in
+        from .stories import OnlineClusterer, summarise_story
+
+        pending = self.store.articles(pending_story=True)
+        if not pending:
+            return "stories: no pending articles"
+        earliest = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
+        context = [a for a in self.store.articles(since=earliest - timedelta(days=window_days))
+                   if a["story_id"] is not None]
+        keys = self.store.story_keys()
+        clusterer = OnlineClusterer(window_days=window_days, country_extractor=countries_in)
+        clusterer.prime([_as_doc(a) for a in context + pending])
+        for a in context:
+            clusterer.seed(_as_doc(a), keys[a["story_id"]])
+        for a in pending:
+            clusterer.add(_as_doc(a))
+        merged = clusterer.merge_pass()
+        pending_ids = {str(a["id"]) for a in pending}
+        touched = [s for s in clusterer.stories() if pending_ids & set(s.article_ids)
+                   or s.key in merged.values()]
+        key_to_id = {k: i for i, k in keys.items()}
+        for state in touched:
+            member_ids = {int(i) for i in state.article_ids}
+            for old_key, new_key in merged.items():  # stored stories folded into this one
+                if new_key == state.key and old_key in key_to_id:
+                    member_ids |= {a["id"] for a in self.store.articles(
+                        story_ids=[key_to_id[old_key]])}
+            if state.key in key_to_id:  # earlier articles outside the window
+                member_ids |= {a["id"] for a in self.store.articles(
+                    story_ids=[key_to_id[state.key]])}
+            members = self.store.articles(ids=member_ids)
+            summary = summarise_story([_as_doc(a) for a in members], key=state.key,
+                                      country_extractor=countries_in)
+            story_id = self.store.save_story({
+                "key": state.key, "headline": summary.representative_headline or "",
+                "first_seen": summary.first_seen, "last_seen": summary.last_seen,
+                "n_articles": summary.n_articles, "n_outlets": summary.n_outlets,
+                "countries": summary.countries, "entities": summary.top_entities})
+            self.store.assign_story(member_ids, story_id)
+        self.store.delete_stories([k for k in merged if k in key_to_id])
+        return (f"stories: {len(pending)} articles assigned, {len(touched)} stories "
+                f"created or extended, {len(merged)} merged")
+
+    # coding -------------------------------------------------------------------
+    @property
+    def coder(self):
+        if self._coder is None:
+            from .coding import Coder
+            self._coder = Coder()
+        return self._coder
+
+    def code_events(self, n_process: int = 1) -> str:
+        """Code every article not yet coded; each article's events commit with it."""
+        pending = self.store.articles(pending_coding=True)
+        self.coder.n_process = n_process
+        n_events = 0
+        for doc_id, events in self.coder.code_documents(_as_doc(a) for a in pending):
+            n_events += self.store.replace_events(int(doc_id), events)
+        return f"code: {len(pending)} articles coded, {n_events} events"
+
+    # signals ------------------------------------------------------------------
+    def compute_signals(self, min_score: float = 3.0) -> str:
+        from .signals import detect_anomalies, dyad_series, load_regions, region_series
+        events = self.store.events()
+        rows = dyad_series(events) + region_series(events, load_regions())
+        anomalies = detect_anomalies(rows, events, min_score=min_score)
+        self.store.replace_series(rows)
+        self.store.replace_anomalies(anomalies)
+        n_series = len({(r["kind"], r["key"]) for r in rows})
+        return f"signals: {n_series} series over {len(rows)} days, {len(anomalies)} anomalies"
+
+    # ripple -------------------------------------------------------------------
+    def find_story(self, story_id_or_query: str | int) -> dict:
+        """A story by id, or the story most of the best full-text matches belong to."""
+        text = str(story_id_or_query).strip()
+        if text.isdigit():
+            story = self.store.story(int(text))
+            if story is None:
+                raise AftershockError(f"no story with id {text}")
+            return story
+        hits = [a for a in self.store.search_articles(text, limit=20) if a["story_id"]]
+        if not hits:
+            raise AftershockError(f"no story matches {text!r}")
+        votes = Counter()
+        for rank, a in enumerate(hits):
+            votes[a["story_id"]] += 1.0 / (rank + 1)
+        return self.store.story(votes.most_common(1)[0][0])
+
+    def ripple(self, trigger: str | int, watch: str, window_days: int = 30,
+               baseline_days: int = 30) -> dict:
+        """Analyse how the trigger story ripples into the watched region; stored and returned."""
+        from .ripple import analyze_ripple
+        from .signals import resolve_region
+        from .signals.regions import UnknownRegionError
+        story = self.find_story(trigger)
+        try:
+            region = resolve_region(watch)
+        except UnknownRegionError as exc:
+            raise AftershockError(str(exc).strip("'\"")) from None
+        start = datetime.fromisoformat(story["first_seen"]).replace(tzinfo=None)
+        since, until = start - timedelta(days=baseline_days), start + timedelta(days=window_days)
+        articles = self.store.articles(since=since, until=until)
+        events = self.store.events(since=since.date(), until=until.date())
+        stories = self.store.stories(ids={a["story_id"] for a in articles if a["story_id"]})
+        report = analyze_ripple(story, region, articles, stories, events,
+                                window_days=window_days, baseline_days=baseline_days)
+        ripple_id = self.store.save_ripple(story["id"], region.slug, window_days, report)
+        report = {"id": ripple_id, **report}
+        self.store.save_ripple(story["id"], region.slug, window_days, report)
+        return report
+
+    def ripple_markdown(self, report: dict) -> str:
+        from .ripple import ripple_to_markdown
+        return ripple_to_markdown(report)
+
+    # briefs -------------------------------------------------------------------
+    def brief_model(self, story_id: int | None = None, ripple_id: int | None = None) -> dict:
+        from .briefs import build_ripple_brief, build_story_brief
+        if ripple_id is not None:
+            row = self.store.ripple(ripple_id)
+            if row is None:
+                raise AftershockError(f"no ripple with id {ripple_id}")
+            report = row["report"]
+            article_ids = {e["article_id"] for e in report.get("evidence", [])}
+            article_ids |= {r["article_id"] for r in report.get("reactions", [])}
+            trigger_story = report["trigger"].get("story_id")
+            articles = self.store.articles(ids=article_ids) + \
+                self.store.articles(story_ids=[trigger_story])
+            articles = list({a["id"]: a for a in articles}.values())
+            events = self.store.events(article_ids=[a["id"] for a in articles])
+            stories = self.store.stories(ids={a["story_id"] for a in articles if a["story_id"]})
+            brief = build_ripple_brief(report, articles, events, stories)
+            self.store.save_brief("ripple", ripple_id, brief)
+            return brief
+        story = self.store.story(story_id)
+        if story is None:
+            raise AftershockError(f"no story with id {story_id}")
+        articles = self.store.articles(story_ids=[story_id])
+        events = self.store.events(story_ids=[story_id])
+        brief = build_story_brief(story, articles, events)
+        self.store.save_brief("story", story_id, brief)
+        return brief
+
+    def brief(self, story_id: int | None = None, ripple_id: int | None = None,
+              fmt: str = "md") -> str:
+        from .briefs import render_html, render_json, render_markdown
+        model = self.brief_model(story_id=story_id, ripple_id=ripple_id)
+        return {"md": render_markdown, "html": render_html, "json": render_json}[fmt](model)
+
+
+# file-to-file modes (DESIGN.md contracts, no database) ---------------------------
+def _read_docs(path: Path, required: tuple[str, ...]) -> tuple[list[dict], list[str]]:
+    docs, errors = [], []
+    with open(path, "rb") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line.decode("utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                errors.append(f"{path}:{lineno}: unreadable line ({exc.__class__.__name__})")
+                continue
+            missing = [k for k in required if not isinstance(obj, dict) or not obj.get(k)]
+            if missing:
+                errors.append(f"{path}:{lineno}: missing field: {', '.join(missing)}")
+                continue
+            docs.append(obj)
+    return docs, errors
+
+
+def _write_lines(rows, output: Path | None) -> None:
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    if output is None:
+        print(lines, end="")
+    else:
+        output.write_text(lines, encoding="utf-8")
+
+
+def cluster_file(infile: Path, output: Path | None) -> tuple[int, int, list[str]]:
+    """`aftershock cluster IN.jsonl -o OUT.jsonl`: {"id", "story"} per document."""
+    from .coding.actors import countries_in
+    from .stories import cluster_documents
+    docs, errors = _read_docs(infile, ("id", "text"))
+    pairs = cluster_documents(docs, country_extractor=countries_in)
+    _write_lines(({"id": i, "story": s} for i, s in pairs), output)
+    return len(docs), len({s for _, s in pairs}), errors
+
+
+def code_file(infile: Path, output: Path | None, n_process: int = 1) -> tuple[int, int, list[str]]:
+    """`aftershock code IN.jsonl -o OUT.jsonl`: one event per line, most salient first per id."""
+    from .coding import Coder
+    docs, errors = _read_docs(infile, ("id", "text"))
+    coder = Coder(n_process=n_process)
+    rows = [ev for _, events in coder.code_documents(docs) for ev in events]
+    _write_lines(rows, output)
+    return len(docs), len(rows), errors

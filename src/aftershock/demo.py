@@ -1,0 +1,63 @@
+"""`aftershock demo`: the whole main job on the bundled demo corpus, in a fresh database."""
+from __future__ import annotations
+
+import time
+from importlib.resources import files
+from pathlib import Path
+
+TRIGGER_QUERY = "U.S. forces capture Maduro in Venezuela operation"
+WATCH_REGION = "korean-peninsula"
+
+
+def demo_corpus() -> list[Path]:
+    folder = files("aftershock") / "data" / "demo"
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.startswith("articles")
+                  and p.name.endswith(".jsonl"))
+
+
+def run_demo(out_dir: Path, echo=print) -> dict:
+    """Build out_dir/demo.db from the demo corpus, run every stage, write the ripple brief."""
+    from .api import Aftershock
+    out_dir.mkdir(parents=True, exist_ok=True)
+    db_path = out_dir / "demo.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    app = Aftershock(f"sqlite:///{db_path}")
+    timings = {}
+
+    def stage(name, fn):
+        t0 = time.perf_counter()
+        result = fn()
+        timings[name] = round(time.perf_counter() - t0, 2)
+        echo(f"{result if isinstance(result, str) else result.summary()}  [{timings[name]}s]")
+        return result
+
+    stage("ingest", lambda: app.ingest([str(p) for p in demo_corpus()]))
+    stage("stories", app.build_stories)
+    stage("code", app.code_events)
+    stage("signals", app.compute_signals)
+    report = stage("ripple", lambda: _ripple(app))
+
+    echo("\nTop stories:")
+    for s in app.store.stories()[:8]:
+        echo(f"  #{s['id']:<4} {s['n_articles']:>2} articles, {s['n_outlets']} outlets  "
+             f"{s['headline']}")
+    echo(f"\nRipple #{report['id']}: {report['trigger']['headline']} -> "
+         f"{report['region']['name']}")
+    echo("Key evidence:")
+    for item in report["evidence"][:6]:
+        echo(f"  {item['date']}  {item['outlet']}: {item['sentence'][:110]}")
+    brief_md = out_dir / "brief.md"
+    brief_html = out_dir / "brief.html"
+    brief_md.write_text(app.brief(ripple_id=report["id"], fmt="md"), encoding="utf-8")
+    brief_html.write_text(app.brief(ripple_id=report["id"], fmt="html"), encoding="utf-8")
+    echo(f"\nBrief written to {brief_md} and {brief_html}")
+    return {"db": db_path, "ripple": report, "brief_md": brief_md, "brief_html": brief_html,
+            "timings": timings}
+
+
+def _ripple(app):
+    report = app.ripple(TRIGGER_QUERY, WATCH_REGION, window_days=30)
+    return type("RippleResult", (dict,), {"summary": lambda self: (
+        f"ripple: {len(self['reactions'])} reactions, {len(self['shifts'])} shifts, "
+        f"{len(self['evidence'])} evidence items")})(report)

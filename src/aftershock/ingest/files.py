@@ -1,0 +1,115 @@
+"""Readers for local inputs: JSONL article files and folders of .txt, .html and .json files."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .pages import extract_html
+from .records import Candidate, IngestError, Rejection
+
+MAX_LINE_BYTES = 3_000_000
+FOLDER_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
+
+
+def read_jsonl(path: Path) -> Iterator[Candidate | Rejection]:
+    """One candidate per line; a line that is not UTF-8 JSON is a rejection, never a stop."""
+    with open(path, "rb") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            where = f"{path}:{lineno}"
+            if not line.strip():
+                continue
+            if len(line) > MAX_LINE_BYTES:
+                yield Rejection(where, f"line too large: {len(line):,} bytes")
+                continue
+            try:
+                decoded = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                yield Rejection(where, f"undecodable bytes (not UTF-8) at byte {exc.start}")
+                continue
+            try:
+                obj = json.loads(decoded)
+            except json.JSONDecodeError as exc:
+                yield Rejection(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
+                continue
+            yield Candidate(where, obj)
+
+
+def read_text_file(path: Path) -> Candidate:
+    """A .txt article: optional `Key: value` header lines (Title, Source, URL, Published), a blank
+    line, then the body. Without headers the first line is the title, the folder names the
+    outlet and the file's modification time is the publication time."""
+    data = path.read_bytes()
+    try:
+        content = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"undecodable bytes (not UTF-8) at byte {exc.start}") from None
+    lines = content.lstrip("\ufeff").splitlines()
+    headers: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and ":" in lines[i] and lines[i].split(":", 1)[0].strip().lower() in {
+            "title", "source", "url", "published", "date", "id", "lang"}:
+        key, value = lines[i].split(":", 1)
+        headers[key.strip().lower()] = value.strip()
+        i += 1
+    body_lines = lines[i:]
+    if "title" not in headers:
+        while body_lines and not body_lines[0].strip():
+            body_lines.pop(0)
+        headers["title"] = body_lines.pop(0).strip() if body_lines else ""
+    mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).isoformat()
+    return Candidate(str(path), {
+        "id": headers.get("id", path.stem), "url": headers.get("url", path.resolve().as_uri()),
+        "source": headers.get("source", path.parent.name or "local"), "title": headers["title"],
+        "published": headers.get("published", headers.get("date", mtime)),
+        "text": "\n".join(body_lines).strip(), "lang": headers.get("lang"),
+    })
+
+
+def read_html_file(path: Path) -> Candidate:
+    data = path.read_bytes()
+    mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).isoformat()
+    raw = extract_html(data, url=path.resolve().as_uri(), fallback_source=path.parent.name,
+                       fallback_published=mtime)
+    raw.setdefault("id", path.stem)
+    return Candidate(str(path), raw)
+
+
+def read_json_file(path: Path) -> Iterator[Candidate | Rejection]:
+    try:
+        obj = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        yield Rejection(str(path), f"undecodable bytes (not UTF-8) at byte {exc.start}")
+        return
+    except json.JSONDecodeError as exc:
+        yield Rejection(str(path), f"invalid JSON: {exc.msg} at line {exc.lineno}")
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for n, item in enumerate(items):
+        yield Candidate(f"{path}[{n}]" if isinstance(obj, list) else str(path), item)
+
+
+def read_path(path: Path) -> Iterator[Candidate | Rejection]:
+    """Every candidate in a file or (recursively, sorted) a folder."""
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            if child.suffix.lower() in FOLDER_SUFFIXES and not child.name.startswith("."):
+                yield from read_path(child)
+        return
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".jsonl":
+            yield from read_jsonl(path)
+        elif suffix == ".json":
+            yield from read_json_file(path)
+        elif suffix in {".html", ".htm"}:
+            yield read_html_file(path)
+        elif suffix == ".txt":
+            yield read_text_file(path)
+        else:
+            yield Rejection(str(path), f"unsupported file type {suffix or '(none)'!r}")
+    except IngestError as exc:
+        yield Rejection(str(path), str(exc))
+    except OSError as exc:
+        yield Rejection(str(path), f"cannot read: {exc.strerror or exc}")

@@ -1,0 +1,157 @@
+"""Ingest: read inputs of every kind, validate, deduplicate and store articles, reporting each
+rejected record with where it came from and why."""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import dedup
+from .feeds import looks_like_feed, parse_feed
+from .files import read_path
+from .http import Fetcher
+from .pages import extract_html
+from .records import Candidate, IngestError, Rejection, validate
+
+
+@dataclass
+class IngestReport:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    not_modified: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+    stored_ids: list[int] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejections)
+
+    def summary(self) -> str:
+        return (f"read {self.read}, stored {self.stored} ({self.near_duplicates} near-duplicates "
+                f"linked), duplicates {self.duplicates}, rejected {self.rejected}")
+
+
+def is_url(value: str) -> bool:
+    return value.startswith(("http://", "https://"))
+
+
+class Ingestor:
+    """Reads inputs into a Store. Re-running on the same inputs stores nothing new."""
+
+    def __init__(self, store, fetcher: Fetcher | None = None, progress: bool = False,
+                 near_threshold: float = dedup.THRESHOLD, batch_size: int = 200):
+        self.store = store
+        self._fetcher = fetcher
+        self.progress = progress
+        self.batch_size = batch_size
+        self.index = dedup.NearDuplicateIndex(near_threshold)
+        for article_id, original, signature in store.minhash_signatures():
+            self.index.add(article_id, dedup.from_bytes(signature), original)
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher()
+        return self._fetcher
+
+    # reading ---------------------------------------------------------------
+    def candidates(self, inp: str) -> Iterator[Candidate | Rejection]:
+        try:
+            if is_url(inp):
+                yield from self._from_url(inp)
+            else:
+                path = Path(inp)
+                if not path.exists():
+                    yield Rejection(inp, "no such file or folder")
+                elif path.suffix.lower() in {".xml", ".rss", ".atom"}:
+                    yield from parse_feed(path.read_bytes(), str(path))
+                else:
+                    yield from read_path(path)
+        except IngestError as exc:
+            yield Rejection(inp, str(exc))
+
+    def _from_url(self, url: str) -> Iterator[Candidate | Rejection]:
+        state = self.store.feed_state(url)
+        got = self.fetcher.get(url, etag=state.get("etag"), last_modified=state.get("last_modified"))
+        if got.not_modified:
+            self._not_modified += 1
+            return
+        if looks_like_feed(got.content, got.content_type):
+            yield from parse_feed(got.content, url)
+            self.store.save_feed_state(url, got.headers.get("etag"),
+                                       got.headers.get("last-modified"))
+        else:
+            raw = extract_html(got.content, url=got.url, declared=got.encoding)
+            raw.setdefault("id", got.url)
+            if not raw.get("published"):
+                raw["published"] = got.headers.get("last-modified") or got.headers.get("date")
+            yield Candidate(url, raw)
+
+    # storing ---------------------------------------------------------------
+    def ingest(self, inputs: Iterable[str]) -> IngestReport:
+        report = IngestReport()
+        self._not_modified = 0
+        inputs = list(inputs)
+        stream = (item for inp in inputs for item in self.candidates(inp))
+        bar = None
+        if self.progress:
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+            bar = Progress(TextColumn("ingest"), BarColumn(), TextColumn("{task.completed} read"),
+                           TimeElapsedColumn(), transient=True)
+            bar.start()
+            task = bar.add_task("ingest", total=None)
+        try:
+            while True:  # one transaction per batch: a crash loses at most the open batch
+                batch = list(itertools.islice(stream, self.batch_size))
+                if not batch:
+                    break
+                with self.store.transaction() as conn:
+                    for item in batch:
+                        self._handle(item, report, conn)
+                if bar:
+                    bar.advance(task, len(batch))
+        finally:
+            if bar:
+                bar.stop()
+        report.not_modified = self._not_modified
+        return report
+
+    def _handle(self, item: Candidate | Rejection, report: IngestReport, conn) -> None:
+        report.read += 1
+        if isinstance(item, Rejection):
+            report.rejections.append(item)
+            return
+        try:
+            record = validate(item.raw, item.where)
+        except IngestError as exc:
+            report.rejections.append(Rejection(item.where, str(exc)))
+            return
+        if self.store.find_article(canonical_url=record["canonical_url"],
+                                   content_hash=record["content_hash"], conn=conn):
+            report.duplicates += 1
+            return
+        m = dedup.minhash(record["text"])
+        match = self.index.best_match(m)
+        if match:
+            record["duplicate_of"], record["similarity"] = match[0], round(match[1], 3)
+            report.near_duplicates += 1
+        article_id = self.store.insert_article(record, signature=dedup.to_bytes(m), conn=conn)
+        self.index.add(article_id, m, record.get("duplicate_of"))
+        report.stored += 1
+        report.stored_ids.append(article_id)
+
+    def close(self) -> None:
+        if self._fetcher is not None:
+            self._fetcher.close()
+
+
+def ingest(store, inputs: Iterable[str], **kwargs) -> IngestReport:
+    """Ingest files, folders, feeds and URLs into the store; see Ingestor."""
+    ingestor = Ingestor(store, **kwargs)
+    try:
+        return ingestor.ingest(inputs)
+    finally:
+        ingestor.close()

@@ -1,0 +1,76 @@
+"""Article records: validation of what readers produce, and the reasons a record is rejected."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .canonical import canonical_url
+from .dates import parse_published
+
+MAX_TEXT_BYTES = 2_000_000
+REQUIRED = ("id", "url", "source", "title", "published", "text")
+
+
+class IngestError(Exception):
+    """Aftershock's own error for unreadable inputs; the message names the input and problem."""
+
+
+@dataclass
+class Rejection:
+    where: str  # file:line or URL
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass
+class Candidate:
+    """A raw record from a reader, with where it came from."""
+    where: str
+    raw: dict = field(default_factory=dict)
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text with case and whitespace normalised: equal texts, equal hashes."""
+    norm = re.sub(r"\s+", " ", text).strip().lower()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def validate(raw: dict, where: str) -> dict:
+    """Check one raw record against the article contract and return the record to store.
+
+    Raises IngestError with a reason naming the field."""
+    if not isinstance(raw, dict):
+        raise IngestError(f"expected a JSON object, got {type(raw).__name__}")
+    missing = [k for k in REQUIRED if raw.get(k) in (None, "")]
+    if missing:
+        raise IngestError(f"missing field{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
+    for k in REQUIRED:
+        if k != "published" and not isinstance(raw[k], (str, int)):
+            raise IngestError(f"field {k!r} must be a string, got {type(raw[k]).__name__}")
+    text = str(raw["text"])
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_TEXT_BYTES:
+        raise IngestError(f"text too large: {size:,} bytes (limit {MAX_TEXT_BYTES:,})")
+    if not text.strip():
+        raise IngestError("empty text")
+    if "\ufffd" in text or re.search(r"[\ud800-\udfff]", text):
+        raise IngestError("text has undecodable bytes")
+    url = str(raw["url"]).strip()
+    if not re.match(r"^(https?|file)://", url):
+        raise IngestError(f"url must be http(s) or file, got {url[:80]!r}")
+    try:
+        published = parse_published(raw["published"])
+    except ValueError as exc:
+        raise IngestError(str(exc)) from None
+    title = re.sub(r"\s+", " ", str(raw["title"])).strip()
+    if len(title) > 2000:
+        raise IngestError(f"title too long: {len(title)} characters")
+    return {
+        "ext_id": str(raw["id"]), "url": url, "canonical_url": canonical_url(url),
+        "source": re.sub(r"\s+", " ", str(raw["source"])).strip(), "title": title,
+        "published": published, "text": text.strip(), "lang": raw.get("lang") or None,
+        "content_hash": content_hash(text),
+    }

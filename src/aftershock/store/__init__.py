@@ -1,0 +1,6 @@
+"""aftershock's store: schema, migrations and every query, over SQLite or PostgreSQL."""
+from .database import Store
+from .engine import StoreError, resolve_url
+from .migrations import MIGRATIONS
+
+__all__ = ["Store", "StoreError", "resolve_url", "MIGRATIONS"]

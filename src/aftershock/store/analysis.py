@@ -1,0 +1,223 @@
+"""Store queries for what the analysis stages write: stories, events, series, ripples, briefs."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import delete, insert, select, update
+
+from . import schema as t
+from .articles import utcnow
+
+
+def _iso(value):
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=timezone.utc).isoformat() if value.tzinfo is None \
+            else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def _plain(row) -> dict:
+    return {k: _iso(v) for k, v in row._mapping.items()}
+
+
+def _to_date(value) -> date | None:
+    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    return date.fromisoformat(str(value)[:10])
+
+
+def _to_datetime(value) -> datetime:
+    if isinstance(value, datetime):
+        dt = value
+    else:
+        dt = datetime.fromisoformat(str(value))
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+    return dt
+
+
+EVENT_FIELDS = ("sentence_index", "sentence", "source_text", "source_code", "source_country",
+                "target_text", "target_code", "target_country", "cameo", "root", "quad",
+                "penta", "goldstein", "plover", "place", "confidence")
+
+
+def flatten_event(event: dict) -> dict:
+    """A coder event (DESIGN.md contract, nested actors) as a flat events-table row."""
+    src = event.get("source") or {}
+    tgt = event.get("target") or {}
+    return {
+        "sentence_index": event.get("sentence_index"), "sentence": event["sentence"],
+        "source_text": src.get("text"), "source_code": src.get("code"),
+        "source_country": src.get("country"), "target_text": tgt.get("text"),
+        "target_code": tgt.get("code"), "target_country": tgt.get("country"),
+        "cameo": event["cameo"], "root": event["root"], "quad": event["quad"],
+        "penta": event["penta"], "goldstein": event["goldstein"], "plover": event.get("plover"),
+        "place": event.get("place"), "confidence": event.get("confidence"),
+        "date": _to_date(event.get("date")),
+    }
+
+
+class AnalysisQueries:
+    """Mixed into Store: everything the stages after ingest read and write."""
+
+    # stories ---------------------------------------------------------------
+    def save_story(self, record: dict) -> int:
+        values = {
+            "key": record["key"], "headline": record["headline"],
+            "first_seen": _to_datetime(record["first_seen"]),
+            "last_seen": _to_datetime(record["last_seen"]),
+            "n_articles": record["n_articles"], "n_outlets": record["n_outlets"],
+            "countries": sorted(record.get("countries") or []),
+            "entities": list(record.get("entities") or []), "updated_at": utcnow(),
+        }
+        with self.begin() as conn:
+            row = conn.execute(select(t.stories.c.id).where(t.stories.c.key == values["key"])
+                               ).first()
+            if row:
+                conn.execute(update(t.stories).where(t.stories.c.id == row[0]).values(**values))
+                return row[0]
+            return conn.execute(insert(t.stories).values(**values)).inserted_primary_key[0]
+
+    def assign_story(self, article_ids, story_id: int) -> None:
+        with self.begin() as conn:
+            conn.execute(update(t.articles).where(t.articles.c.id.in_(list(article_ids)))
+                         .values(story_id=story_id))
+
+    def delete_stories(self, keys) -> None:
+        """Remove stories (merged into others) once none of their articles points at them."""
+        with self.begin() as conn:
+            ids = [r[0] for r in conn.execute(select(t.stories.c.id).where(
+                t.stories.c.key.in_(list(keys))))]
+            if ids:
+                conn.execute(update(t.articles).where(t.articles.c.story_id.in_(ids))
+                             .values(story_id=None))
+                conn.execute(delete(t.stories).where(t.stories.c.id.in_(ids)))
+
+    def stories(self, *, ids=None, active_since: datetime | None = None,
+                order: str = "size") -> list[dict]:
+        q = select(t.stories)
+        if ids is not None:
+            q = q.where(t.stories.c.id.in_(list(ids)))
+        if active_since is not None:
+            q = q.where(t.stories.c.last_seen >= active_since)
+        if order == "size":
+            q = q.order_by(t.stories.c.n_outlets.desc(), t.stories.c.n_articles.desc(),
+                           t.stories.c.id)
+        else:
+            q = q.order_by(t.stories.c.first_seen, t.stories.c.id)
+        with self.connect() as conn:
+            return [_plain(r) for r in conn.execute(q)]
+
+    def story(self, story_id: int) -> dict | None:
+        found = self.stories(ids=[story_id])
+        return found[0] if found else None
+
+    def story_keys(self) -> dict[int, str]:
+        with self.connect() as conn:
+            return {r[0]: r[1] for r in conn.execute(select(t.stories.c.id, t.stories.c.key))}
+
+    # events ----------------------------------------------------------------
+    def replace_events(self, article_id: int, events: list[dict]) -> int:
+        """Replace an article's events and mark it coded, in one transaction."""
+        rows = []
+        for i, ev in enumerate(events):
+            row = flatten_event(ev)
+            row.update(article_id=article_id, event_index=i)
+            rows.append(row)
+        with self.begin() as conn:
+            conn.execute(delete(t.events).where(t.events.c.article_id == article_id))
+            if rows:
+                conn.execute(insert(t.events), rows)
+            conn.execute(update(t.articles).where(t.articles.c.id == article_id)
+                         .values(coded_at=utcnow()))
+        return len(rows)
+
+    def events(self, *, since=None, until=None, article_ids=None, story_ids=None,
+               countries=None) -> list[dict]:
+        """Events with their article's story id, in date order."""
+        q = (select(t.events, t.articles.c.story_id)
+             .join(t.articles, t.articles.c.id == t.events.c.article_id))
+        if since is not None:
+            q = q.where(t.events.c.date >= _to_date(since))
+        if until is not None:
+            q = q.where(t.events.c.date <= _to_date(until))
+        if article_ids is not None:
+            q = q.where(t.events.c.article_id.in_(list(article_ids)))
+        if story_ids is not None:
+            q = q.where(t.articles.c.story_id.in_(list(story_ids)))
+        if countries is not None:
+            cs = list(countries)
+            q = q.where(t.events.c.source_country.in_(cs) | t.events.c.target_country.in_(cs))
+        q = q.order_by(t.events.c.date, t.events.c.article_id, t.events.c.event_index)
+        with self.connect() as conn:
+            return [_plain(r) for r in conn.execute(q)]
+
+    # signals ---------------------------------------------------------------
+    def replace_series(self, rows: list[dict]) -> None:
+        cols = {c.name for c in t.series.columns}
+        clean = [{k: (_to_date(v) if k == "date" else v) for k, v in r.items() if k in cols}
+                 for r in rows]
+        with self.begin() as conn:
+            conn.execute(delete(t.series))
+            if clean:
+                conn.execute(insert(t.series), clean)
+
+    def series(self, kind: str | None = None, key: str | None = None) -> list[dict]:
+        q = select(t.series)
+        if kind:
+            q = q.where(t.series.c.kind == kind)
+        if key:
+            q = q.where(t.series.c.key == key)
+        with self.connect() as conn:
+            return [_plain(r) for r in conn.execute(q.order_by(t.series.c.kind, t.series.c.key,
+                                                                 t.series.c.date))]
+
+    def replace_anomalies(self, rows: list[dict]) -> None:
+        cols = {c.name for c in t.anomalies.columns} - {"id"}
+        clean = [{k: (_to_date(v) if k == "date" else v) for k, v in r.items() if k in cols}
+                 for r in rows]
+        with self.begin() as conn:
+            conn.execute(delete(t.anomalies))
+            if clean:
+                conn.execute(insert(t.anomalies), clean)
+
+    def anomalies(self) -> list[dict]:
+        with self.connect() as conn:
+            return [_plain(r) for r in conn.execute(
+                select(t.anomalies).order_by(t.anomalies.c.score.desc()))]
+
+    # ripples and briefs -----------------------------------------------------
+    def save_ripple(self, trigger_story_id: int, region: str, window_days: int,
+                    report: dict) -> int:
+        key = (t.ripples.c.trigger_story_id == trigger_story_id) & \
+              (t.ripples.c.region == region) & (t.ripples.c.window_days == window_days)
+        with self.begin() as conn:
+            row = conn.execute(select(t.ripples.c.id).where(key)).first()
+            if row:
+                conn.execute(update(t.ripples).where(t.ripples.c.id == row[0]).values(
+                    report=report, created_at=utcnow()))
+                return row[0]
+            return conn.execute(insert(t.ripples).values(
+                trigger_story_id=trigger_story_id, region=region, window_days=window_days,
+                report=report, created_at=utcnow())).inserted_primary_key[0]
+
+    def ripple(self, ripple_id: int) -> dict | None:
+        with self.connect() as conn:
+            row = conn.execute(select(t.ripples).where(t.ripples.c.id == ripple_id)).first()
+        return _plain(row) if row else None
+
+    def save_brief(self, kind: str, ref_id: int, brief: dict) -> int:
+        with self.begin() as conn:
+            row = conn.execute(select(t.briefs.c.id).where(
+                t.briefs.c.kind == kind, t.briefs.c.ref_id == ref_id)).first()
+            if row:
+                conn.execute(update(t.briefs).where(t.briefs.c.id == row[0]).values(
+                    brief=brief, created_at=utcnow()))
+                return row[0]
+            return conn.execute(insert(t.briefs).values(
+                kind=kind, ref_id=ref_id, brief=brief, created_at=utcnow())
+            ).inserted_primary_key[0]

@@ -1,0 +1,152 @@
+"""Store queries for sources, articles, near-duplicate signatures and full-text search."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime, timezone
+
+from sqlalchemy import func, select, text, update
+
+from . import schema as t
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def article_row(row) -> dict:
+    d = dict(row._mapping)
+    if isinstance(d.get("published"), datetime):
+        d["published"] = d["published"].replace(tzinfo=timezone.utc).isoformat()
+    return d
+
+
+ARTICLE_COLUMNS = [
+    t.articles.c.id, t.articles.c.ext_id, t.articles.c.url, t.articles.c.canonical_url,
+    t.articles.c.title, t.articles.c.published, t.articles.c.text, t.articles.c.lang,
+    t.articles.c.duplicate_of, t.articles.c.similarity, t.articles.c.story_id,
+    t.articles.c.coded_at, t.sources.c.name.label("source"),
+]
+
+
+class ArticleQueries:
+    """Mixed into Store: everything about sources and articles."""
+
+    def source_id(self, name: str, kind: str = "outlet", url: str | None = None,
+                  conn=None) -> int:
+        cache = self.__dict__.setdefault("_source_ids", {})
+        if (kind, name) in cache:
+            return cache[kind, name]
+        with self._conn(conn, write=True) as conn:
+            row = conn.execute(select(t.sources.c.id).where(
+                t.sources.c.kind == kind, t.sources.c.name == name)).first()
+            if row:
+                sid = row[0]
+            else:
+                sid = conn.execute(t.sources.insert().values(kind=kind, name=name, url=url)
+                                   ).inserted_primary_key[0]
+        cache[kind, name] = sid
+        return sid
+
+    def feed_state(self, url: str) -> dict:
+        with self.connect() as conn:
+            row = conn.execute(select(t.sources).where(
+                t.sources.c.kind == "feed", t.sources.c.name == url)).first()
+        return dict(row._mapping) if row else {}
+
+    def save_feed_state(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        sid = self.source_id(url, kind="feed", url=url)
+        with self.begin() as conn:
+            conn.execute(update(t.sources).where(t.sources.c.id == sid).values(
+                etag=etag, last_modified=last_modified, fetched_at=utcnow()))
+
+    def find_article(self, *, canonical_url: str | None = None,
+                     content_hash: str | None = None, conn=None) -> int | None:
+        """Id of a stored article with this canonical URL or exact content hash."""
+        conds = []
+        if canonical_url:
+            conds.append(t.articles.c.canonical_url == canonical_url)
+        if content_hash:
+            conds.append(t.articles.c.content_hash == content_hash)
+        if not conds:
+            return None
+        with self._conn(conn) as c:
+            for cond in conds:
+                row = c.execute(select(t.articles.c.id).where(cond)).first()
+                if row:
+                    return row[0]
+        return None
+
+    def insert_article(self, record: dict, signature: bytes | None = None, conn=None) -> int:
+        """Store one article (and its MinHash signature); returns its id. Pass `conn` from
+        `Store.transaction()` to group many inserts in one transaction."""
+        values = {k: record.get(k) for k in (
+            "ext_id", "url", "canonical_url", "title", "published", "text", "lang",
+            "content_hash", "duplicate_of", "similarity")}
+        values["ingested_at"] = utcnow()
+        with self._conn(conn, write=True) as c:
+            values["source_id"] = self.source_id(record["source"], conn=c)
+            article_id = c.execute(t.articles.insert().values(**values)).inserted_primary_key[0]
+            if signature is not None:
+                c.execute(t.article_minhash.insert().values(
+                    article_id=article_id, signature=signature))
+        return article_id
+
+    def minhash_signatures(self, batch: int = 2000) -> Iterator[tuple[int, int | None, bytes]]:
+        """(article id, the article it duplicates or None, MinHash signature) for every article."""
+        q = (select(t.article_minhash.c.article_id, t.articles.c.duplicate_of,
+                    t.article_minhash.c.signature)
+             .join(t.articles, t.articles.c.id == t.article_minhash.c.article_id))
+        with self.connect() as conn:
+            for row in conn.execution_options(yield_per=batch).execute(q):
+                yield row[0], row[1], row[2]
+
+    def articles(self, *, ids=None, pending_story: bool = False, pending_coding: bool = False,
+                 since: datetime | None = None, until: datetime | None = None,
+                 story_ids=None) -> list[dict]:
+        """Articles with their outlet name, oldest first, filtered as asked."""
+        q = select(*ARTICLE_COLUMNS).join(t.sources, t.sources.c.id == t.articles.c.source_id)
+        if ids is not None:
+            q = q.where(t.articles.c.id.in_(list(ids)))
+        if story_ids is not None:
+            q = q.where(t.articles.c.story_id.in_(list(story_ids)))
+        if pending_story:
+            q = q.where(t.articles.c.story_id.is_(None))
+        if pending_coding:
+            q = q.where(t.articles.c.coded_at.is_(None))
+        if since is not None:
+            q = q.where(t.articles.c.published >= since)
+        if until is not None:
+            q = q.where(t.articles.c.published <= until)
+        q = q.order_by(t.articles.c.published, t.articles.c.id)
+        with self.connect() as conn:
+            return [article_row(r) for r in conn.execute(q)]
+
+    def article(self, article_id: int) -> dict | None:
+        found = self.articles(ids=[article_id])
+        return found[0] if found else None
+
+    def count(self, table: str) -> int:
+        with self.connect() as conn:
+            return conn.execute(select(func.count()).select_from(t.metadata.tables[table])
+                                ).scalar_one()
+
+    def search_articles(self, query: str, limit: int = 20) -> list[dict]:
+        """Full-text search over title and text, best match first."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        with self.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                match = " ".join(f'"{w}"' for w in words)
+                ids = [r[0] for r in conn.execute(text(
+                    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q "
+                    "ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT :n"), {"q": match, "n": limit})]
+            else:
+                ids = [r[0] for r in conn.execute(text(
+                    "SELECT id FROM articles WHERE to_tsvector('english', title || ' ' || text) "
+                    "@@ plainto_tsquery('english', :q) ORDER BY ts_rank(to_tsvector('english', "
+                    "title || ' ' || text), plainto_tsquery('english', :q)) DESC LIMIT :n"),
+                    {"q": " ".join(words), "n": limit})]
+        by_id = {a["id"]: a for a in self.articles(ids=ids)}
+        return [by_id[i] for i in ids if i in by_id]

@@ -1,0 +1,79 @@
+"""The Store: one object over one database; the only code in aftershock that writes SQL."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from sqlalchemy import inspect
+
+from . import migrations
+from .analysis import AnalysisQueries
+from .articles import ArticleQueries
+from .engine import make_engine, resolve_url
+
+
+class Store(ArticleQueries, AnalysisQueries):
+    """A database of sources, articles, stories, events, series, ripples, alerts and briefs.
+
+    `Store()` opens $AFTERSHOCK_DB or ./aftershock.db; `Store("postgresql://...")` any other URL.
+    Opening applies pending migrations unless `migrate=False`.
+    """
+
+    def __init__(self, url: str | None = None, *, migrate: bool = True):
+        self.url = resolve_url(url)
+        self.engine = make_engine(self.url)
+        if migrate:
+            self.migrate()
+
+    def migrate(self, upto: str | None = None) -> list[str]:
+        with self.engine.begin() as conn:
+            return migrations.migrate(conn, upto=upto)
+
+    def applied_migrations(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return migrations.applied(conn)
+
+    def table_names(self) -> list[str]:
+        return inspect(self.engine).get_table_names()
+
+    @contextmanager
+    def connect(self):
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def begin(self):
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def transaction(self):
+        """A connection in one transaction, for callers that group many writes."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except BaseException:
+            self.__dict__.pop("_source_ids", None)  # ids made in the rolled-back transaction
+            raise
+
+    @contextmanager
+    def _conn(self, conn=None, write: bool = False):
+        if conn is not None:
+            yield conn
+        elif write:
+            with self.engine.begin() as c:
+                yield c
+        else:
+            with self.engine.connect() as c:
+                yield c
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Store {self.url}>"

@@ -1,0 +1,91 @@
+"""Registered schema migrations, applied in order and recorded in the `migrations` table."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, inspect, text
+
+from . import schema
+
+MigrationFn = Callable[[Connection], None]
+MIGRATIONS: list[tuple[str, MigrationFn]] = []
+
+
+def migration(fn: MigrationFn) -> MigrationFn:
+    """Register a migration; its function name is the name recorded once applied."""
+    MIGRATIONS.append((fn.__name__, fn))
+    return fn
+
+
+def _create(conn: Connection, *tables) -> None:
+    schema.metadata.create_all(conn, tables=list(tables), checkfirst=True)
+
+
+@migration
+def m001_core_tables(conn: Connection) -> None:
+    _create(conn, schema.sources, schema.stories, schema.articles, schema.article_minhash,
+            schema.events)
+
+
+@migration
+def m002_article_search(conn: Connection) -> None:
+    """Full-text index over article title and text (FTS5 on SQLite), filled from existing rows."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+            "title, text, content='articles', content_rowid='id', tokenize='porter unicode61')"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN "
+            "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN "
+            "INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+            "VALUES ('delete', old.id, old.title, old.text); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, text ON articles "
+            "BEGIN INSERT INTO articles_fts(articles_fts, rowid, title, text) "
+            "VALUES ('delete', old.id, old.title, old.text); "
+            "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"
+        )
+        conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    elif conn.dialect.name == "postgresql":
+        conn.execute(text(
+            "CREATE INDEX IF NOT EXISTS ix_articles_fts ON articles USING gin "
+            "(to_tsvector('english', title || ' ' || text))"
+        ))
+
+
+@migration
+def m003_signal_tables(conn: Connection) -> None:
+    _create(conn, schema.series, schema.anomalies)
+
+
+@migration
+def m004_ripples_alerts_briefs(conn: Connection) -> None:
+    _create(conn, schema.ripples, schema.alerts, schema.briefs)
+
+
+def applied(conn: Connection) -> set[str]:
+    if not inspect(conn).has_table("migrations"):
+        return set()
+    return {row[0] for row in conn.execute(schema.migrations.select())}
+
+
+def migrate(conn: Connection, upto: str | None = None) -> list[str]:
+    """Apply every registered migration not yet recorded (up to and including `upto`)."""
+    _create(conn, schema.migrations)
+    done = applied(conn)
+    ran = []
+    for name, fn in MIGRATIONS:
+        if name not in done:
+            fn(conn)
+            conn.execute(schema.migrations.insert().values(
+                name=name, applied_at=datetime.now(timezone.utc).replace(tzinfo=None)))
+            ran.append(name)
+        if name == upto:
+            break
+    return ran
