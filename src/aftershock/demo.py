@@ -15,6 +15,20 @@ def demo_corpus() -> list[Path]:
                   and p.name.endswith(".jsonl"))
 
 
+def demo_gold() -> dict:
+    """The gold file shipped beside the corpus: story labels, duplicate pairs, key events."""
+    import json
+    folder = files("aftershock") / "data" / "demo"
+    gold = {"stories": {}, "duplicates": [], "events": []}
+    for p in sorted(folder.iterdir(), key=lambda p: p.name):
+        if p.name.startswith("gold") and p.name.endswith(".json"):
+            part = json.loads(p.read_text(encoding="utf-8"))
+            gold["stories"].update(part.get("stories", {}))
+            gold["duplicates"] += part.get("duplicates", [])
+            gold["events"] += part.get("events", [])
+    return gold
+
+
 def run_demo(out_dir: Path, echo=print) -> dict:
     """Build out_dir/demo.db from the demo corpus, run every stage, write the ripple brief."""
     from .api import Aftershock

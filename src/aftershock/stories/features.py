@@ -1,0 +1,271 @@
+"""Cheap per-article signals for story clustering: words, entity-like names, numbers and dates."""
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from datetime import UTC, datetime, timedelta
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+# Tokens that carry no topical information in news copy (web furniture and reporting verbs).
+NEWS_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+    {
+        "http", "https", "www", "com", "html", "htm", "php", "org", "net", "aspx", "said",
+        "says", "say", "told", "according", "reported", "report", "reports", "news", "article",
+        "posted", "published", "updated", "mr", "mrs", "ms", "just", "like", "new", "year",
+        "years", "time", "day", "week", "people", "s", "t",
+    }
+)
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_WORD_PATTERN = re.compile(r"[a-z0-9][a-z0-9'’\-]*[a-z0-9]|[a-z]")
+_NAME_CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "bin", "van", "von", "der",
+                              "da", "du", "le"})
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_NAME_WORD = rf"(?:[{_CAPITAL}](?:\.[{_CAPITAL}])+\.?|[{_CAPITAL}][\w'’\-]*)"
+_NAME_RUN = re.compile(
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_NAME_CONNECTORS))})[ \t]+)?{_NAME_WORD})*"
+)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_DAY_PATTERN = re.compile(
+    rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_DAY_MONTH_PATTERN = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_NAMES})\b", re.IGNORECASE)
+_WEEKDAY_PATTERN = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_YEAR_PATTERN = re.compile(r"\b((?:19|20)\d\d)\b")
+_NUMBER_PATTERN = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])")
+
+_NAME_ENDINGS = ("'s", "’s")
+_LEADING_NOISE = frozenset(ENGLISH_STOP_WORDS) - {"first", "former"}
+
+
+def stable_hash(term: str, dim: int) -> int:
+    """Hash a term into [0, dim) the same way in every process (unlike the salted built-in hash)."""
+    return zlib.crc32(term.encode("utf-8")) % dim
+
+
+def word_tokens(text: str) -> list[str]:
+    """Lower-cased content words of a text, stop words and bare short numbers removed."""
+    tokens = []
+    for token in _WORD_PATTERN.findall(text.lower()):
+        token = token.replace("’", "'")
+        token = token.removesuffix("'s")
+        if len(token) < 2 or token in NEWS_STOP_WORDS or token.isdigit():
+            continue
+        tokens.append(token)
+    return tokens
+
+
+def parse_published(value) -> datetime | None:
+    """Turn an ISO 8601 string or datetime into an aware UTC datetime; None when absent or bad."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        text = str(value).strip()
+        if text.endswith("Z"):
+            text = text[:-1] + "+00:00"
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def to_days(moment: datetime | None) -> float | None:
+    """Days since the Unix epoch, the clock the clusterer does its time arithmetic in."""
+    return None if moment is None else moment.timestamp() / 86400.0
+
+
+def _clean_name(words: list[str], lowercase_words: set[str]) -> str | None:
+    """Trim sentence-opening function words and dangling connectors off a run of capitals."""
+    while words and (words[0].lower() in _LEADING_NOISE or words[0].lower() in MONTHS
+                     or words[0].lower() in WEEKDAYS):
+        words = words[1:]
+    while words and words[-1].lower() in _NAME_CONNECTORS:
+        words = words[:-1]
+    if not words:
+        return None
+    name = " ".join(words)
+    if len(words) == 1:
+        lowered = name.lower()
+        # A lone capitalised word that also appears in lower case is a sentence opener, not a name.
+        if lowered in lowercase_words or lowered in NEWS_STOP_WORDS or len(name) < 2:
+            return None
+    return name
+
+
+def _possessive_segments(words: list[str]) -> list[list[str]]:
+    """Split a run after possessives: "Korea's Joint Chiefs" -> ["Korea"], ["Joint", "Chiefs"]."""
+    segments, current = [], []
+    for word in words:
+        if word.endswith(_NAME_ENDINGS):
+            current.append(word[:-2])
+            segments.append(current)
+            current = []
+        else:
+            current.append(word)
+    if current:
+        segments.append(current)
+    return segments
+
+
+def extract_names(text: str) -> list[str]:
+    """Capitalised single and multi-word names ("Tara Reid", "Gulf of Aden"), in text order.
+
+    A name is a run of capitalised words on one line, optionally joined by a lower-case
+    connector ("of", "de", "bin"); punctuation, possessives and line breaks end a run.
+    """
+    lowercase_words = set(re.findall(r"(?<![\w'’])[a-z][a-z'\-]+", text))
+    names = []
+    for match in _NAME_RUN.finditer(text):
+        for segment in _possessive_segments(match.group(0).split()):
+            if not segment[0][0].isupper():
+                continue
+            name = _clean_name(segment, lowercase_words)
+            if name:
+                names.append(name)
+    return names
+
+
+def _resolve_weekday(weekday: str, published: datetime) -> datetime:
+    """Most recent date on or before publication that falls on the named weekday."""
+    target = WEEKDAYS.index(weekday.lower())
+    back = (published.weekday() - target) % 7
+    return published - timedelta(days=back)
+
+
+def extract_time_terms(text: str, published: datetime | None) -> list[str]:
+    """Dates the text mentions, normalised to month-day terms; weekdays resolved when dated."""
+    terms = []
+    for month, day, year in _MONTH_DAY_PATTERN.findall(text):
+        day_number = int(day)
+        if 1 <= day_number <= 31:
+            terms.append(f"date:{MONTHS[month.lower()]:02d}-{day_number:02d}")
+    for day, month in _DAY_MONTH_PATTERN.findall(text):
+        day_number = int(day)
+        if 1 <= day_number <= 31:
+            terms.append(f"date:{MONTHS[month.lower()]:02d}-{day_number:02d}")
+    if published is not None:
+        for weekday in _WEEKDAY_PATTERN.findall(text):
+            resolved = _resolve_weekday(weekday, published)
+            terms.append(f"date:{resolved.month:02d}-{resolved.day:02d}")
+    terms.extend(f"year:{year}" for year in _YEAR_PATTERN.findall(text))
+    return terms
+
+
+def extract_numbers(text: str) -> list[str]:
+    """Numbers worth matching on (magnitudes, tolls, counts); single digits and years skipped."""
+    terms = []
+    for number in _NUMBER_PATTERN.findall(text):
+        plain = number.replace(",", "")
+        if len(plain) < 2 and "." not in plain:
+            continue
+        if _YEAR_PATTERN.fullmatch(plain):
+            continue
+        terms.append(f"num:{plain}")
+    return terms
+
+
+def entity_terms(text: str, published: datetime | None) -> tuple[list[str], list[str]]:
+    """Normalised entity terms for matching, plus the display names they came from."""
+    names = extract_names(text)
+    terms = []
+    for name in names:
+        lowered = name.lower()
+        terms.append(f"name:{lowered}")
+        parts = lowered.split()
+        if len(parts) > 1:
+            terms.append(f"name:{parts[-1]}")
+    terms.extend(extract_time_terms(text, published))
+    terms.extend(extract_numbers(text))
+    return terms, names
+
+
+class RunningTfidf:
+    """TF-IDF over a hashed vocabulary whose document frequencies follow the stream."""
+
+    def __init__(self, dim: int = 2**20, half_life_docs: float | None = 200_000):
+        self.dim = dim
+        self.document_frequency = np.zeros(dim, dtype=np.float64)
+        self.n_documents = 0.0
+        self.half_life_docs = half_life_docs
+        self._since_decay = 0
+
+    def term_counts(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted unique hashed indices and sublinear, unit-length term weights."""
+        if not terms:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        hashed = np.fromiter((stable_hash(t, self.dim) for t in terms), dtype=np.int64,
+                             count=len(terms))
+        indices, counts = np.unique(hashed, return_counts=True)
+        weights = 1.0 + np.log(counts.astype(np.float64))
+        return indices, weights / np.linalg.norm(weights)
+
+    def observe(self, indices: np.ndarray) -> None:
+        """Count one document containing these terms; halve old counts every half-life."""
+        self.document_frequency[indices] += 1.0
+        self.n_documents += 1.0
+        self._since_decay += 1
+        if self.half_life_docs and self._since_decay >= self.half_life_docs:
+            self.document_frequency *= 0.5
+            self.n_documents *= 0.5
+            self._since_decay = 0
+
+    def idf(self, indices: np.ndarray) -> np.ndarray:
+        return np.log((1.0 + self.n_documents) / (1.0 + self.document_frequency[indices])) + 1.0
+
+
+def weighted_unit(indices: np.ndarray, weights: np.ndarray, space: RunningTfidf) -> np.ndarray:
+    """Apply current IDF to term weights and scale to unit length (zeros stay zeros)."""
+    values = weights * space.idf(indices)
+    norm = math.sqrt(float(values @ values)) if len(values) else 0.0
+    return values / norm if norm > 0 else values
+
+
+def sparse_cosine(a_idx, a_val, b_idx, b_val) -> float:
+    """Dot product of two unit sparse vectors given as sorted index/value arrays."""
+    if len(a_idx) == 0 or len(b_idx) == 0:
+        return 0.0
+    common, a_pos, b_pos = np.intersect1d(a_idx, b_idx, assume_unique=True, return_indices=True)
+    if len(common) == 0:
+        return 0.0
+    return float(a_val[a_pos] @ b_val[b_pos])
+
+
+class DenseProbe:
+    """One sparse vector spread into a reusable dense array, for fast dots against many others."""
+
+    def __init__(self, dim: int):
+        self.values = np.zeros(dim)
+        self._loaded = np.zeros(0, dtype=np.int64)
+
+    def load(self, indices: np.ndarray, values: np.ndarray) -> bool:
+        """Replace the held vector; returns whether it has any terms."""
+        self.values[self._loaded] = 0.0
+        self.values[indices] = values
+        self._loaded = indices
+        return len(indices) > 0
+
+    def dot(self, indices: np.ndarray, values: np.ndarray) -> float:
+        return float(self.values[indices] @ values) if len(indices) else 0.0

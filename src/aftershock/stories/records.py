@@ -1,0 +1,169 @@
+"""Story summaries: what a story is called, when it ran, how many outlets carried it, and where."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+# Caps that keep one long-running story's bookkeeping bounded.
+MAX_HEADLINE_CANDIDATES = 30
+MAX_TRACKED_ENTITIES = 300
+
+
+@dataclass
+class HeadlineCandidate:
+    """A real article title kept with its word vector so it can be compared to the centroid."""
+
+    article_id: str
+    title: str
+    indices: np.ndarray
+    weights: np.ndarray
+
+
+@dataclass
+class StoryState:
+    """Everything the clusterer remembers about a story apart from its vectors."""
+
+    key: str
+    article_ids: list[str] = field(default_factory=list)
+    first_seen: datetime | None = None
+    last_seen: datetime | None = None
+    outlets: set[str] = field(default_factory=set)
+    sources_seen: set[str] = field(default_factory=set)
+    countries: Counter = field(default_factory=Counter)
+    entities: Counter = field(default_factory=Counter)
+    headline_candidates: list[HeadlineCandidate] = field(default_factory=list)
+    representative_headline: str | None = None
+    active: bool = True
+
+    @property
+    def n_articles(self) -> int:
+        return len(self.article_ids)
+
+    @property
+    def n_outlets(self) -> int:
+        """Distinct outlets; a story carried only by near-duplicate copies still has one."""
+        if self.outlets:
+            return len(self.outlets)
+        return 1 if self.sources_seen else 0
+
+    def record_article(self, doc: dict, published: datetime | None, countries: set[str],
+                       names: list[str]) -> None:
+        """Update dates, outlets, countries and entity counts with one article."""
+        self.article_ids.append(str(doc["id"]))
+        if published is not None:
+            if self.first_seen is None or published < self.first_seen:
+                self.first_seen = published
+            if self.last_seen is None or published > self.last_seen:
+                self.last_seen = published
+        source = doc.get("source")
+        if source:
+            self.sources_seen.add(source)
+            if doc.get("duplicate_of") is None:
+                self.outlets.add(source)
+        self.countries.update(countries)
+        self.entities.update(set(names))
+        if len(self.entities) > MAX_TRACKED_ENTITIES:
+            self.entities = Counter(dict(self.entities.most_common(MAX_TRACKED_ENTITIES // 2)))
+
+    def absorb(self, other: StoryState) -> None:
+        """Fold another story's bookkeeping into this one (used by the merge pass)."""
+        self.article_ids.extend(other.article_ids)
+        for moment in (other.first_seen, other.last_seen):
+            if moment is None:
+                continue
+            if self.first_seen is None or moment < self.first_seen:
+                self.first_seen = moment
+            if self.last_seen is None or moment > self.last_seen:
+                self.last_seen = moment
+        self.outlets |= other.outlets
+        self.sources_seen |= other.sources_seen
+        self.countries.update(other.countries)
+        self.entities.update(other.entities)
+        self.headline_candidates.extend(other.headline_candidates)
+
+
+def choose_headline(candidates: list[HeadlineCandidate], centroid_similarity) -> str | None:
+    """The candidate title most similar to the story centroid; the earliest wins ties."""
+    best_title, best_score = None, -1.0
+    for candidate in candidates:
+        score = centroid_similarity(candidate.indices, candidate.weights)
+        if score > best_score + 1e-12:
+            best_title, best_score = candidate.title, score
+    return best_title
+
+
+def keep_headline_candidate(candidates: list[HeadlineCandidate], new: HeadlineCandidate,
+                            centroid_similarity) -> None:
+    """Add a title to a story's candidates, dropping the least central one when over the cap."""
+    candidates.append(new)
+    if len(candidates) > MAX_HEADLINE_CANDIDATES:
+        scores = [centroid_similarity(c.indices, c.weights) for c in candidates]
+        del candidates[int(np.argmin(scores))]
+
+
+@dataclass
+class StorySummary:
+    """The public summary of one story, as the store and the briefs see it."""
+
+    key: str
+    representative_headline: str | None
+    first_seen: datetime | None
+    last_seen: datetime | None
+    n_articles: int
+    n_outlets: int
+    countries: list[str]
+    top_entities: list[str]
+    article_ids: list[str]
+
+    def to_dict(self) -> dict:
+        return {
+            "key": self.key,
+            "representative_headline": self.representative_headline,
+            "first_seen": self.first_seen.isoformat() if self.first_seen else None,
+            "last_seen": self.last_seen.isoformat() if self.last_seen else None,
+            "n_articles": self.n_articles,
+            "n_outlets": self.n_outlets,
+            "countries": self.countries,
+            "top_entities": self.top_entities,
+            "article_ids": list(self.article_ids),
+        }
+
+
+def summarise_state(story: StoryState, top_k: int = 10) -> StorySummary:
+    """Summarise a story the clusterer has been tracking."""
+    return StorySummary(
+        key=story.key,
+        representative_headline=story.representative_headline,
+        first_seen=story.first_seen,
+        last_seen=story.last_seen,
+        n_articles=story.n_articles,
+        n_outlets=story.n_outlets,
+        countries=[code for code, _ in story.countries.most_common()],
+        top_entities=[name for name, _ in story.entities.most_common(top_k)],
+        article_ids=list(story.article_ids),
+    )
+
+
+def summarise_story(story_or_articles, *, key: str | None = None, top_k: int = 10,
+                    country_extractor=None) -> StorySummary:
+    """Summarise a tracked `StoryState`, or a list of article dicts already known to be one story.
+
+    For a list of articles the articles are seeded into a fresh clusterer under one key, so the
+    headline, dates, outlets, countries and entities are computed exactly as in streaming.
+    """
+    if isinstance(story_or_articles, StoryState):
+        return summarise_state(story_or_articles, top_k=top_k)
+    from .online import OnlineClusterer
+
+    articles = list(story_or_articles)
+    story_key = key or (f"story-{articles[0]['id']}" if articles else "story-empty")
+    clusterer = OnlineClusterer(country_extractor=country_extractor, window_days=float("inf"))
+    for article in articles:
+        clusterer.seed(article, story_key)
+    states = clusterer.stories()
+    if not states:
+        return StorySummary(story_key, None, None, None, 0, 0, [], [], [])
+    return summarise_state(states[0], top_k=top_k)

@@ -1,0 +1,51 @@
+"""The bundled demo corpus meets its contract, and ingest finds exactly its gold duplicate pairs."""
+import json
+from collections import Counter
+from datetime import datetime, timezone
+
+import pytest
+
+from aftershock.demo import demo_corpus, demo_gold
+from aftershock.ingest import ingest
+from aftershock.ingest.files import read_jsonl
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    rows = []
+    for path in demo_corpus():
+        rows += [c.raw for c in read_jsonl(path)]
+    return rows
+
+
+def test_corpus_size_outlets_and_dates(corpus):
+    assert len(corpus) >= 150
+    assert len({r["source"] for r in corpus}) >= 8
+    assert all(r["url"].split("/")[2].endswith(".example") for r in corpus)
+    first = datetime(2025, 12, 15, tzinfo=timezone.utc)
+    last = datetime(2026, 2, 16, tzinfo=timezone.utc)
+    assert all(first <= datetime.fromisoformat(r["published"]) < last for r in corpus)
+    assert len({r["id"] for r in corpus}) == len(corpus)
+
+
+def test_gold_labels_every_article_and_has_background(corpus):
+    gold = demo_gold()
+    assert set(gold["stories"]) == {r["id"] for r in corpus}
+    background = [i for i in gold["stories"] if i.startswith("bg-")]
+    assert len(background) >= 60
+    assert len({gold["stories"][i] for i in background}) >= 12
+    assert len(gold["events"]) >= 30
+    texts = {r["id"]: r["text"] for r in corpus}
+    for ev in gold["events"]:
+        assert ev["sentence"] in texts[ev["article_id"]]
+
+
+def test_ingest_links_exactly_the_gold_duplicate_pairs(store):
+    report = ingest(store, [str(p) for p in demo_corpus()])
+    assert report.rejected == 0
+    arts = {a["id"]: a for a in store.articles()}
+    found = {(arts[a["duplicate_of"]]["ext_id"], a["ext_id"]) for a in arts.values()
+             if a["duplicate_of"]}
+    assert found == {tuple(p) for p in demo_gold()["duplicates"]}
+    by_outlet = Counter(a["source"] for a in arts.values())
+    assert by_outlet["Meridian Wire"] >= 10
