@@ -149,7 +149,7 @@ class Aftershock:
         report = analyze_ripple(story, region, articles, stories, events,
                                 window_days=window_days, baseline_days=baseline_days)
         ripple_id = self.store.save_ripple(story["id"], region.slug, window_days, report)
-        report = {"id": ripple_id, **report}
+        report = {**report, "id": ripple_id}
         self.store.save_ripple(story["id"], region.slug, window_days, report)
         return report
 
