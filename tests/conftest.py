@@ -38,6 +38,5 @@ def article(n: int, **over) -> dict:
 
 def write_jsonl(path: Path, rows) -> Path:
     with open(path, "wb") as fh:
-        for row in rows:
-            fh.write(row if isinstance(row, bytes) else json.dumps(row).encode() + b"\n")
+        fh.writelines(row if isinstance(row, bytes) else json.dumps(row).encode() + b"\n" for row in rows)
     return path

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateutil_parser
@@ -18,7 +18,7 @@ def parse_published(value) -> datetime:
     if isinstance(value, datetime):
         dt = value
     elif isinstance(value, time.struct_time):
-        dt = datetime(*value[:6], tzinfo=timezone.utc)
+        dt = datetime(*value[:6], tzinfo=UTC)
     elif isinstance(value, str) and value.strip():
         text = value.strip()
         try:
@@ -34,8 +34,8 @@ def parse_published(value) -> datetime:
     else:
         raise ValueError(f"unparsable date {value!r}")
     if dt.tzinfo is not None:
-        dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
     if dt < EARLIEST or (dt - now).days > 2:
         raise ValueError(f"implausible date {value!r}")
     return dt

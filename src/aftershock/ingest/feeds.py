@@ -11,7 +11,7 @@ from defusedxml import DefusedXmlException
 
 from .records import Candidate, IngestError, Rejection
 
-FEED_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.S)
+FEED_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL)
 
 
 def looks_like_feed(data: bytes, content_type: str = "") -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .pages import extract_html
@@ -58,7 +58,7 @@ def read_text_file(path: Path) -> Candidate:
         while body_lines and not body_lines[0].strip():
             body_lines.pop(0)
         headers["title"] = body_lines.pop(0).strip() if body_lines else ""
-    mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).isoformat()
+    mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).isoformat()
     return Candidate(str(path), {
         "id": headers.get("id", path.stem), "url": headers.get("url", path.resolve().as_uri()),
         "source": headers.get("source", path.parent.name or "local"), "title": headers["title"],
@@ -69,7 +69,7 @@ def read_text_file(path: Path) -> Candidate:
 
 def read_html_file(path: Path) -> Candidate:
     data = path.read_bytes()
-    mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=timezone.utc).isoformat()
+    mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).isoformat()
     raw = extract_html(data, url=path.resolve().as_uri(), fallback_source=path.parent.name,
                        fallback_published=mtime)
     raw.setdefault("id", path.stem)

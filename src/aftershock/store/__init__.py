@@ -3,4 +3,4 @@ from .database import Store
 from .engine import StoreError, resolve_url
 from .migrations import MIGRATIONS
 
-__all__ = ["Store", "StoreError", "resolve_url", "MIGRATIONS"]
+__all__ = ["MIGRATIONS", "Store", "StoreError", "resolve_url"]

@@ -1,7 +1,7 @@
 """Store queries for what the analysis stages write: stories, events, series, ripples, briefs."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sqlalchemy import delete, insert, select, update
 
@@ -11,7 +11,7 @@ from .articles import utcnow
 
 def _iso(value):
     if isinstance(value, datetime):
-        return value.replace(tzinfo=timezone.utc).isoformat() if value.tzinfo is None \
+        return value.replace(tzinfo=UTC).isoformat() if value.tzinfo is None \
             else value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
@@ -36,7 +36,7 @@ def _to_datetime(value) -> datetime:
     else:
         dt = datetime.fromisoformat(str(value))
     if dt.tzinfo is not None:
-        dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+        dt = dt.astimezone(UTC).replace(tzinfo=None)
     return dt
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select, text, update
 
@@ -11,13 +11,13 @@ from . import schema as t
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def article_row(row) -> dict:
     d = dict(row._mapping)
     if isinstance(d.get("published"), datetime):
-        d["published"] = d["published"].replace(tzinfo=timezone.utc).isoformat()
+        d["published"] = d["published"].replace(tzinfo=UTC).isoformat()
     return d
 
 
@@ -37,13 +37,13 @@ class ArticleQueries:
         cache = self.__dict__.setdefault("_source_ids", {})
         if (kind, name) in cache:
             return cache[kind, name]
-        with self._conn(conn, write=True) as conn:
-            row = conn.execute(select(t.sources.c.id).where(
+        with self._conn(conn, write=True) as c:
+            row = c.execute(select(t.sources.c.id).where(
                 t.sources.c.kind == kind, t.sources.c.name == name)).first()
             if row:
                 sid = row[0]
             else:
-                sid = conn.execute(t.sources.insert().values(kind=kind, name=name, url=url)
+                sid = c.execute(t.sources.insert().values(kind=kind, name=name, url=url)
                                    ).inserted_primary_key[0]
         cache[kind, name] = sid
         return sid

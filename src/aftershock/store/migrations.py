@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, inspect, text
 
@@ -84,7 +84,7 @@ def migrate(conn: Connection, upto: str | None = None) -> list[str]:
         if name not in done:
             fn(conn)
             conn.execute(schema.migrations.insert().values(
-                name=name, applied_at=datetime.now(timezone.utc).replace(tzinfo=None)))
+                name=name, applied_at=datetime.now(UTC).replace(tzinfo=None)))
             ran.append(name)
         if name == upto:
             break

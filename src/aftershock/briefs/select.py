@@ -1,0 +1,105 @@
+"""Extractive sentence selection: TF-IDF centrality plus event/actor coverage, chosen with MMR.
+
+score(s) = cosine(s, centroid of the section's candidates) + 0.1 per coded event (up to 2)
+           + 0.05 per distinct actor country (up to 3) + the section's own bonus
+MMR then picks, one at a time, the candidate maximising lambda * score - (1 - lambda) * the
+largest similarity to anything already said (in this section or an earlier one); candidates more
+similar than `redundancy_cap` to something already said, or whose content words mostly
+(`CONTAINMENT_CAP`) repeat an earlier sentence's, are never picked.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+
+REDUNDANCY_CAP = 0.55
+CONTAINMENT_CAP = 0.6
+LAMBDA = 0.7
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in ENGLISH_STOP_WORDS and len(w) > 2}
+
+
+def repeats(text: str, earlier: str) -> bool:
+    """True when most content words of the shorter sentence already appear in the other."""
+    a, b = content_words(text), content_words(earlier)
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= CONTAINMENT_CAP
+
+
+def chronological(candidates: Iterable[dict]) -> list[dict]:
+    return sorted(candidates, key=lambda c: (c.get("date") or "", c.get("published") or "",
+                                             c.get("position") or (0, 0)))
+
+
+def _vectors(texts: list[str]):
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, ngram_range=(1, 2))
+    try:
+        matrix = vectorizer.fit_transform(texts)
+    except ValueError:  # nothing but stop words
+        return np.zeros((len(texts), 1))
+    return matrix.toarray()
+
+
+def _cosine_rows(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(vector) or 1.0)
+    norms[norms == 0] = 1.0
+    return matrix @ vector / norms
+
+
+def select_sentences(
+    candidates: list[dict],
+    limit: int,
+    already_said: Iterable[str] = (),
+    lambda_: float = LAMBDA,
+    redundancy_cap: float = REDUNDANCY_CAP,
+) -> list[dict]:
+    """Up to `limit` candidates, diverse and central, returned in chronological order."""
+    said = list(already_said)
+    if not candidates or limit <= 0:
+        return []
+    texts = [c["text"] for c in candidates]
+    matrix = _vectors(texts + said)
+    pool, said_vectors = matrix[: len(texts)], matrix[len(texts):]
+    norms = np.linalg.norm(matrix, axis=1)
+    norms[norms == 0] = 1.0
+    unit = matrix / norms[:, None]
+    similarity = unit[: len(texts)] @ unit.T  # candidates x (candidates + said)
+
+    centrality = _cosine_rows(pool, pool.mean(axis=0))
+    scores = []
+    for candidate, central in zip(candidates, centrality):
+        coverage = 0.1 * min(len(candidate.get("events") or []), 2)
+        coverage += 0.05 * min(len(candidate.get("countries") or []), 3)
+        scores.append(float(central) + coverage + float(candidate.get("bonus", 0.0)))
+
+    chosen: list[int] = []
+    taken_columns = list(range(len(texts), len(texts) + len(said_vectors)))
+    while len(chosen) < limit:
+        best, best_value = None, -np.inf
+        for index in range(len(candidates)):
+            if index in chosen:
+                continue
+            columns = taken_columns + chosen
+            redundancy = float(similarity[index, columns].max()) if columns else 0.0
+            if redundancy > redundancy_cap:
+                continue
+            earlier = said + [texts[i] for i in chosen]
+            if any(repeats(texts[index], other) for other in earlier):
+                continue
+            value = lambda_ * scores[index] - (1 - lambda_) * redundancy
+            if value > best_value:
+                best, best_value = index, value
+        if best is None:
+            break
+        chosen.append(best)
+    picked = []
+    for index in chosen:
+        picked.append({**candidates[index], "score": round(scores[index], 4)})
+    return chronological(picked)

@@ -1,0 +1,162 @@
+"""Sentence candidates for briefs: an abbreviation-aware splitter and dangling-opening repair.
+
+A sentence that opens on a pronoun ("He said...", "It added...", "They ...") means nothing out
+of context. Such a sentence is repaired or dropped:
+1. "He"/"She" followed by a reporting verb becomes the person named in the previous sentence
+   ("President Donald Trump added that ..."), when one is found;
+2. otherwise it is joined to the previous sentence of the same paragraph (still extractive);
+3. otherwise (first sentence of a paragraph, or too long once joined) it is dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from aftershock.ripple.terms import fold, strip_dateline
+from aftershock.signals.countries import COUNTRIES
+
+ABBREVIATIONS = frozenset(["u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "st.", "no.", "vs.", "inc.", "corp.", "ltd.", "co.", "jr.", "sr.", "a.m.", "p.m.", "e.g.", "i.e.", "etc.", "approx.", "dept.", "est.", "fig.", "mt.", "ft."])
+SENTENCE_STARTERS = frozenset(
+    ["The", "A", "An", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "In", "On", "At", "After", "Before", "While", "Its", "His", "Her", "Their", "We", "I", "Officials", "Analysts"]
+)
+DANGLING_PRONOUNS = frozenset(["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "them"])
+PERSON_PRONOUNS = frozenset({"he", "she"})
+REPORTING_VERBS = (
+    "said|says|added|adds|told|noted|warned|stressed|insisted|argued|claimed|denied|urged|called|"
+    "wrote|explained|declined|vowed|pledged|repeated|also"
+)
+TITLES = (
+    r"(?:President|Vice President|Prime Minister|Foreign Minister|Defence Minister|Defense "
+    r"Minister|Minister|Secretary of State|Secretary|Ambassador|General|Gen\.|Admiral|Senator|"
+    r"Sen\.|Rep\.|Mr\.|Ms\.|Mrs\.|Dr\.|Chairman|Leader|Spokesman|Spokeswoman)"
+)
+_PERSON = re.compile(
+    rf"(?:{TITLES}\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}}"
+)
+_BOUNDARY = re.compile(r"([.!?][\"\u201d\u2019')]*)\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
+MAX_WORDS = 70
+MIN_WORDS = 5
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split one paragraph into sentences without breaking at "U.S.", "Jan.", "Mr." or "a.m."."""
+    sentences, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end(1)
+        before = text[start:end].split()
+        last_word = before[-1].lower().strip("\"'()\u201c\u201d") if before else ""
+        following = text[match.end():].split(" ", 1)[0].strip("\"\u201c(")
+        if last_word in ABBREVIATIONS and not (
+            last_word in {"u.s.", "u.k.", "u.n.", "e.u."} and following in SENTENCE_STARTERS
+        ):
+            continue
+        if re.fullmatch(r"[A-Z]\.", before[-1] if before else ""):
+            continue  # an initial: "John F. Kennedy"
+        sentences.append(text[start:end].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def paragraphs(text: str) -> list[str]:
+    blocks = re.split(r"\n\s*\n", strip_dateline(text or ""))
+    return [re.sub(r"\s+", " ", block).strip() for block in blocks if block.strip()]
+
+
+def _first_word(sentence: str) -> str:
+    match = re.match(r"[\"\u201c\u2018(]*([A-Za-z']+)", sentence)
+    return match.group(1).lower() if match else ""
+
+
+_LEADING_CLAUSE_PRONOUN = re.compile(
+    rf"^[^,]{{3,120}},\s+(?:he|she|they)\s+(?:{REPORTING_VERBS}|did|does|would|will|was|were|is|are)\b")
+
+
+def is_dangling(sentence: str) -> bool:
+    """True when the sentence's subject is a pronoun pointing back at an earlier sentence:
+    "He said ..." or "Asked about the raid, he said ..."."""
+    return _first_word(sentence) in DANGLING_PRONOUNS or bool(_LEADING_CLAUSE_PRONOUN.match(sentence))
+
+
+def _is_place(name: str) -> bool:
+    folded = fold(name).lower()
+    for country in COUNTRIES.values():
+        for term in country.terms:
+            if folded == fold(term).lower() or folded.startswith(fold(term).lower() + "'"):
+                return True
+    return False
+
+
+def person_named_in(sentence: str) -> str | None:
+    """The last person-like name ("President Donald Trump", "Cho Hyun") in a sentence, if any."""
+    found = None
+    for match in _PERSON.finditer(sentence):
+        name = match.group().rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
+        bare = re.sub(rf"^{TITLES}\s+", "", name)
+        if len(bare.split()) < 2 or _is_place(bare) or any(_is_place(w) for w in bare.split()):
+            continue
+        if bare.split()[0] in SENTENCE_STARTERS:
+            continue
+        found = name
+    return found
+
+
+def resolve_dangling(sentence: str, previous: str | None) -> tuple[str | None, str]:
+    """(repaired text or None to drop, how: "ok" | "named" | "joined" | "dropped")."""
+    if not is_dangling(sentence):
+        return sentence, "ok"
+    if previous is None or is_dangling(previous):
+        return None, "dropped"
+    pronoun = _first_word(sentence)
+    if pronoun in PERSON_PRONOUNS and re.match(rf"[\"\u201c]?\w+\s+(?:{REPORTING_VERBS})\b", sentence):
+        name = person_named_in(previous)
+        if name:
+            return re.sub(r"^([\"\u201c]?)\w+", lambda m: m.group(1) + name, sentence, count=1), "named"
+    joined = f"{previous} {sentence}"
+    if len(joined.split()) <= MAX_WORDS:
+        return joined, "joined"
+    return None, "dropped"
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(strip_dateline(text or ""))).strip().lower()
+
+
+def article_candidates(article: Mapping, events: Iterable[Mapping] = ()) -> list[dict]:
+    """Usable sentences of one article with their coded events, dangling openings resolved."""
+    events = [e for e in events if e.get("sentence")]
+    normalised_events = [(_normalise(e["sentence"]), e) for e in events]
+    candidates = []
+    published = (article.get("published") or "")[:10] or None
+    for p_index, paragraph in enumerate(paragraphs(article.get("text") or "")):
+        previous = None
+        for s_index, sentence in enumerate(split_sentences(paragraph)):
+            text, how = resolve_dangling(sentence, previous)
+            previous = sentence
+            if text is None or not re.search(r"[.!?][\"\u201d\u2019')]*$", text):
+                continue
+            if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+                continue
+            own = _normalise(sentence)
+            matched = [e for norm, e in normalised_events
+                       if norm and (norm in own or (len(own) > 30 and own in norm))]
+            if how == "joined":
+                own_prev = _normalise(text[: len(text) - len(sentence)])
+                matched += [e for norm, e in normalised_events
+                            if norm and norm in own_prev and e not in matched]
+            dates = sorted(str(e["date"])[:10] for e in matched if e.get("date"))
+            candidates.append({
+                "text": text,
+                "original": sentence,
+                "repair": how,
+                "article_id": article["id"],
+                "date": dates[0] if dates else published,
+                "position": (p_index, s_index),
+                "published": article.get("published") or "",
+                "events": matched,
+                "countries": sorted({c for e in matched for c in
+                                     (e.get("source_country"), e.get("target_country")) if c}),
+            })
+    return candidates

@@ -1,0 +1,127 @@
+"""Shared machinery for writing briefs: candidate sentences per article, citing and section assembly."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from aftershock.briefs.select import select_sentences
+from aftershock.briefs.sentences import article_candidates, is_dangling
+from aftershock.briefs.sources import SourceList
+from aftershock.ripple.corpus import articles_by_id, canonical_id, is_folded_copy, unfolded_events
+from aftershock.ripple.terms import find_terms, strip_dateline
+from aftershock.signals.countries import country_terms
+
+STRONG_WATCH_CUES = re.compile(
+    r"\b(analysts?|expected to|warned|warns|warning|threaten\w*|vow\w*|plans? to|intends? to|"
+    r"prepar\w+ to|observers?|experts?|next (?:week|month|year))\b", re.IGNORECASE)
+WEAK_WATCH_CUES = re.compile(r"\b(could|likely|may|might|would)\b", re.IGNORECASE)
+WATCH_ROOTS = frozenset({"13", "03"})
+
+
+class BriefWriter:
+    """Holds the corpus for one brief, the numbered sources and everything said so far."""
+
+    def __init__(self, articles: Iterable[Mapping], events: Iterable[Mapping]):
+        self.articles = articles_by_id(articles)
+        self.sources = SourceList(self.articles)
+        self.events = unfolded_events(events, self.articles)
+        self.events_by_article: dict[object, list[Mapping]] = defaultdict(list)
+        for event in self.events:
+            self.events_by_article[canonical_id(event.get("article_id"), self.articles)].append(event)
+        self.said: list[str] = []
+        self._cache: dict[object, list[dict]] = {}
+
+    # -- candidates -------------------------------------------------------------------------
+    def canonical_ids(self, article_ids: Iterable) -> list:
+        ids = []
+        for article_id in article_ids:
+            original = canonical_id(article_id, self.articles)
+            if original in self.articles and original not in ids:
+                ids.append(original)
+        return ids
+
+    def candidates(self, article_ids: Iterable) -> list[dict]:
+        found = []
+        for article_id in self.canonical_ids(article_ids):
+            if article_id not in self._cache:
+                self._cache[article_id] = article_candidates(
+                    self.articles[article_id], self.events_by_article.get(article_id, []))
+            found.extend(dict(c) for c in self._cache[article_id])
+        return found
+
+    def event_candidate(self, event: Mapping) -> dict | None:
+        """A candidate built from the coder's own sentence (used when the article text lacks it)."""
+        article_id = canonical_id(event.get("article_id"), self.articles)
+        text = strip_dateline(event.get("sentence") or "").strip()
+        if article_id not in self.articles or not text or is_dangling(text):
+            return None
+        return {"text": text, "original": text, "repair": "ok", "article_id": article_id,
+                "date": str(event.get("date") or "")[:10] or None, "position": (0, 0),
+                "published": self.articles[article_id].get("published") or "",
+                "events": [event], "countries": [c for c in (event.get("source_country"),
+                                                               event.get("target_country")) if c]}
+
+    def unsaid(self, candidates: Iterable[dict]) -> list[dict]:
+        said = {s.strip().lower() for s in self.said}
+        return [c for c in candidates if c["text"].strip().lower() not in said]
+
+    # -- citing ---------------------------------------------------------------------------------
+    def sentence(self, text: str, article_ids: Iterable, date: str | None,
+                 event_ids: Iterable = ()) -> dict | None:
+        numbers, cited = [], []
+        for article_id in article_ids:
+            number = self.sources.cite(article_id)
+            if number is not None and number not in numbers:
+                numbers.append(number)
+                cited.append(self.sources.canonical(article_id))
+        if not numbers:
+            return None
+        self.said.append(text)
+        return {"text": text, "citations": numbers, "article_id": cited[0], "date": date,
+                "event_ids": [e for e in event_ids if e is not None]}
+
+    def cite_candidates(self, picked: Iterable[dict]) -> list[dict]:
+        sentences = []
+        for candidate in picked:
+            sentence = self.sentence(candidate["text"], [candidate["article_id"]], candidate.get("date"),
+                                     [e.get("id") for e in candidate.get("events") or []])
+            if sentence:
+                sentences.append(sentence)
+        return sentences
+
+    def choose(self, candidates: list[dict], limit: int) -> list[dict]:
+        """Select with MMR against everything said so far and cite the result."""
+        picked = select_sentences(self.unsaid(candidates), limit, already_said=self.said)
+        return self.cite_candidates(picked)
+
+    # -- sections -------------------------------------------------------------------------------
+    def watch_candidates(self, article_ids: Iterable) -> list[dict]:
+        """Threats, intentions and analysts' expectations: CAMEO 13/03 or forward-looking phrases."""
+        chosen = []
+        for candidate in self.candidates(article_ids):
+            roots = {str(e.get("root") or "") for e in candidate["events"]}
+            strong = bool(STRONG_WATCH_CUES.search(candidate["text"]))
+            weak = bool(WEAK_WATCH_CUES.search(candidate["text"]))
+            if not (roots & WATCH_ROOTS or strong or weak):
+                continue
+            candidate["bonus"] = 0.3 * bool(roots & WATCH_ROOTS) + 0.2 * strong + 0.05 * weak
+            chosen.append(candidate)
+        return chosen
+
+
+def mentions_any(text: str, terms: Iterable[str]) -> bool:
+    return bool(find_terms(text, terms))
+
+
+def region_terms(countries: Iterable[str]) -> list[str]:
+    return [term for code in countries for term in country_terms(code)]
+
+
+def section(title: str, paragraphs: list[dict]) -> dict | None:
+    paragraphs = [p for p in paragraphs if p.get("sentences")]
+    return {"title": title, "paragraphs": paragraphs} if paragraphs else None
+
+
+def is_copy(article: Mapping, articles: Mapping) -> bool:
+    return is_folded_copy(article, articles)

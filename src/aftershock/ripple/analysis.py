@@ -1,0 +1,128 @@
+"""Ripple analysis: how a trigger story reaches a watched region (reactions, shifts, evidence).
+
+The window starts on the trigger's first day and runs `window_days`; the baseline is the
+`baseline_days` before it. Both are clipped to the days the events actually cover (`observed`),
+so a corpus that starts late or ends early does not dilute the rates.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import timedelta
+
+from aftershock.ripple.corpus import article_text, articles_by_id, is_folded_copy, unfolded_events
+from aftershock.ripple.evidence import rank_evidence, reaction_items, shift_items, trigger_items
+from aftershock.ripple.reactions import find_reactions
+from aftershock.ripple.shifts import measure_shifts, region_and_dyad_events
+from aftershock.ripple.terms import derive_trigger_terms
+from aftershock.signals.regions import Region
+from aftershock.signals.series import as_date, region_series
+
+
+def _trigger_events(events: list[Mapping], trigger_id, articles: Mapping) -> list[Mapping]:
+    def story_of(event):
+        if event.get("story_id") is not None:
+            return event["story_id"]
+        article = articles.get(event.get("article_id"))
+        return article.get("story_id") if article else None
+
+    return [e for e in events if story_of(e) == trigger_id]
+
+
+def _outlet_words(articles: Iterable[Mapping]) -> set[str]:
+    words = set()
+    for article in articles:
+        outlet = article.get("source") or ""
+        if outlet:
+            words.add(outlet)
+            words.update(w for w in outlet.split() if len(w) > 3)
+    return words
+
+
+def analyze_ripple(
+    trigger_story: dict,
+    region: Region,
+    articles: list,
+    stories: list,
+    events: list,
+    window_days: int = 30,
+    baseline_days: int = 30,
+    trigger_terms: list[str] | None = None,
+    *,
+    alpha: float = 0.05,
+    min_series_events: int = 3,
+    max_evidence: int = 30,
+) -> dict:
+    """Build the ripple report dict (JSON-serialisable; dates as ISO strings)."""
+    by_id = articles_by_id(articles)
+    stories_by_id = {story["id"]: story for story in stories}
+    counted_events = unfolded_events([e for e in events if e.get("date")], by_id)
+    trigger_id = trigger_story["id"]
+    trigger_day = as_date(trigger_story["first_seen"])
+    window = (trigger_day, trigger_day + timedelta(days=window_days - 1))
+    baseline = (trigger_day - timedelta(days=baseline_days), trigger_day - timedelta(days=1))
+    covered = sorted(as_date(e["date"]) for e in counted_events)
+    observed_window = (window[0], min(window[1], max(covered[-1], window[0])) if covered else window[1])
+    observed_baseline = (max(baseline[0], min(covered[0], baseline[1])) if covered else baseline[0],
+                         baseline[1])
+
+    canonical = [a for a in articles if not is_folded_copy(a, by_id)]
+    trigger_articles = [a for a in canonical if a.get("story_id") == trigger_id]
+    background = [a for a in canonical if a.get("story_id") != trigger_id]
+    trigger_events = _trigger_events(counted_events, trigger_id, by_id)
+    terms = derive_trigger_terms(
+        trigger_story,
+        [article_text(a) for a in trigger_articles],
+        [article_text(a) for a in background],
+        trigger_events,
+        region.countries,
+        extra_terms=trigger_terms,
+        excluded_words=_outlet_words(articles),
+        all_events=counted_events,
+    )
+
+    reactions = find_reactions(counted_events, region, terms, trigger_id, by_id, stories_by_id,
+                               window)
+    shifts = measure_shifts(counted_events, region, observed_baseline, observed_window,
+                            alpha=alpha, min_series_events=min_series_events)
+    grouped = region_and_dyad_events(counted_events, region)
+    evidence = rank_evidence(
+        [
+            trigger_items(trigger_articles, trigger_events, trigger_story.get("headline") or "",
+                          terms.focal_countries),
+            reaction_items(reactions, by_id),
+            shift_items(shifts, grouped, window, by_id),
+        ],
+        limit=max_evidence,
+    )
+    daily = region_series(counted_events, [region], observed_baseline[0], observed_window[1])
+
+    return {
+        "id": None,  # assigned by the store when the report is saved
+        "trigger": {
+            "story_id": trigger_id,
+            "headline": trigger_story.get("headline"),
+            "first_seen": trigger_story.get("first_seen"),
+            "countries": list(trigger_story.get("countries") or []),
+            "focal_countries": terms.focal_countries,
+            "key_terms": terms.entity_terms + terms.keyword_words(),
+            "terms": terms.to_dict(),
+            "article_ids": [a["id"] for a in trigger_articles],
+        },
+        "region": region.to_dict(),
+        "window": {"start": window[0].isoformat(), "end": window[1].isoformat(),
+                   "observed_end": observed_window[1].isoformat(), "days": window_days},
+        "baseline": {"start": baseline[0].isoformat(), "end": baseline[1].isoformat(),
+                     "observed_start": observed_baseline[0].isoformat(), "days": baseline_days},
+        "parameters": {"alpha": alpha, "min_series_events": min_series_events},
+        "reactions": reactions,
+        "shifts": shifts,
+        "evidence": evidence,
+        "series": daily,
+        "summary": {
+            "reactions": len(reactions),
+            "reacting_countries": sorted({r["actors"]["source"]["country"] for r in reactions
+                                          if r["actors"]["source"]["country"]}),
+            "significant_shifts": sum(1 for s in shifts if s["significant"]),
+            "series_examined": len({(s["kind"], s["series"]) for s in shifts}),
+        },
+    }

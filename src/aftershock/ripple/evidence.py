@@ -1,0 +1,115 @@
+"""Evidence for a ripple report: trigger reports, reactions and the events behind significant shifts.
+
+Every item names its article by `article_id` and `url` (near-duplicate copies are folded into their
+original), quotes one sentence, says `why` it supports the report and carries a `score` used to rank.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from aftershock.ripple.corpus import canonical_id
+from aftershock.ripple.terms import strip_dateline
+from aftershock.signals.describe import describe_event
+from aftershock.signals.series import as_date
+
+METRIC_LABELS = {"count_per_day": "events per day", "conflict_share": "conflict share",
+                 "goldstein_mean": "mean Goldstein score"}
+
+
+def _item(article: Mapping, sentence: str, event: Mapping | None, kind: str, why: str,
+          score: float) -> dict:
+    day = (as_date(event["date"]) if event and event.get("date")
+           else as_date(article["published"]) if article.get("published") else None)
+    return {
+        "kind": kind,
+        "article_id": article["id"],
+        "url": article.get("url"),
+        "outlet": article.get("source"),
+        "date": day.isoformat() if day else None,
+        "title": article.get("title"),
+        "sentence": strip_dateline(sentence or ""),
+        "event_id": event.get("id") if event else None,
+        "why": why,
+        "score": round(score, 3),
+    }
+
+
+def _lead_sentence(article: Mapping) -> str:
+    text = strip_dateline(article.get("text") or "").strip()
+    paragraph = text.split("\n\n", 1)[0]
+    return paragraph if len(paragraph) < 400 else paragraph[:400].rsplit(" ", 1)[0] + "…"
+
+
+def trigger_items(trigger_articles: list[Mapping], trigger_events: list[Mapping],
+                  headline: str, focal_countries: Iterable[str] = ()) -> list[dict]:
+    """One item per trigger article: its most severe conflict event at a focal country, else its lead."""
+    focal = set(focal_countries)
+    items = []
+    ordered = sorted(trigger_articles, key=lambda a: a.get("published") or "")
+    for rank, article in enumerate(ordered):
+        own_events = sorted((e for e in trigger_events if e.get("article_id") == article["id"]
+                             and int(e.get("quad") or 0) >= 3
+                             and (not focal or {e.get("source_country"), e.get("target_country")} & focal)),
+                            key=lambda e: float(e.get("goldstein") or 0.0))
+        event = own_events[0] if own_events else None
+        sentence = event["sentence"] if event else _lead_sentence(article)
+        why = f"reports the trigger: {headline}"
+        if event:
+            why += f" ({describe_event(event)})"
+        items.append(_item(article, sentence, event, "trigger", why, max(2.0, 5.0 - 0.5 * rank)))
+    return items
+
+
+def reaction_items(reactions: list[Mapping], articles: Mapping) -> list[dict]:
+    items = []
+    for reaction in reactions:
+        article = articles.get(canonical_id(reaction["article_id"], articles))
+        if article is None:
+            continue
+        why = f"reaction: {reaction['summary']}; linked to the trigger because {reaction['link']['why']}"
+        event = {"id": reaction["event_id"], "date": reaction["date"]}
+        items.append(_item(article, reaction["sentence"], event, "reaction", why, reaction["score"]))
+    return items
+
+
+def shift_items(shifts: list[Mapping], series_events: Mapping, window, articles: Mapping,
+                per_shift: int = 2) -> list[dict]:
+    items = []
+    start, end = window
+    for shift in shifts:
+        if not shift["significant"]:
+            continue
+        events = [e for e in series_events.get((shift["kind"], shift["series"]), [])
+                  if start <= as_date(e["date"]) <= end]
+        events.sort(key=lambda e: -abs(float(e.get("goldstein") or 0.0)))
+        label = METRIC_LABELS.get(shift["metric"], shift["metric"])
+        why = (f"{label} for {shift['series']} moved from {shift['before']:g} to {shift['after']:g} "
+               f"after the trigger (q = {shift['q_value']:.3g})")
+        for event in events[:per_shift]:
+            article = articles.get(canonical_id(event.get("article_id"), articles))
+            if article is None:
+                continue
+            items.append(_item(article, event.get("sentence") or "", event, "shift",
+                               f"{describe_event(event)}; {why}", 2.0 + (1.0 - shift["q_value"])))
+    return items
+
+
+def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
+    """Merge item lists, keep the best-scored item per event and per (article, sentence), rank them."""
+    merged = sorted((item for group in groups for item in group), key=lambda i: -i["score"])
+    seen_events, seen_sentences, ranked = set(), set(), []
+    for item in merged:
+        sentence_key = (item["article_id"], item["sentence"].strip().lower())
+        if item["event_id"] is not None and item["event_id"] in seen_events:
+            continue
+        if sentence_key in seen_sentences:
+            continue
+        seen_sentences.add(sentence_key)
+        if item["event_id"] is not None:
+            seen_events.add(item["event_id"])
+        ranked.append(item)
+        if len(ranked) >= limit:
+            break
+    for rank, item in enumerate(ranked, start=1):
+        item["rank"] = rank
+    return ranked

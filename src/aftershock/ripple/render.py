@@ -1,0 +1,77 @@
+"""Render a ripple report as Markdown (its JSON form is the report dict itself)."""
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from aftershock.ripple.evidence import METRIC_LABELS
+from aftershock.signals.describe import short_date
+
+
+def _cell(text) -> str:
+    return str(text if text is not None else "").replace("|", "\\|").replace("\n", " ")
+
+
+def _shift_table(shifts: list[Mapping]) -> list[str]:
+    lines = ["| series | metric | before | after | effect | p | q | significant |",
+             "|---|---|---:|---:|---:|---:|---:|:---:|"]
+    for shift in shifts:
+        effect = f"{shift['effect']:g} ({shift['effect_kind'].replace('_', ' ')})"
+        lines.append(
+            f"| {_cell(shift['series'])} | {METRIC_LABELS.get(shift['metric'], shift['metric'])} "
+            f"| {shift['before']:g} | {shift['after']:g} | {effect} | {shift['p_value']:.3g} "
+            f"| {shift['q_value']:.3g} | {'yes' if shift['significant'] else 'no'} |"
+        )
+    return lines
+
+
+def ripple_to_markdown(report: Mapping) -> str:
+    """A readable Markdown report: trigger, window, reactions, shifts and ranked evidence."""
+    trigger, region, window = report["trigger"], report["region"], report["window"]
+    lines = [f"# Ripple: {trigger['headline']} → {region['name']}", ""]
+    if report.get("id") is not None:
+        lines += [f"Ripple id: {report['id']}", ""]
+    lines += [
+        f"- **Trigger**: story {trigger['story_id']}, first seen {trigger['first_seen']}",
+        (f"- **Trigger countries**: {', '.join(trigger['countries']) or '—'}"
+         f" (focal: {', '.join(trigger.get('focal_countries') or []) or '—'})"),
+        f"- **Key terms**: {', '.join(trigger.get('key_terms') or []) or '—'}",
+        f"- **Watched region**: {region['name']} ({', '.join(region['countries'])})",
+        (f"- **Window**: {window['start']} to {window['end']}"
+         f" (data to {window.get('observed_end', window['end'])})"),
+    ]
+    if report.get("baseline"):
+        baseline = report["baseline"]
+        lines.append(f"- **Baseline**: {baseline.get('observed_start', baseline['start'])} to "
+                     f"{baseline['end']}")
+    lines += ["", f"## Reactions ({len(report['reactions'])})", ""]
+    if not report["reactions"]:
+        lines.append("No events by or toward the region referred to the trigger in the window.")
+    for reaction in report["reactions"]:
+        lines.append(
+            f"- **{short_date(reaction['date'])}** — {reaction['summary']} "
+            f"(CAMEO {reaction['cameo']}, Goldstein {reaction['goldstein']:g}; "
+            f"score {reaction['score']:g}). _{reaction['sentence']}_ "
+            f"— {reaction.get('outlet') or 'unknown outlet'}, <{reaction.get('url') or ''}>. "
+            f"Linked because {reaction['link']['why']}."
+        )
+    lines += ["", "## Shifts", ""]
+    if report["shifts"]:
+        lines += _shift_table(report["shifts"])
+        lines += ["", "q-values are Benjamini–Hochberg adjusted across all series and metrics."]
+    else:
+        lines.append("Too few events to compare the window with the baseline.")
+    lines += ["", "## Evidence", ""]
+    for item in report["evidence"]:
+        when = short_date(item["date"]) if item.get("date") else "undated"
+        lines.append(
+            f"{item.get('rank', '-')}. [{_cell(item['title'])}]({item['url']}) — "
+            f"{item.get('outlet') or ''}, {when}: \"{item['sentence']}\" "
+            f"({item['why']}; article {item['article_id']}"
+            + (f", event {item['event_id']}" if item.get("event_id") is not None else "") + ")"
+        )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def ripple_to_json(report: Mapping) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=2)

@@ -1,0 +1,298 @@
+"""Key terms of a trigger story and matching them in text: what makes a sentence "about" the shock.
+
+Three kinds of evidence that a text refers to a trigger:
+- focal countries: where the shock landed (targets of the trigger story's conflictual events, e.g.
+  VEN for a raid on Caracas), with their names, demonyms and capitals;
+- entity terms: proper nouns and the story's entities that are distinctive for the trigger's
+  articles against the rest of the corpus ("Maduro"), never names of the watched region's
+  countries or of the trigger's non-focal actors ("Washington" is everywhere);
+- content terms: the most distinctive TF-IDF words of the trigger's articles ("raid", "capture"),
+  stemmed crudely; a text needs two of them to count.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from aftershock.signals.countries import COUNTRIES, country_terms
+
+NON_NAME_CAPITALS = frozenset(["a", "an", "the", "in", "on", "at", "of", "for", "to", "and", "but", "or", "as", "by", "with", "from", "after", "before", "while", "when", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "here", "what", "who", "why", "how", "where", "not", "no", "yes", "so", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "president", "minister", "ministry", "foreign", "defence", "defense", "prime", "secretary", "general", "spokesman", "spokeswoman", "spokesperson", "officials", "official", "government", "state", "senator", "chairman", "leader", "mr", "mrs", "ms", "dr", "analysts", "analyst", "critics", "reuters", "news", "local", "vice", "deputy", "chief", "acting", "former", "interim"])
+
+GENERIC_WORDS = frozenset(["said", "says", "say", "told", "tell", "according", "also", "would", "could", "may", "might", "will", "just", "like", "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "today", "yesterday", "tomorrow", "new", "first", "last", "next", "one", "two", "three", "four", "five", "percent", "people", "country", "countries", "official", "officials", "government", "minister", "ministry", "president", "statement", "spokesman", "spokeswoman", "report", "reported", "reports", "news", "local", "capital", "nation", "national", "state", "states", "region", "regional", "world", "international", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "morning", "night", "hours", "hour", "including", "including", "added", "added", "called", "call", "calls"])
+
+PLACE_NAME_OPENERS = frozenset(
+    ["New", "San", "Santa", "Los", "Las", "El", "La", "Le", "Saint", "St", "North", "South", "East", "West", "United", "Sea", "Gulf", "Port", "Mount", "Lake", "Cape", "Fort", "Costa", "Puerto", "Sri", "Hong", "Abu"])
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_PROPER_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w'\u2019-]*")
+
+
+def fold(text: str) -> str:
+    """Strip accents and normalise apostrophes so "Nicolás" matches "Nicolas"."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def stem(word: str) -> str:
+    """A crude English stemmer, enough to match "captured"/"capture"/"captures"."""
+    word = word.lower().strip("'")
+    word = word.removesuffix("'s")
+    for suffix in ("ing", "ed", "es", "e", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(token) for token in _TOKEN.findall(fold(text))}
+
+
+def _term_pattern(term: str) -> re.Pattern:
+    folded = fold(term)
+    flags = 0 if (folded.replace(".", "").isupper() and len(folded) <= 5) else re.IGNORECASE
+    return re.compile(r"(?<![\w.])" + re.escape(folded) + r"(?![\w])", flags)
+
+
+def find_terms(text: str, terms: Iterable[str]) -> list[str]:
+    """The terms that occur in text as whole words (accent-insensitive; short acronyms case-sensitive)."""
+    folded = fold(text)
+    return [term for term in terms if _term_pattern(term).search(folded)]
+
+
+def count_term_mentions(text: str, terms: Iterable[str]) -> int:
+    folded = fold(text)
+    return sum(len(_term_pattern(term).findall(folded)) for term in terms)
+
+
+def _is_sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?\"\u201c\u2014:\n("
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'\u2019-]{1,40}(?:\([^)]{2,40}\))?\s*[\u2014\u2013-]{1,2}\s*")
+
+
+def strip_dateline(text: str) -> str:
+    """Drop a wire dateline such as "SEOUL (Meridian Wire) \u2014 " from the start of a text."""
+    return _DATELINE.sub("", text or "", count=1)
+
+
+def proper_noun_runs(text: str) -> set[str]:
+    """Runs of capitalised words ("Nicolás Maduro") that are not merely sentence-initial words."""
+    found: set[str] = set()
+    run: list[str] = []
+    run_end = -1
+
+    def flush():
+        if run:
+            found.add(" ".join(run))
+        run.clear()
+
+    for match in _PROPER_TOKEN.finditer(text):
+        raw = match.group().rstrip("'\u2019-")
+        possessive = raw.endswith(("'s", "\u2019s"))
+        word = raw[:-2] if possessive else raw
+        if not (run and text[run_end:match.start()] == " "):
+            flush()
+        if word.lower() in NON_NAME_CAPITALS or len(word) < 3 or (word.isupper() and len(word) > 5):
+            flush()
+            continue
+        # a sentence-initial word only counts if it is a name elsewhere in the text too
+        if (not run and _is_sentence_initial(text, match.start())
+                and not re.search(r"[a-z,;] " + re.escape(word) + r"\b", text)):
+            continue
+        run.append(word)
+        run_end = -1 if possessive else match.end()
+    flush()
+    return found
+
+
+@dataclass
+class TriggerTerms:
+    focal_countries: list[str]
+    entity_terms: list[str]
+    content_terms: list[str]
+
+    def all_terms(self) -> list[str]:
+        return self.entity_terms + self.content_terms
+
+    keyword_labels: dict[str, str] | None = None
+
+    def keyword_words(self) -> list[str]:
+        """Keywords as readers know them ("capture" rather than the stem "captur")."""
+        labels = self.keyword_labels or {}
+        return [labels.get(stem_, stem_) for stem_ in self.content_terms]
+
+    def to_dict(self) -> dict:
+        return {"focal_countries": self.focal_countries, "entities": self.entity_terms,
+                "keywords": self.keyword_words(), "keyword_stems": self.content_terms}
+
+
+def focal_countries(trigger_story: Mapping, trigger_events: Iterable[Mapping], region_countries) -> list[str]:
+    """Countries where the shock landed: weighted targets of the trigger's conflictual events."""
+    weight: dict[str, float] = defaultdict(float)
+    for event in trigger_events:
+        quad = int(event.get("quad") or 0)
+        severity = max(0.0, -float(event.get("goldstein") or 0.0))
+        if quad >= 3 and event.get("target_country"):
+            weight[event["target_country"]] += severity + 1.0
+        if event.get("place") and quad >= 3:
+            for code, country in COUNTRIES.items():
+                if event["place"] in country.terms:
+                    weight[code] += 0.5 * (severity + 1.0)
+    weight = {code: w for code, w in weight.items() if code not in region_countries}
+    if weight:
+        top = max(weight.values())
+        return sorted(code for code, w in weight.items() if w >= 0.5 * top)
+    countries = [c for c in (trigger_story.get("countries") or []) if c not in region_countries]
+    return countries[:1] if countries else []
+
+
+def _document_rates(documents: list[str], candidates: Iterable[str]) -> dict[str, float]:
+    if not documents:
+        return {c: 0.0 for c in candidates}
+    folded_docs = [fold(d) for d in documents]
+    rates = {}
+    for candidate in candidates:
+        pattern = _term_pattern(candidate)
+        rates[candidate] = sum(1 for d in folded_docs if pattern.search(d)) / len(folded_docs)
+    return rates
+
+
+def _distinctive_keywords(trigger_docs: list[str], background_docs: list[str], excluded: set[str],
+                          limit: int) -> list[str]:
+    """Stems whose TF-IDF weight is highest in the trigger documents relative to the rest."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if not trigger_docs:
+        return []
+    vectorizer = TfidfVectorizer(
+        tokenizer=lambda t: [stem(w) for w in _TOKEN.findall(fold(t))],
+        token_pattern=None, lowercase=False, stop_words=None, sublinear_tf=True,
+    )
+    matrix = vectorizer.fit_transform(trigger_docs + background_docs)
+    vocabulary = vectorizer.get_feature_names_out()
+    trigger_part = matrix[: len(trigger_docs)]
+    trigger_mean = trigger_part.mean(axis=0).A1
+    background_mean = (matrix[len(trigger_docs):].mean(axis=0).A1 if background_docs
+                       else trigger_mean * 0)
+    doc_freq = (trigger_part > 0).sum(axis=0).A1
+    needed_df = 2 if len(trigger_docs) >= 2 else 1
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    stop = {stem(w) for w in ENGLISH_STOP_WORDS | GENERIC_WORDS}
+    ranked = sorted(range(len(vocabulary)), key=lambda i: -(trigger_mean[i] - background_mean[i]))
+    chosen = []
+    for i in ranked:
+        word = vocabulary[i]
+        if (trigger_mean[i] - background_mean[i] <= 0 or doc_freq[i] < needed_df
+                or word in stop or word in excluded or len(word) < 4):
+            continue
+        chosen.append(word)
+        if len(chosen) >= limit:
+            break
+    return chosen
+
+
+def _non_focal_actor_names(events: Iterable[Mapping], focal: list[str]) -> set[str]:
+    """Names that coded events attribute to other countries' actors ("Donald Trump" -> USA)."""
+    names: set[str] = set()
+    for event in events:
+        for side in ("source", "target"):
+            country, text = event.get(f"{side}_country"), event.get(f"{side}_text") or ""
+            if not country or country in focal:
+                continue
+            for run in proper_noun_runs(" x " + text):
+                words = run.split()
+                names.add(fold(run).lower())
+                if len(words) > 1:
+                    names.add(fold(words[-1]).lower())
+    return names
+
+
+def derive_trigger_terms(
+    trigger_story: Mapping,
+    trigger_docs: list[str],
+    background_docs: list[str],
+    trigger_events: Iterable[Mapping],
+    region_countries: Iterable[str],
+    extra_terms: Iterable[str] | None = None,
+    excluded_words: Iterable[str] | None = None,
+    all_events: Iterable[Mapping] | None = None,
+    max_entities: int = 12,
+    max_keywords: int = 10,
+) -> TriggerTerms:
+    region_countries = set(region_countries)
+    """Focal countries, entity terms and keywords for a trigger story (see module docstring).
+
+    `excluded_words` are never terms (e.g. outlet names such as "Meridian Wire").
+    """
+    focal = focal_countries(trigger_story, list(trigger_events), region_countries)
+    focal_terms = [t for code in focal for t in country_terms(code)]
+    excluded = {fold(t).lower() for code in COUNTRIES if code not in focal for t in country_terms(code)}
+    excluded |= {fold(t).lower() for code in region_countries for t in country_terms(code)}
+
+    excluded |= {fold(t).lower() for t in excluded_words or ()}
+    excluded |= _non_focal_actor_names(all_events or trigger_events, focal)
+    runs: set[str] = set(trigger_story.get("entities") or [])
+    for doc in trigger_docs:
+        runs |= proper_noun_runs(strip_dateline(doc))
+    candidates: set[str] = set()
+    for run in runs:
+        words = run.split()
+        if fold(run).lower() in excluded or any(fold(w).lower() in excluded for w in words):
+            continue
+        candidates.add(run)
+        if len(words) > 1 and len(words[-1]) > 3 and words[0] not in PLACE_NAME_OPENERS:
+            candidates.add(words[-1])  # later reports name a person by surname ("Maduro")
+    trigger_rate = _document_rates(trigger_docs, candidates)
+    background_rate = _document_rates(background_docs, candidates)
+    entity_story = set(trigger_story.get("entities") or [])
+    scored = []
+    for candidate in candidates:
+        t_rate, b_rate = trigger_rate[candidate], background_rate[candidate]
+        if candidate in entity_story:
+            t_rate = max(t_rate, 0.5)
+        if t_rate < 0.34 or b_rate > max(0.25, t_rate / 2):
+            continue
+        scored.append((-(t_rate - b_rate), -len(candidate.split()), candidate))
+    entity_terms = list(dict.fromkeys(focal_terms + [c for *_, c in sorted(scored)][:max_entities]))
+    entity_terms += [t for t in (extra_terms or []) if t not in entity_terms]
+
+    keywords = _distinctive_keywords(
+        [strip_dateline(d) for d in trigger_docs], [strip_dateline(d) for d in background_docs], excluded | {stem(t) for t in excluded}, max_keywords
+    )
+    keywords = [k for k in keywords if not any(stem(fold(w)) == k for t in entity_terms for w in t.split())]
+    keywords = [k for k in keywords if not _mostly_capitalised(trigger_docs, k)]
+    labels = _surface_forms(trigger_docs, keywords)
+    return TriggerTerms(focal_countries=focal, entity_terms=entity_terms, content_terms=keywords,
+                        keyword_labels=labels)
+
+
+def _mostly_capitalised(documents: list[str], stem_: str) -> bool:
+    """True when the words behind a stem are mostly written capitalised (names, not keywords)."""
+    upper = lower = 0
+    for doc in documents:
+        for word in _TOKEN.findall(fold(doc)):
+            if stem(word) == stem_:
+                if word[0].isupper():
+                    upper += 1
+                else:
+                    lower += 1
+    return upper > lower
+
+
+def _surface_forms(documents: list[str], stems: list[str]) -> dict[str, str]:
+    """The most frequent lower-case word behind each stem in the documents."""
+    counts: dict[str, dict[str, int]] = {s: defaultdict(int) for s in stems}
+    for doc in documents:
+        for word in _TOKEN.findall(fold(doc)):
+            word = word.lower()
+            key = stem(word)
+            if key in counts and not word.endswith("'s"):
+                counts[key][word] += 1
+    return {s: max(words, key=lambda w: (words[w], -len(w))) for s, words in counts.items() if words}
