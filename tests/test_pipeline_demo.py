@@ -123,3 +123,26 @@ def test_demo_command_writes_the_brief(tmp_path):
     printed = "\n".join(lines)
     assert "Top stories:" in printed and "Key evidence:" in printed
     assert str(result["brief_md"]) in printed
+
+
+def test_story_brief_cites_its_own_articles(pipeline):
+    store = Store(pipeline["db"])
+    story = store.stories()[0]
+    result = CliRunner().invoke(main, ["brief", "--story", str(story["id"]), "--format", "json",
+                                       "--db", pipeline["db"]])
+    assert result.exit_code == 0, result.output
+    brief = json.loads(result.output)
+    members = {a["id"] for a in store.articles(story_ids=[story["id"]])}
+    assert brief["sources"] and {s["article_id"] for s in brief["sources"]} <= members
+    assert 3 <= len(brief["highlights"]) <= 5
+
+
+def test_unknown_story_region_and_ripple_are_named(pipeline):
+    runner = CliRunner()
+    db = ["--db", pipeline["db"]]
+    result = runner.invoke(main, ["ripple", "--trigger", "99999", "--watch", "Korean Peninsula", *db])
+    assert result.exit_code == 1 and "no story with id 99999" in result.output
+    result = runner.invoke(main, ["ripple", "--trigger", "Maduro", "--watch", "Atlantis", *db])
+    assert result.exit_code == 1 and "Atlantis" in result.output
+    result = runner.invoke(main, ["brief", "--ripple", "4242", *db])
+    assert result.exit_code == 1 and "no ripple with id 4242" in result.output

@@ -11,7 +11,7 @@ section sentences are extracted from the articles. Every sentence cites at least
 """
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
 
 from aftershock.briefs.sources import renumber_sources
@@ -95,11 +95,24 @@ def _round_robin(queues: OrderedDict[str, list], limit: int) -> list[Mapping]:
 
 def _diverse_reactions(reactions: list[Mapping], events_by_id: Mapping, limit: int,
                        region_countries: Iterable[str] = ()) -> list[Mapping]:
-    """Best reactions, taking each reacting country in turn before any country's second one;
+    """Best reactions (most widely reported first), each reacting country in turn before any
+    country's second one;
     the region's own countries first, their counterparts only if that leaves room."""
     inside, outside = OrderedDict(), OrderedDict()
     members = set(region_countries)
-    for reaction in reactions:  # already best first
+
+    def kind(r):  # who did what to whom, whatever the wording
+        return (r["actors"]["source"]["country"], r["root"],
+                (r["actors"].get("target") or {}).get("country"))
+
+    # An act many outlets report (a launch, a condemnation) outranks a one-off mention.
+    reports = Counter()
+    for key, _article in {(kind(r), r["article_id"]) for r in reactions}:
+        reports[key] += 1
+    ranked = sorted(reactions, key=lambda r: (-reports[kind(r)],
+                                              -abs(float(r.get("goldstein") or 0.0)),
+                                              -float(r.get("score") or 0.0)))
+    for reaction in ranked:
         if reaction["event_id"] in events_by_id:
             country = reaction["actors"]["source"]["country"] or ""
             (inside if country in members else outside).setdefault(country, []).append(reaction)
