@@ -8,10 +8,11 @@ from sqlalchemy import inspect
 from . import migrations
 from .analysis import AnalysisQueries
 from .articles import ArticleQueries
+from .watch import WatchQueries
 from .engine import make_engine, resolve_url
 
 
-class Store(ArticleQueries, AnalysisQueries):
+class Store(ArticleQueries, AnalysisQueries, WatchQueries):
     """A database of sources, articles, stories, events, series, ripples, alerts and briefs.
 
     `Store()` opens $AFTERSHOCK_DB or ./aftershock.db; `Store("postgresql://...")` any other URL.

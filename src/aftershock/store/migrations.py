@@ -69,6 +69,11 @@ def m004_ripples_alerts_briefs(conn: Connection) -> None:
     _create(conn, schema.ripples, schema.alerts, schema.briefs)
 
 
+@migration
+def m005_watchlists(conn: Connection) -> None:
+    _create(conn, schema.watchlists)
+
+
 def applied(conn: Connection) -> set[str]:
     if not inspect(conn).has_table("migrations"):
         return set()

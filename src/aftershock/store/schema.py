@@ -178,3 +178,13 @@ briefs = Table(
     Column("brief", JSON, nullable=False),
     UniqueConstraint("kind", "ref_id", name="uq_briefs"),
 )
+
+watchlists = Table(
+    "watchlists",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("spec", JSON, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
