@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench lint clean lock
+.PHONY: demo test install bench lint clean lock web-assets serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	$(BIN)/ruff check src tests bench
+
+serve: $(STAMP)
+	$(BIN)/aftershock serve --db demo-out/demo.db
+
+# Re-vendor the dashboard's JavaScript libraries and country shapes from npm (frontend/) into
+# src/aftershock/web/static/vendor; the output is committed, so a clone needs no npm.
+web-assets:
+	cd frontend && npm ci --no-audit --no-fund && node vendor.mjs
 
 # Re-pin every dependency to what is installed now.
 lock: $(BIN)/python

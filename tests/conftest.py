@@ -2,18 +2,56 @@
 from __future__ import annotations
 
 import json
+import os
+import uuid
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from aftershock.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
+PG_URL = os.environ.get("AFTERSHOCK_TEST_PG")  # a server the tests may create databases on
+
+
+def _fresh_pg_database():
+    """Create a database on the test server; yields its URL and drops it afterwards. Skips when
+    no server is set (CI sets AFTERSHOCK_TEST_PG and AFTERSHOCK_REQUIRE_PG: there it never skips)."""
+    if not PG_URL:
+        if os.environ.get("AFTERSHOCK_REQUIRE_PG"):
+            pytest.fail("AFTERSHOCK_REQUIRE_PG is set but AFTERSHOCK_TEST_PG is not")
+        pytest.skip("no PostgreSQL server (set AFTERSHOCK_TEST_PG)")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    yield PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(f"sqlite:///{tmp_path / 'test.db'}")
+def pg_url():
+    """URL of a fresh PostgreSQL database for one test."""
+    yield from _fresh_pg_database()
+
+
+@pytest.fixture(scope="module")
+def pg_url_module():
+    """URL of a fresh PostgreSQL database shared by one test module."""
+    yield from _fresh_pg_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """A fresh store on each backend."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    s = Store(url)
     yield s
     s.close()
 

@@ -79,3 +79,23 @@ def test_dateline_country(actors):
     assert actors.dateline_country("SEOUL (Wire) — The ministry said") == "KOR"
     assert actors.dateline_country("Caracas, Jan. 3 - Troops moved") == "VEN"
     assert actors.dateline_country("North Korea fired a missile") is None
+
+
+G20 = {"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX",
+       "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"}
+
+
+def test_office_holders_cover_the_g20_the_koreas_and_the_demo_corpus(actors):
+    from aftershock.coding.actors import countries_in
+    from aftershock.demo import demo_corpus
+    from aftershock.ingest.files import read_jsonl
+    people = load_yaml("people.yaml")["people"]
+    with_leaders = {p["country"] for p in people if any(o.get("role") == "GOV" for o in p["offices"])}
+    demo_countries = set()
+    for path in demo_corpus():
+        for record in read_jsonl(path):
+            demo_countries |= countries_in(record.raw["text"], record.raw.get("published"))
+    missing = (G20 | {"PRK", "KOR"} | demo_countries) - with_leaders
+    assert not missing, f"no dated head of state or government for {sorted(missing)}"
+    organisations = {p["country"] for p in people if p["country"].startswith("IGO")}
+    assert {"IGOUNO", "IGOEUR", "IGOWSTNAT"} <= organisations

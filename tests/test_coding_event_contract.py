@@ -2,10 +2,12 @@
 import pytest
 
 from aftershock.coding import Coder
+from aftershock.coding.coder import _salience
 from aftershock.coding.sentences import split_sentences
 
 CONTRACT_KEYS = {"id", "sentence", "source", "target", "cameo", "root", "quad", "penta", "goldstein",
-                 "plover", "date", "place", "sentence_index", "confidence"}
+                 "plover", "plover_mode", "date", "place", "sentence_index", "start", "end",
+                 "confidence"}
 
 ARTICLE = (
     "Seoul, Jan. 4 — North Korea fired two ballistic missiles into the sea on Sunday. "
@@ -35,6 +37,7 @@ def test_event_has_exactly_the_contract_keys_and_types(coder):
         assert event["sentence"] in ARTICLE
         start, end = split_sentences(ARTICLE)[event["sentence_index"]]
         assert ARTICLE[start:end] == event["sentence"]
+        assert (event["start"], event["end"]) == (start, end)
 
 
 def test_place_is_taken_from_the_sentence(coder):
@@ -44,7 +47,7 @@ def test_place_is_taken_from_the_sentence(coder):
 
 def test_most_salient_first(coder):
     events = coder.code_text(ARTICLE, "2026-01-04", "a1")
-    scores = [e["confidence"] * (1 + abs(e["goldstein"]) / 10) for e in events]
+    scores = [_salience(e) for e in events]
     assert scores[0] == max(scores)
 
 

@@ -28,6 +28,7 @@ def test_story_clustering_floor(corpus):
 
 def test_event_coding_floors(corpus):
     scores = evaluate_gold(Coder(), corpus, demo_gold()["events"])
-    for metric in ("recall", "root_accuracy", "precision"):
+    for metric in ("recall", "root_accuracy", "precision", "source_country_accuracy",
+                   "target_country_accuracy"):
         floor = BASELINE[f"coding_demo_{metric}"]
         assert scores[metric] >= floor, f"coding {metric} {scores[metric]:.3f} < floor {floor}"

@@ -12,11 +12,14 @@ from aftershock.store import Store
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def pipeline(tmp_path_factory):
-    """Run the stage commands in order on a fresh store, as a user would."""
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def pipeline(request, tmp_path_factory):
+    """Run the stage commands in order on a fresh store on each backend, as a user would."""
     tmp = tmp_path_factory.mktemp("pipeline")
-    db = f"sqlite:///{tmp / 'news.db'}"
+    if request.param == "sqlite":
+        db = f"sqlite:///{tmp / 'news.db'}"
+    else:
+        db = request.getfixturevalue("pg_url_module")
     runner = CliRunner()
     outputs = {}
     steps = [
@@ -38,7 +41,8 @@ def pipeline(tmp_path_factory):
         result = runner.invoke(main, ["brief", "--ripple", str(ripple["id"]), "--format", fmt,
                                       "-o", str(path), "--db", db])
         assert result.exit_code == 0, result.output
-    return {"db": db, "out": outputs, "ripple": ripple, "tmp": tmp}
+    yield {"db": db, "out": outputs, "ripple": ripple, "tmp": tmp}
+
 
 
 def test_each_stage_reports_its_work(pipeline):

@@ -58,3 +58,34 @@ def test_cluster_documents_returns_input_order_and_final_keys():
     assignments = cluster_documents(articles)
     assert [article_id for article_id, _ in assignments] == [a["id"] for a in articles]
     assert len({key for _, key in assignments}) == 8
+
+
+def test_lone_follow_up_gets_a_last_chance_to_join_its_story():
+    articles = fixture_articles()
+    clusterer = OnlineClusterer(merge_threshold=0.95, straggler_threshold=0.05)
+    for article_id in ("eq-chl-1", "eq-chl-2"):
+        clusterer.seed(articles[article_id], "quake")
+    clusterer.seed(articles["eq-chl-3"], "follow-up")
+    clusterer.seed(articles["port-1"], "port")
+    assert clusterer.merge_pass() == {}
+    assert clusterer.rescue_stragglers() == {"follow-up": "quake"}
+    assert clusterer.story_of("eq-chl-3") == "quake"
+    assert clusterer.story_of("port-1") == "port"
+    assert clusterer.take_absorbed() == {"follow-up": "quake"}
+    assert clusterer.take_absorbed() == {}
+
+
+def test_lone_article_is_rescued_only_as_it_leaves_the_window():
+    articles = fixture_articles()
+    clusterer = OnlineClusterer(window_days=1.0, merge_threshold=0.95, threshold=0.95,
+                                straggler_threshold=0.05)
+    for article_id in ("eq-chl-1", "eq-chl-2"):
+        clusterer.seed(articles[article_id], "quake")
+    clusterer.seed(dict(articles["eq-chl-3"], published=articles["eq-chl-2"]["published"]),
+                   "follow-up")
+    assert clusterer.story_of("eq-chl-3") == "follow-up"
+    clusterer.add({"id": "later", "text": "Parliament passed the budget after a late vote.",
+                   "published": "2026-04-01T00:00:00Z"})
+    (quake,) = [s for s in clusterer.stories() if s.key == "quake"]
+    assert sorted(quake.article_ids) == ["eq-chl-1", "eq-chl-2", "eq-chl-3"]
+    assert not quake.active

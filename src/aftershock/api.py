@@ -43,7 +43,7 @@ class Aftershock:
     def build_stories(self, window_days: float = STORY_CONTEXT_DAYS) -> str:
         """Assign pending articles to stories, extending stories stored by earlier runs."""
         from .coding.actors import countries_in
-        from .stories import OnlineClusterer, summarise_story
+        from .stories import ArticleRejected, OnlineClusterer, summarise_story
 
         pending = self.store.articles(pending_story=True)
         if not pending:
@@ -54,11 +54,19 @@ class Aftershock:
         keys = self.store.story_keys()
         clusterer = OnlineClusterer(window_days=window_days, country_extractor=countries_in)
         clusterer.prime([_as_doc(a) for a in context + pending])
+        rejected = []
         for a in context:
-            clusterer.seed(_as_doc(a), keys[a["story_id"]])
+            try:
+                clusterer.seed(_as_doc(a), keys[a["story_id"]])
+            except ArticleRejected:
+                pass  # its stored assignment stands
         for a in pending:
-            clusterer.add(_as_doc(a))
-        merged = clusterer.merge_pass()
+            try:
+                clusterer.add(_as_doc(a))
+            except ArticleRejected as error:
+                rejected.append(str(error))
+        clusterer.merge_pass()
+        merged = clusterer.take_absorbed()  # merge pass and straggler rescues alike
         pending_ids = {str(a["id"]) for a in pending}
         touched = [s for s in clusterer.stories() if pending_ids & set(s.article_ids)
                    or s.key in merged.values()]
@@ -82,8 +90,9 @@ class Aftershock:
                 "countries": summary.countries, "entities": summary.top_entities})
             self.store.assign_story(member_ids, story_id)
         self.store.delete_stories([k for k in merged if k in key_to_id])
-        return (f"stories: {len(pending)} articles assigned, {len(touched)} stories "
-                f"created or extended, {len(merged)} merged")
+        return (f"stories: {len(pending) - len(rejected)} articles assigned, {len(touched)} "
+                f"stories created or extended, {len(merged)} merged"
+                + "".join(f"; rejected {reason}" for reason in rejected))
 
     # coding -------------------------------------------------------------------
     @property
@@ -122,7 +131,8 @@ class Aftershock:
             if story is None:
                 raise AftershockError(f"no story with id {text}")
             return story
-        hits = [a for a in self.store.search_articles(text, limit=20) if a["story_id"]]
+        hits = [a for a in self.store.search_articles(text, limit=20, match="any")
+                if a["story_id"]]
         if not hits:
             raise AftershockError(f"no story matches {text!r}")
         votes = Counter()
@@ -130,15 +140,16 @@ class Aftershock:
             votes[a["story_id"]] += 1.0 / (rank + 1)
         return self.store.story(votes.most_common(1)[0][0])
 
-    def ripple(self, trigger: str | int, watch: str, window_days: int = 30,
+    def ripple(self, trigger: str | int, watch, window_days: int = 30,
                baseline_days: int = 30) -> dict:
-        """Analyse how the trigger story ripples into the watched region; stored and returned."""
+        """Analyse how the trigger story ripples into the watched region (a name, slug or
+        signals.Region); stored and returned."""
         from .ripple import analyze_ripple
-        from .signals import resolve_region
+        from .signals import Region, resolve_region
         from .signals.regions import UnknownRegionError
         story = self.find_story(trigger)
         try:
-            region = resolve_region(watch)
+            region = watch if isinstance(watch, Region) else resolve_region(watch)
         except UnknownRegionError as exc:
             raise AftershockError(str(exc).strip("'\"")) from None
         start = datetime.fromisoformat(story["first_seen"]).replace(tzinfo=None)
@@ -157,31 +168,67 @@ class Aftershock:
         from .ripple import ripple_to_markdown
         return ripple_to_markdown(report)
 
+    def auto_ripples(self, regions=None) -> list[dict]:
+        """Automatic ripple mode: every high-impact story into each region (names, slugs or
+        Regions; default: the regions of the stored watchlists). See aftershock.ripple.auto."""
+        from .signals import Region, resolve_region
+        from .watch import auto_ripples, validate_watchlist, watch_scope
+        if regions is None:
+            found = {r.slug: r for w in self.store.watchlists()
+                     for r in watch_scope(validate_watchlist(w["spec"], w["name"])).regions}
+            regions = list(found.values())
+        return auto_ripples(self, [r if isinstance(r, Region) else resolve_region(r)
+                                   for r in regions])
+
+    # watchlists and alerts (aftershock.watch) ------------------------------------
+    def add_watchlist(self, spec_or_path) -> list[dict]:
+        """Validate and store watchlists from a spec dict or a YAML/TOML file path."""
+        from .watch import read_watchlist_file, validate_watchlist
+        specs = [validate_watchlist(spec_or_path)] if isinstance(spec_or_path, dict) \
+            else read_watchlist_file(spec_or_path)
+        for spec in specs:
+            self.store.save_watchlist(spec["name"], spec)
+        return specs
+
+    def run_watchlists(self, names=None, echo=print, deliver: bool = True, now=None):
+        """Evaluate the stored watchlists, record new alerts, deliver what waits (RunReport)."""
+        from .watch import run_watchlists
+        return run_watchlists(self, names, echo=echo, deliver=deliver, now=now)
+
+    def mute_watchlist(self, name: str, seconds: float | None) -> dict:
+        """Mute a watchlist for `seconds` from now (None unmutes)."""
+        from .watch import mute_for, mute_watchlist
+        return mute_watchlist(self.store, name, None) if seconds is None \
+            else mute_for(self.store, name, seconds)
+
+    def monitor(self, feeds, interval: float = 300.0, echo=print, max_cycles=None,
+                watchlists=None) -> int:
+        """Poll feeds and run the pipeline and watchlists until SIGINT/SIGTERM; returns cycles."""
+        from .watch import Monitor
+        return Monitor(self, feeds, interval=interval, echo=echo,
+                       watchlists=watchlists).run(max_cycles=max_cycles)
+
     # briefs -------------------------------------------------------------------
     def brief_model(self, story_id: int | None = None, ripple_id: int | None = None) -> dict:
+        """The brief's JSON model (aftershock.briefs.build); polished by an LLM only when
+        AFTERSHOCK_LLM_BASE_URL and AFTERSHOCK_LLM_MODEL are set (aftershock.briefs.polish)."""
         from .briefs import build_ripple_brief, build_story_brief
+        from .briefs.inputs import ripple_brief_inputs, story_brief_inputs
+        from .briefs.polish import polish_from_env
         if ripple_id is not None:
             row = self.store.ripple(ripple_id)
             if row is None:
                 raise AftershockError(f"no ripple with id {ripple_id}")
             report = row["report"]
-            article_ids = {e["article_id"] for e in report.get("evidence", [])}
-            article_ids |= {r["article_id"] for r in report.get("reactions", [])}
-            trigger_story = report["trigger"].get("story_id")
-            articles = self.store.articles(ids=article_ids) + \
-                self.store.articles(story_ids=[trigger_story])
-            articles = list({a["id"]: a for a in articles}.values())
-            events = self.store.events(article_ids=[a["id"] for a in articles])
-            stories = self.store.stories(ids={a["story_id"] for a in articles if a["story_id"]})
-            brief = build_ripple_brief(report, articles, events, stories)
+            articles, events, stories = ripple_brief_inputs(self.store, report)
+            brief = polish_from_env(build_ripple_brief(report, articles, events, stories))
             self.store.save_brief("ripple", ripple_id, brief)
             return brief
         story = self.store.story(story_id)
         if story is None:
             raise AftershockError(f"no story with id {story_id}")
-        articles = self.store.articles(story_ids=[story_id])
-        events = self.store.events(story_ids=[story_id])
-        brief = build_story_brief(story, articles, events)
+        articles, events = story_brief_inputs(self.store, story)
+        brief = polish_from_env(build_story_brief(story, articles, events))
         self.store.save_brief("story", story_id, brief)
         return brief
 
@@ -225,7 +272,7 @@ def cluster_file(infile: Path, output: Path | None) -> tuple[int, int, list[str]
     from .coding.actors import countries_in
     from .stories import cluster_documents
     docs, errors = _read_docs(infile, ("id", "text"))
-    pairs = cluster_documents(docs, country_extractor=countries_in)
+    pairs = cluster_documents(docs, country_extractor=countries_in, problems=errors)
     _write_lines(({"id": i, "story": s} for i, s in pairs), output)
     return len(docs), len({s for _, s in pairs}), errors
 

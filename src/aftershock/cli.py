@@ -94,17 +94,33 @@ def signals(db):
 
 
 @main.command()
-@click.option("--trigger", required=True, help="Story id, or a text query naming the story.")
-@click.option("--watch", required=True, help="Watched region (name or slug).")
+@click.option("--trigger", help="Story id, or a text query naming the story.")
+@click.option("--watch", help="Watched region (name or slug).")
 @click.option("--window", default="30d", show_default=True, help="Days after the trigger.")
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="md",
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False))
+@click.option("--auto", is_flag=True, help="Automatic mode: every high-impact story into the "
+              "--watch region, or into every watchlist's regions.")
 @db_option
-def ripple(trigger, watch, window, fmt, output, db):
+def ripple(trigger, watch, window, fmt, output, auto, db):
     """Analyse how a trigger story ripples into a watched region."""
     from .api import AftershockError
     app = _app(db)
+    if auto:
+        try:
+            reports = app.auto_ripples([watch] if watch else None)
+        except KeyError as exc:  # unknown region
+            raise click.ClickException(str(exc).strip("'\"")) from None
+        for report in reports:
+            click.echo(f"ripple #{report['id']}: {report['trigger']['headline']} -> "
+                       f"{report['region']['name']}: "
+                       f"{'DETECTED' if report['detected'] else 'no ripple'} "
+                       f"({report['verdict']['reason']})")
+        click.echo(f"{len(reports)} automatic ripples computed", err=True)
+        return
+    if not trigger or not watch:
+        raise click.UsageError("give --trigger and --watch (or --auto)")
     try:
         report = app.ripple(trigger, watch, window_days=_days(window))
     except AftershockError as exc:
@@ -141,6 +157,227 @@ def demo(out_dir):
     """Run the whole main job on the bundled demo corpus."""
     from .demo import run_demo
     run_demo(Path(out_dir), echo=click.echo)
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind; anything but loopback exposes the dashboard.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@db_option
+def serve(host, port, db):
+    """Serve the dashboard and the JSON API (docs at /docs)."""
+    from .web import serve as run_server
+    _app(db).store.close()  # a clear error for a bad URL before the server starts
+    run_server(db, host=host, port=port, echo=click.echo)
+
+
+@main.group()
+def token():
+    """API tokens for the web API's write endpoints (only a hash is stored)."""
+
+
+@token.command("create")
+@click.argument("name")
+@db_option
+def token_create(name, db):
+    """Make a token called NAME and print it once."""
+    from .web import create_token
+    try:
+        value = create_token(_app(db).store, name)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(value)
+    click.echo(f"token {name!r} created; it is shown only now, keep it secret", err=True)
+
+
+@token.command("list")
+@db_option
+def token_list(db):
+    """List token names (never the tokens)."""
+    for row in _app(db).store.api_token_list():
+        click.echo(f"{row['name']}\tcreated {row['created_at'][:19]}\t"
+                   f"last used {(row['last_used_at'] or 'never')[:19]}")
+
+
+@token.command("revoke")
+@click.argument("name")
+@db_option
+def token_revoke(name, db):
+    """Delete the token called NAME."""
+    if not _app(db).store.delete_api_token(name):
+        raise click.ClickException(f"no token named {name!r}")
+    click.echo(f"token {name!r} revoked")
+
+
+@main.group()
+def watch():
+    """Watchlists and the alerts they raise (aftershock.watch)."""
+
+
+@watch.command("add")
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
+@click.option("--name", help="Define a watchlist inline instead of from FILES.")
+@click.option("--country", "countries", multiple=True, help="ISO3 code (repeatable).")
+@click.option("--region", "regions", multiple=True, help="Region name or slug (repeatable).")
+@click.option("--dyad", "dyads", multiple=True, help="SOURCE>TARGET, e.g. PRK>USA (repeatable).")
+@click.option("--keyword", "keywords", multiple=True, help="Keyword a story must name.")
+@click.option("--webhook", help="Also POST alerts to this URL.")
+@click.option("--email", help="Also e-mail alerts to this address (SMTP on localhost:25).")
+@db_option
+def watch_add(files, name, countries, regions, dyads, keywords, webhook, email, db):
+    """Add or replace watchlists from YAML/TOML FILES, or one given by options."""
+    from .watch import WatchlistError
+    if bool(files) == bool(name):
+        raise click.UsageError("give watchlist FILES or --name with options, not both")
+    app = _app(db)
+    sources = list(files) or [{
+        "name": name, "countries": list(countries), "regions": list(regions),
+        "dyads": list(dyads), "keywords": list(keywords),
+        "deliver": ["terminal"] + ([{"webhook": webhook}] if webhook else [])
+        + ([{"email": email}] if email else [])}]
+    failed = False
+    for source in sources:
+        try:
+            for spec in app.add_watchlist(source):
+                click.echo(f"watchlist {spec['name']!r} saved")
+        except WatchlistError as exc:
+            click.echo(str(exc), err=True)
+            failed = True
+    if failed:
+        sys.exit(1)
+
+
+@watch.command("list")
+@click.option("--alerts", "show_alerts", default=0, show_default=True,
+              help="Also show this many recent alerts per watchlist.")
+@db_option
+def watch_list(show_alerts, db):
+    """List the stored watchlists (and their recent alerts)."""
+    from .watch import WatchlistError, validate_watchlist, watch_scope
+    app = _app(db)
+    for row in app.store.watchlists():
+        try:
+            spec = validate_watchlist(row["spec"], source=row["name"])
+        except WatchlistError as exc:
+            click.echo(f"{row['name']}: INVALID ({'; '.join(exc.problems)})")
+            continue
+        scope = watch_scope(spec)
+        rules = [r for r, s in spec.get("rules", {}).items() if s.get("enabled")]
+        channels = [c["type"] for c in spec.get("deliver", [])]
+        muted = f", muted until {spec['muted_until']}" if spec.get("muted_until") else ""
+        click.echo(f"{row['name']}: {', '.join(sorted(scope.countries)) or '-'}"
+                   f"{' dyads ' + ', '.join(sorted(scope.dyads)) if scope.dyads else ''}; "
+                   f"rules {', '.join(rules)}; to {', '.join(channels)}{muted}")
+        for alert in app.store.alerts(row["name"], limit=show_alerts) if show_alerts else []:
+            state = alert.get("status") or ("delivered" if alert["delivered_at"] else "waiting")
+            click.echo(f"  #{alert['id']} {alert['payload']['at'][:10]} {alert['rule']} "
+                       f"[{state}] {alert['payload']['title']}")
+
+
+@watch.command("run")
+@click.argument("names", nargs=-1)
+@click.option("--no-deliver", is_flag=True, help="Record alerts without delivering them.")
+@db_option
+def watch_run(names, no_deliver, db):
+    """Run the watchlists (all, or NAMES) once: automatic ripples, rules, delivery."""
+    try:
+        report = _app(db).run_watchlists(names or None, echo=click.echo, deliver=not no_deliver)
+    except KeyError as exc:
+        raise click.ClickException(str(exc).strip("'\"")) from None
+    for error in report.delivery.get("errors", []):
+        click.echo(f"delivery failed: {error}", err=True)
+    click.echo(report.summary(), err=True)
+    if report.delivery.get("failed"):
+        sys.exit(1)
+
+
+@watch.command("mute")
+@click.argument("name")
+@click.option("--for", "duration", help="How long, e.g. 30m, 6h, 2d.")
+@click.option("--off", is_flag=True, help="Unmute.")
+@db_option
+def watch_mute(name, duration, off, db):
+    """Mute a watchlist for a while (alerts are recorded, not delivered), or unmute it."""
+    from .watch import parse_duration
+    if bool(duration) == off:
+        raise click.UsageError("give --for DURATION or --off")
+    try:
+        spec = _app(db).mute_watchlist(name, None if off else parse_duration(duration))
+    except (KeyError, ValueError) as exc:
+        raise click.ClickException(str(exc).strip("'\"")) from None
+    click.echo(f"watchlist {name!r} " + (f"muted until {spec['muted_until']}"
+                                         if spec["muted_until"] else "unmuted"))
+
+
+@main.command()
+@click.argument("feeds", nargs=-1, required=True)
+@click.option("--interval", default="5m", show_default=True, help="Time between polls.")
+@click.option("--watchlist", "watchlists", multiple=True, help="Only these watchlists.")
+@click.option("--cycles", type=int, default=None, help="Stop after this many cycles.")
+@db_option
+def monitor(feeds, interval, watchlists, cycles, db):
+    """Poll FEEDS, run the pipeline and the watchlists, until Ctrl-C or SIGTERM."""
+    from .watch import parse_duration
+    try:
+        seconds = parse_duration(interval)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--interval") from None
+    try:
+        _app(db).monitor(feeds, interval=seconds, echo=click.echo, max_cycles=cycles,
+                         watchlists=list(watchlists) or None)
+    except KeyError as exc:
+        raise click.ClickException(str(exc).strip("'\"")) from None
+
+
+@main.group(name="import")
+def import_group():
+    """Import events coded elsewhere."""
+
+
+@import_group.command(name="gdelt")
+@click.argument("files", nargs=-1, required=True)
+@db_option
+def import_gdelt_cmd(files, db):
+    """Import GDELT 2.0 event export files (tab-separated, zipped or not)."""
+    from .ingest.gdelt import import_gdelt
+    report = import_gdelt(_app(db).store, files)
+    for rej in report.rejections:
+        click.echo(f"rejected {rej}", err=True)
+    click.echo(report.summary())
+    sys.exit(1 if report.rejections else 0)
+
+
+@main.command(name="export")
+@click.option("--format", "fmt", type=click.Choice(["gdelt", "csv", "jsonl", "parquet"]),
+              default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default: stdout).")
+@click.option("--since", help="First event date (YYYY-MM-DD).")
+@click.option("--until", help="Last event date (YYYY-MM-DD).")
+@db_option
+def export_cmd(fmt, output, since, until, db):
+    """Export events: GDELT 2.0 column order, CSV, JSON Lines or Parquet."""
+    from .export import export_events
+    try:
+        n = export_events(_app(db).store, fmt, Path(output) if output else None, since, until)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"exported {n} events", err=True)
+
+
+@main.command()
+@click.argument("archives", nargs=-1, required=True)
+@click.option("--workers", default=2, show_default=True, help="Local Dask worker processes.")
+@click.option("--scheduler", help="Address of a running Dask scheduler (tcp://HOST:PORT).")
+@click.option("--partition-size", default=200, show_default=True,
+              help="Articles per coding task (partitions never span two days).")
+@db_option
+def backfill(archives, workers, scheduler, partition_size, db):
+    """Process large archives (JSONL, folders, GDELT files) in parallel on Dask."""
+    from .scale import backfill as run_backfill
+    report = run_backfill(_app(db), archives, workers=workers, scheduler=scheduler,
+                          partition_size=partition_size)
+    click.echo(report.summary())
+    sys.exit(1 if report.rejected else 0)
 
 
 def _days(window: str) -> int:

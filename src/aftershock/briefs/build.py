@@ -2,223 +2,153 @@
 
 Brief model (JSON-serialisable):
   {"kind": "ripple"|"story", "headline", "period": {"start", "end"},
-   "highlights": [{text, citations, article_id, date, event_ids}],   # text carries no marker
-   "sections": [{"title", "paragraphs": [{"heading"?, "sentences": [{text, citations,
-                 article_id, date, event_ids}]}]}],
+   "highlights": [{text, citations, article_id, date, event_ids, quote}],  # text carries no marker
+   "sections": [{"title", "paragraphs": [{"heading"?, "style"?, "sentences": [{text, citations,
+                 article_id, date, event_ids, quote?}]}]}],
    "sources": [{n, title, outlet, date, url, article_id, also_carried_by, copies}]}
-Highlights are written from coded events ("North Korea condemned the United States (Jan 4)");
-section sentences are extracted from the articles. Every sentence cites at least one source.
+Highlights are rewritten from coded events' own clauses ("North Korea fired two ballistic
+missiles into the East Sea (Jan 4)", `quote` holds the sentence it came from); section sentences
+are extracted from the articles. Every sentence cites at least one source. Paragraph `style` is
+"dated" (one dated line per sentence: reactions) or "list" (one line per sentence: what to watch).
 """
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
 
+from aftershock.briefs.highlights import clause_from_sentence, corroboration, event_kind
+from aftershock.briefs.ripple_sections import (
+    diverse_reactions,
+    group_by_actor,
+    impact_paragraphs,
+    lead_bonus,
+    reaction_paragraphs,
+    region_phrase,
+    shift_highlight,
+)
+from aftershock.briefs.select import content_words, repeats
 from aftershock.briefs.sources import renumber_sources
 from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms, section
-from aftershock.ripple.shifts import region_and_dyad_events
-from aftershock.signals.countries import country_name, country_terms
-from aftershock.signals.describe import describe_event, short_date
+from aftershock.ripple.terms import count_term_mentions
+from aftershock.signals.describe import short_date
 from aftershock.signals.regions import Region
-from aftershock.signals.series import as_date
 
-MATERIAL_ROOTS = frozenset({"07", "15", "16", "17", "18", "19", "20"})
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 15))
-THE_REGIONS = ("Peninsula", "Caribbean", "Middle East", "Gulf", "Sahel", "Horn", "Balkans",
-               "Caucasus", "states", "Lakes")
+MAX_HIGHLIGHTS = 5
+WHAT_HAPPENED_SENTENCES = 3
+WATCH_SENTENCES = 3
+MAX_REACTING_ACTORS = 4
 
 
-def region_phrase(name: str) -> str:
-    return f"the {name}" if any(word in name for word in THE_REGIONS) else name
-
-
-def event_highlight(event: Mapping) -> str:
-    text = describe_event(event)
-    place = event.get("place")
-    target_terms = country_terms(event.get("target_country") or "")
-    if (place and place[:1].isupper() and str(event.get("root") or "") in MATERIAL_ROOTS
-            and place not in text and place not in target_terms):
-        text += f" in {place}"
-    return f"{text} ({short_date(event['date'])})" if event.get("date") else text
-
-
-def _add_highlight(writer: BriefWriter, highlights: list, event: Mapping, seen: set) -> None:
-    if event.get("id") in seen or len(highlights) >= 5:
-        return
-    item = writer.sentence(event_highlight(event), [event.get("article_id")],
-                           str(event.get("date") or "")[:10] or None, [event.get("id")])
-    if item:
-        seen.add(event.get("id"))
-        highlights.append(item)
-
-
-def series_label(kind: str, key: str, region_name: str) -> str:
-    if kind == "region":
-        return f"events involving {region_phrase(region_name)}"
-    source, _, target = key.partition(">")
-    return f"events from {country_name(source)} toward {country_name(target)}"
-
-
-def shift_sentence(shift: Mapping, region_name: str) -> str:
-    label = series_label(shift["kind"], shift["series"], region_name)
-    verb = {"up": "rose", "down": "fell", "flat": "held"}[shift.get("direction", "flat")]
-    q = f"q = {shift['q_value']:.2g}"
-    if shift["metric"] == "count_per_day":
-        return (f"Coded {label} {verb} from {shift['before']:.2g} to {shift['after']:.2g} a day after "
-                f"the trigger (rate ratio {shift['effect']:.2g}, {q}).")
-    if shift["metric"] == "conflict_share":
-        return (f"The conflict share of {label} {verb} from {shift['before']:.0%} to "
-                f"{shift['after']:.0%} after the trigger ({q}).")
-    return (f"The mean Goldstein score of {label} {verb} from {shift['before']:.2g} to "
-            f"{shift['after']:.2g} after the trigger (Cohen's d {shift['effect']:.2g}, {q}).")
-
-
-def _fill_highlights(writer, highlights, seen, events: Iterable[Mapping], minimum=3):
+def _add_highlights(writer: BriefWriter, highlights: list, events: Iterable[Mapping],
+                    limit: int, per_country: int = 2) -> None:
+    """Append highlights from `events` in order until `limit`, one per kind of event and at most
+    `per_country` per acting country; events without a faithful clause are skipped."""
+    kinds = {h.get("kind") for h in highlights}
+    countries = [h.get("actor") for h in highlights]
     for event in events:
-        if len(highlights) >= minimum:
-            break
-        _add_highlight(writer, highlights, event, seen)
-
-
-def _round_robin(queues: OrderedDict[str, list], limit: int) -> list[Mapping]:
-    picked, roots_seen = [], set()
-    while len(picked) < limit and any(queues.values()):
-        for country, queue in queues.items():
-            while queue and (country, queue[0]["root"]) in roots_seen:
-                queue.pop(0)
-            if queue and len(picked) < limit:
-                reaction = queue.pop(0)
-                roots_seen.add((country, reaction["root"]))
-                picked.append(reaction)
-    return picked
-
-
-def _diverse_reactions(reactions: list[Mapping], events_by_id: Mapping, limit: int,
-                       region_countries: Iterable[str] = ()) -> list[Mapping]:
-    """Best reactions (most widely reported first), each reacting country in turn before any
-    country's second one;
-    the region's own countries first, their counterparts only if that leaves room."""
-    inside, outside = OrderedDict(), OrderedDict()
-    members = set(region_countries)
-
-    def kind(r):  # who did what to whom, whatever the wording
-        return (r["actors"]["source"]["country"], r["root"],
-                (r["actors"].get("target") or {}).get("country"))
-
-    # An act many outlets report (a launch, a condemnation) outranks a one-off mention.
-    reports = Counter()
-    for key, _article in {(kind(r), r["article_id"]) for r in reactions}:
-        reports[key] += 1
-    ranked = sorted(reactions, key=lambda r: (-reports[kind(r)],
-                                              -abs(float(r.get("goldstein") or 0.0)),
-                                              -float(r.get("score") or 0.0)))
-    for reaction in ranked:
-        if reaction["event_id"] in events_by_id:
-            country = reaction["actors"]["source"]["country"] or ""
-            (inside if country in members else outside).setdefault(country, []).append(reaction)
-    picked = _round_robin(inside, limit)
-    picked += _round_robin(outside, limit - len(picked))
-    return [events_by_id[r["event_id"]] for r in picked]
-
-
-def _shift_drivers(writer, shift: Mapping, ripple: Mapping, region: Region) -> list[Mapping]:
-    window = (as_date(ripple["window"]["start"]),
-              as_date(ripple["window"].get("observed_end") or ripple["window"]["end"]))
-    grouped = region_and_dyad_events(writer.events, region)
-    drivers = [e for e in grouped.get((shift["kind"], shift["series"]), [])
-               if window[0] <= as_date(e["date"]) <= window[1]]
-    drivers.sort(key=lambda e: -abs(float(e.get("goldstein") or 0.0)))
-    return drivers[:2]
-
-
-def _shift_highlight(writer, shift: Mapping, ripple: Mapping, region: Region) -> dict | None:
-    label = series_label(shift["kind"], shift["series"], region.name)
-    verb = {"up": "rose", "down": "fell", "flat": "held"}[shift.get("direction", "flat")]
-    metric = {"count_per_day": "a day", "conflict_share": "conflict share",
-              "goldstein_mean": "mean Goldstein"}[shift["metric"]]
-    if shift["metric"] == "count_per_day":
-        text = f"{label[0].upper()}{label[1:]} {verb} from {shift['before']:.2g} to {shift['after']:.2g} {metric}"
-    elif shift["metric"] == "conflict_share":
-        text = (f"The conflict share of {label} {verb} from {shift['before']:.0%} "
-                f"to {shift['after']:.0%}")
-    else:
-        text = f"The {metric} of {label} {verb} from {shift['before']:.2g} to {shift['after']:.2g}"
-    end = ripple["window"].get("observed_end") or ripple["window"]["end"]
-    text += f" ({short_date(ripple['window']['start'])}–{short_date(end)})"
-    drivers = _shift_drivers(writer, shift, ripple, region)
-    return writer.sentence(text, [e.get("article_id") for e in drivers], ripple["window"]["start"],
-                           [e.get("id") for e in drivers])
-
-
-def _group_by_actor(reactions: list[Mapping], region_countries: set) -> OrderedDict[str, list]:
-    groups: OrderedDict[str, list] = OrderedDict()
-    for reaction in sorted(reactions, key=lambda r: (r["date"], -r["score"])):
-        source = reaction["actors"]["source"]["country"]
-        target = reaction["actors"]["target"]["country"]
-        actor = source if (source in region_countries or not target) else target
-        groups.setdefault(actor or "", []).append(reaction)
-    return groups
-
-
-def _reaction_paragraphs(writer: BriefWriter, groups, events_by_id, per_actor=3) -> list[dict]:
-    paragraphs = []
-    for actor, reactions in groups.items():
-        wanted = {r["event_id"] for r in reactions}
-        best = {r["event_id"]: r["score"] for r in reactions}
-        candidates = []
-        for candidate in writer.candidates(r["article_id"] for r in reactions):
-            ids = {e.get("id") for e in candidate["events"]} & wanted
-            if ids:
-                candidate["bonus"] = max(best[i] for i in ids) / 20
-                candidates.append(candidate)
-        covered = {e.get("id") for c in candidates for e in c["events"]}
-        for reaction in reactions:
-            event = events_by_id.get(reaction["event_id"])
-            if reaction["event_id"] not in covered and event:
-                fallback = writer.event_candidate(event)
-                if fallback:
-                    fallback["bonus"] = reaction["score"] / 20
-                    candidates.append(fallback)
-        sentences = writer.choose(candidates, per_actor)
-        if sentences:
-            heading = country_name(actor, capitalise=True) if actor else "Other actors"
-            paragraphs.append({"heading": heading, "sentences": sentences})
-    return paragraphs
-
-
-def _impact_paragraphs(writer, ripple, events, region: Region) -> list[dict]:
-    stated = []
-    for shift in [s for s in ripple.get("shifts", []) if s["significant"]][:2]:
-        drivers = _shift_drivers(writer, shift, ripple, region)
-        sentence = writer.sentence(shift_sentence(shift, region.name),
-                                   [e.get("article_id") for e in drivers], ripple["window"]["start"],
-                                   [e.get("id") for e in drivers])
-        if sentence:
-            stated.append(sentence)
-    trigger_ids = set(writer.canonical_ids(ripple["trigger"].get("article_ids") or []))
-    related = [r["article_id"] for r in ripple.get("reactions", [])]
-    related += [item["article_id"] for item in ripple.get("evidence", [])]
-    places = region_terms(region.countries)
-    entities = ripple["trigger"].get("terms", {}).get("entities") or []
-    candidates = []
-    for candidate in writer.candidates(a for a in related if a not in trigger_ids):
-        if not mentions_any(candidate["text"], places):
+        if len(highlights) >= limit:
+            return
+        act = event_kind(event)[:2]  # one highlight per actor and kind of act, whoever the target
+        if act in kinds or countries.count(event.get("source_country")) >= per_country:
             continue
-        candidate["bonus"] = 0.2 if mentions_any(candidate["text"], entities) else 0.0
-        candidates.append(candidate)
-    extracted = writer.choose(candidates, 3)
-    return [{"sentences": stated}, {"sentences": extracted}]
+        item = None
+        for version in _best_phrased(event, writer.events):
+            item = writer.highlight(version, writer.events)
+            if item:
+                break
+        if item:
+            item["kind"], item["actor"] = act, event.get("source_country")
+            kinds.add(item["kind"])
+            countries.append(item["actor"])
+            highlights.append(item)
 
 
-def _period(dates: Iterable[str]) -> dict:
-    dates = sorted(d for d in dates if d)
-    return {"start": dates[0] if dates else None, "end": dates[-1] if dates else None}
+def highlight_weight(event: Mapping, reports: int) -> float:
+    """How much an event deserves a highlight: how many articles report that kind of act
+    (capped, so corroboration counts but volume does not), how intense it is (|Goldstein|),
+    less a penalty for bare statements (CAMEO 01), which every article is full of."""
+    statement = str(event.get("root") or "") == "01"
+    return min(reports, 3) + abs(float(event.get("goldstein") or 0.0)) / 2 - 2.0 * statement
+
+
+def _best_phrased(event: Mapping, events: Iterable[Mapping]) -> list[Mapping]:
+    """The event and the other reports of the same act within a day, best phrased first: an
+    article's opening sentence states the act plainly, a later one tends to allude to it."""
+    day = str(event.get("date") or "")[:10]
+    same = [e for e in events if event_kind(e) == event_kind(event)
+            and str(e.get("date") or "")[:10] in _adjacent_days(day)]
+    same.sort(key=lambda e: (e.get("sentence_index") if e.get("sentence_index") is not None
+                             else 99, str(e.get("date")), e.get("id") != event.get("id")))
+    return [event] + [e for e in same if e is not event] if not same else same
+
+
+def _adjacent_days(day: str) -> set[str]:
+    from datetime import date, timedelta
+    try:
+        middle = date.fromisoformat(day)
+    except ValueError:
+        return {day}
+    return {(middle + timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
+
+
+def _lead_highlights(writer: BriefWriter, highlights: list, sentences: list[dict],
+                     minimum: int = 3) -> None:
+    """Top highlights up to `minimum` with the main clauses of cited section sentences (for
+    stories with few coded events); a sentence with no clear main clause is left out."""
+    for sentence in sentences:
+        if len(highlights) >= minimum:
+            return
+        for quote in dict.fromkeys([sentence.get("quote") or sentence["text"], sentence["text"]]):
+            clause = clause_from_sentence(quote)
+            if clause is not None:
+                break
+        if clause is None or any(repeats(clause, h["text"]) for h in highlights):
+            continue
+        text = f"{clause} ({short_date(sentence['date'])})" if sentence.get("date") else clause
+        source = writer.sources.cite(sentence["article_id"])
+        if source is not None:
+            highlights.append({"text": text, "citations": [source],
+                               "article_id": sentence["article_id"], "date": sentence.get("date"),
+                               "event_ids": [], "quote": quote})
+
+
+def _main_actors(groups, canonical) -> dict:
+    """Reacting actors in order of how many articles report their reactions (then how strong
+    the strongest was); the date order of each actor's reactions is kept."""
+    def weight(item):
+        _actor, reactions = item
+        return (-len({canonical(r["article_id"]) for r in reactions}),
+                -max(float(r.get("score") or 0.0) for r in reactions))
+    return dict(sorted(groups.items(), key=weight))
+
+
+def _section_sentences(sections: list) -> list[dict]:
+    return [sentence for section in sections if section for paragraph in section["paragraphs"]
+            for sentence in paragraph["sentences"] if not sentence.get("derived")]
+
+
+def _clean_highlights(highlights: list[dict]) -> list[dict]:
+    for item in highlights:
+        item.pop("kind", None)
+        item.pop("actor", None)
+    return highlights
+
+
+def watch_section(writer: BriefWriter, article_ids: Iterable, places: list[str]) -> dict | None:
+    """Open questions: threats, intentions and analysts' expectations, one per line."""
+    watch = writer.watch_candidates(article_ids)
+    if places:  # a ripple's open questions are the watched region's
+        local = [c for c in watch if mentions_any(c["text"], places)]
+        watch = local if len(local) >= WATCH_SENTENCES else watch
+    return section("What to watch", [{"style": "list",
+                                      "sentences": writer.choose(watch, WATCH_SENTENCES)}])
 
 
 def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     """A brief on how the ripple's trigger reached its watched region, every sentence cited."""
     writer = BriefWriter(articles, events)
     events_by_id = {e.get("id"): e for e in writer.events}
+    canonical = writer.sources.canonical
     trigger = ripple["trigger"]
     region = Region(name=ripple["region"]["name"], slug=ripple["region"]["slug"],
                     countries=tuple(ripple["region"]["countries"]))
@@ -226,105 +156,107 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
         a["id"] for a in articles if a.get("story_id") == trigger["story_id"]]
     trigger_ids = writer.canonical_ids(trigger_ids)
     focal = set(trigger.get("focal_countries") or [])
-    entities = trigger.get("terms", {}).get("entities") or trigger.get("key_terms") or []
+    entities = (trigger.get("terms") or {}).get("entities") or trigger.get("key_terms") or []
+    reports = corroboration(writer.events, canonical)
 
-    trigger_events = [e for e in writer.events
-                      if writer.sources.canonical(e.get("article_id")) in trigger_ids]
+    trigger_events = [e for e in writer.events if canonical(e.get("article_id")) in trigger_ids]
     severe = sorted((e for e in trigger_events if int(e.get("quad") or 0) >= 3
                      and (not focal or {e.get("source_country"), e.get("target_country")} & focal)),
-                    key=lambda e: (e.get("target_country") not in focal, float(e.get("goldstein") or 0.0)))
-    highlights, seen = [], set()
-    for event in severe[:1]:
-        _add_highlight(writer, highlights, event, seen)
-    for event in _diverse_reactions(ripple.get("reactions", []), events_by_id, 3, region.countries):
-        _add_highlight(writer, highlights, event, seen)
+                    key=lambda e: (-min(len(reports[event_kind(e)]), 3),
+                                   -count_term_mentions(e.get("sentence") or "", entities),
+                                   float(e.get("goldstein") or 0.0)))  # the gravest act first
+    highlights: list[dict] = []
+    _add_highlights(writer, highlights, severe, 1)
+    reactions = diverse_reactions(ripple.get("reactions", []), events_by_id, 12, region.countries)
+    _add_highlights(writer, highlights, reactions, MAX_HIGHLIGHTS)
+    _add_highlights(writer, highlights, reactions + severe, 3, per_country=3)
     for shift in [s for s in ripple.get("shifts", []) if s["significant"]][:1]:
-        item = _shift_highlight(writer, shift, ripple, region)
-        if item:
-            highlights.append(item)
-    _fill_highlights(writer, highlights, seen,
-                     [events_by_id[r["event_id"]] for r in ripple.get("reactions", [])
-                      if r["event_id"] in events_by_id] + severe)
+        if len(highlights) < 3:  # few reactions to state: say how the region's coverage moved
+            item = shift_highlight(writer, shift, ripple, region)
+            if item:
+                highlights.append(item)
 
     what = writer.candidates(trigger_ids)
+    severe_ids = {e.get("id") for e in severe}
     for candidate in what:
-        touches_focal = bool(set(candidate["countries"]) & focal)
-        candidate["bonus"] = 0.15 * touches_focal + 0.1 * mentions_any(candidate["text"], entities)
-    happened = section("What happened", [{"sentences": writer.choose(what, 3)}])
-    reacted = section("Reactions", _reaction_paragraphs(
-        writer, _group_by_actor(ripple.get("reactions", []), set(region.countries)), events_by_id))
-    related = trigger_ids + [r["article_id"] for r in ripple.get("reactions", [])] + [
-        item["article_id"] for item in ripple.get("evidence", [])]
-    watch = writer.watch_candidates(related)
-    places = region_terms(region.countries)
-    for candidate in watch:
-        candidate["bonus"] += 0.15 * mentions_any(candidate["text"], places)
-    watching = section("What to watch", [{"sentences": writer.choose(watch, 3)}])
+        candidate["bonus"] = (lead_bonus(candidate) + 0.15 * bool(set(candidate["countries"]) & focal)
+                              + 0.1 * mentions_any(candidate["text"], entities)
+                              + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)
+                              - 0.1 * (candidate.get("repair") == "joined"))
+    happened = section("What happened", [{"sentences": writer.choose(what, WHAT_HAPPENED_SENTENCES)}])
+    reacted = section("Reactions", reaction_paragraphs(
+        writer, group_by_actor(ripple.get("reactions", []), set(region.countries)), events_by_id))
     impact = section(f"Impact on {region_phrase(region.name)}",
-                     _impact_paragraphs(writer, ripple, events, region))
+                     impact_paragraphs(writer, ripple, region, trigger_ids, focal))
+    watching = watch_section(writer, list(writer.articles), region_terms(region.countries))
     sections = [happened, reacted, impact, watching]
-    if len(highlights) < 3:  # thin coverage: lead with the most central sentences instead
-        for paragraph in sections[0]["paragraphs"] if sections[0] else []:
-            highlights.extend(paragraph["sentences"][: 3 - len(highlights)])
+    if len(highlights) < 3:  # thin coverage: shorten the most central sentences
+        _lead_highlights(writer, highlights, _section_sentences(sections))
     window = ripple["window"]
     return renumber_sources({
         "kind": "ripple",
         "ripple_id": ripple.get("id"),
         "story_id": trigger["story_id"],
         "region": ripple["region"],
-        "headline": f"{trigger['headline']}: the ripple effects for {region_phrase(region.name)}",
+        "headline": f"{trigger['headline']}: what it means for {region_phrase(region.name)}",
         "period": {"start": window["start"], "end": window.get("observed_end") or window["end"]},
-        "highlights": highlights,
+        "highlights": _clean_highlights(highlights),
         "sections": [s for s in sections if s],
         "sources": writer.sources.to_list(),
     })
 
 
+def _period(dates: Iterable[str]) -> dict:
+    dates = sorted(d for d in dates if d)
+    return {"start": dates[0] if dates else None, "end": dates[-1] if dates else None}
+
+
 def build_story_brief(story: dict, articles, events) -> dict:
     """A brief on one story: what happened, who reacted, what to watch, every sentence cited."""
     writer = BriefWriter(articles, events)
+    canonical = writer.sources.canonical
     story_ids = writer.canonical_ids(a["id"] for a in articles if a.get("story_id") == story["id"])
     story_events = [e for e in writer.events if e.get("story_id") == story["id"]
-                    or writer.sources.canonical(e.get("article_id")) in story_ids]
-    by_severity = sorted(story_events, key=lambda e: (-abs(float(e.get("goldstein") or 0.0)),
-                                                      str(e.get("date"))))
-    main = by_severity[0] if by_severity else None
-    highlights, seen, distinct = [], set(), set()
-    for event in by_severity:
-        key = (event.get("source_country"), event.get("root"))
-        if key in distinct:
-            continue
-        distinct.add(key)
-        _add_highlight(writer, highlights, event, seen)
-        if len(highlights) >= 4:
-            break
-    _fill_highlights(writer, highlights, seen, by_severity)
+                    or canonical(e.get("article_id")) in story_ids]
+    reports = corroboration(story_events, canonical)
+    gist = content_words(story.get("headline") or "")  # the headline says what matters
+    ranked = sorted(story_events, key=lambda e: (
+        -highlight_weight(e, len(reports[event_kind(e)]))
+        - 0.5 * min(len(gist & content_words(e.get("sentence") or "")), 3), str(e.get("date"))))
+    highlights: list[dict] = []
+    _add_highlights(writer, highlights, ranked, 4)
+    main = ranked[0] if ranked else None
 
     what = writer.candidates(story_ids)
     for candidate in what:
-        candidate["bonus"] = 0.15 if main and main in candidate["events"] else 0.0
+        candidate["bonus"] = lead_bonus(candidate) + (
+            0.15 if main and main in candidate["events"] else 0.0)
     principal = main.get("source_country") if main else None
-    reactions = [e for e in story_events if str(e.get("root") or "") in VERBAL_ROOTS
-                 and e.get("source_country") and e.get("source_country") != principal]
+    reacting = [e for e in story_events if str(e.get("root") or "") in VERBAL_ROOTS
+                and e.get("source_country") and e.get("source_country") != principal]
     pseudo = [{"event_id": e.get("id"), "article_id": e.get("article_id"), "date": str(e["date"])[:10],
                "score": abs(float(e.get("goldstein") or 0.0)), "root": e.get("root"),
                "actors": {"source": {"country": e.get("source_country")},
-                          "target": {"country": e.get("target_country")}}} for e in reactions]
+                          "target": {"country": e.get("target_country")}}} for e in reacting]
+    happened = section("What happened", [{"sentences": writer.choose(what, 4)}])
     sections = [
-        section("What happened", [{"sentences": writer.choose(what, 4)}]),
-        section("Reactions", _reaction_paragraphs(
-            writer, _group_by_actor(pseudo, {e.get("source_country") for e in reactions}),
-            {e.get("id"): e for e in story_events})),
-        section("What to watch", [{"sentences": writer.choose(writer.watch_candidates(story_ids), 3)}]),
+        happened,
+        section("Reactions", reaction_paragraphs(
+            writer, _main_actors(group_by_actor(pseudo, {e.get("source_country") for e in reacting}),
+                                 writer.sources.canonical),
+            {e.get("id"): e for e in story_events}, must_name_actor=True)[:MAX_REACTING_ACTORS]),
+        watch_section(writer, story_ids, []),
     ]
-    if len(highlights) < 3 and sections[0]:
-        highlights.extend(sections[0]["paragraphs"][0]["sentences"][: 3 - len(highlights)])
+    if len(highlights) < 3:
+        _add_highlights(writer, highlights, ranked, 3, per_country=3)
+    if len(highlights) < 3:
+        _lead_highlights(writer, highlights, _section_sentences(sections))
     return renumber_sources({
         "kind": "story",
         "story_id": story["id"],
         "headline": story.get("headline"),
         "period": _period([str(story.get("first_seen") or "")[:10], str(story.get("last_seen") or "")[:10]]),
-        "highlights": highlights,
+        "highlights": _clean_highlights(highlights),
         "sections": [s for s in sections if s],
         "sources": writer.sources.to_list(),
     })

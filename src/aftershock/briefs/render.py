@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from aftershock.signals.describe import short_date
+
 
 def citation_markers(sentence: Mapping) -> str:
     return "".join(f"[{n}]" for n in sentence.get("citations") or [])
@@ -22,6 +24,14 @@ def _markdown_text(text) -> str:
 
 def _markdown_url(url) -> str:
     return str(url or "").replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+
+
+def _day(value) -> str:
+    """"Jan 4" for "2026-01-04"; anything unparseable as it is."""
+    try:
+        return short_date(str(value)[:10])
+    except ValueError:
+        return str(value)
 
 
 def _is_web_url(url) -> bool:
@@ -41,6 +51,7 @@ def _environment(html: bool) -> Environment:
     environment.filters["md"] = _markdown_text
     environment.filters["is_web_url"] = _is_web_url
     environment.filters["md_url"] = _markdown_url
+    environment.filters["day"] = _day
     return environment
 
 

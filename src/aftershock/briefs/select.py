@@ -1,7 +1,9 @@
 """Extractive sentence selection: TF-IDF centrality plus event/actor coverage, chosen with MMR.
 
-score(s) = cosine(s, centroid of the section's candidates) + 0.1 per coded event (up to 2)
-           + 0.05 per distinct actor country (up to 3) + the section's own bonus
+score(s) = cosine(s, centroid of the section's candidates)
+           + w * (0.1 per coded event (up to 2) + 0.05 per distinct actor country (up to 3))
+           + the section's own bonus            (w = `coverage_weight`, 1 unless a section
+                                                 values analysis over event-dense reports)
 MMR then picks, one at a time, the candidate maximising lambda * score - (1 - lambda) * the
 largest similarity to anything already said (in this section or an earlier one); candidates more
 similar than `redundancy_cap` to something already said, or whose content words mostly
@@ -18,6 +20,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 REDUNDANCY_CAP = 0.55
 CONTAINMENT_CAP = 0.6
 LAMBDA = 0.7
+PER_ARTICLE = 2  # a section draws on several reports, not one article's paraphrase
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -59,8 +62,11 @@ def select_sentences(
     already_said: Iterable[str] = (),
     lambda_: float = LAMBDA,
     redundancy_cap: float = REDUNDANCY_CAP,
+    per_article: int = PER_ARTICLE,
+    coverage_weight: float = 1.0,
 ) -> list[dict]:
-    """Up to `limit` candidates, diverse and central, returned in chronological order."""
+    """Up to `limit` candidates, diverse and central, at most `per_article` from any one
+    article, returned in chronological order."""
     said = list(already_said)
     if not candidates or limit <= 0:
         return []
@@ -77,7 +83,7 @@ def select_sentences(
     for candidate, central in zip(candidates, centrality):
         coverage = 0.1 * min(len(candidate.get("events") or []), 2)
         coverage += 0.05 * min(len(candidate.get("countries") or []), 3)
-        scores.append(float(central) + coverage + float(candidate.get("bonus", 0.0)))
+        scores.append(float(central) + coverage_weight * coverage + float(candidate.get("bonus", 0.0)))
 
     chosen: list[int] = []
     taken_columns = list(range(len(texts), len(texts) + len(said_vectors)))
@@ -85,6 +91,9 @@ def select_sentences(
         best, best_value = None, -np.inf
         for index in range(len(candidates)):
             if index in chosen:
+                continue
+            if sum(candidates[i].get("article_id") == candidates[index].get("article_id")
+                   for i in chosen) >= per_article:
                 continue
             columns = taken_columns + chosen
             redundancy = float(similarity[index, columns].max()) if columns else 0.0

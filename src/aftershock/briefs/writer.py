@@ -5,7 +5,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from aftershock.briefs.select import select_sentences
+from aftershock.briefs.highlights import corroborating_articles, event_highlight_text
+from aftershock.briefs.select import repeats, select_sentences
 from aftershock.briefs.sentences import article_candidates, is_dangling
 from aftershock.briefs.sources import SourceList
 from aftershock.ripple.corpus import articles_by_id, canonical_id, is_folded_copy, unfolded_events
@@ -29,7 +30,8 @@ class BriefWriter:
         self.events_by_article: dict[object, list[Mapping]] = defaultdict(list)
         for event in self.events:
             self.events_by_article[canonical_id(event.get("article_id"), self.articles)].append(event)
-        self.said: list[str] = []
+        self.said: list[str] = []  # section sentences: nothing is said twice in the body
+        self.highlighted: list[str] = []  # highlights summarise the body, so are kept apart
         self._cache: dict[object, list[dict]] = {}
 
     # -- candidates -------------------------------------------------------------------------
@@ -68,7 +70,9 @@ class BriefWriter:
 
     # -- citing ---------------------------------------------------------------------------------
     def sentence(self, text: str, article_ids: Iterable, date: str | None,
-                 event_ids: Iterable = ()) -> dict | None:
+                 event_ids: Iterable = (), quote: str | None = None,
+                 remember: bool = True) -> dict | None:
+        """A cited sentence; `quote` is the source sentence it was written from (first citation)."""
         numbers, cited = [], []
         for article_id in article_ids:
             number = self.sources.cite(article_id)
@@ -77,22 +81,39 @@ class BriefWriter:
                 cited.append(self.sources.canonical(article_id))
         if not numbers:
             return None
-        self.said.append(text)
-        return {"text": text, "citations": numbers, "article_id": cited[0], "date": date,
+        (self.said if remember else self.highlighted).append(text)
+        item = {"text": text, "citations": numbers, "article_id": cited[0], "date": date,
                 "event_ids": [e for e in event_ids if e is not None]}
+        if quote:
+            item["quote"] = quote
+        return item
+
+    def highlight(self, event: Mapping, events: Iterable[Mapping]) -> dict | None:
+        """A highlight rewritten from a coded event's own clause, citing its article first and
+        up to two others reporting the same act; None when no faithful clause can be written."""
+        text = event_highlight_text(event)
+        if text is None or any(repeats(text, earlier) for earlier in self.highlighted):
+            return None
+        cited = corroborating_articles(event, events, self.sources.canonical)
+        return self.sentence(text, cited, str(event.get("date") or "")[:10] or None,
+                             [event.get("id")], quote=strip_dateline(event.get("sentence") or ""),
+                             remember=False)
 
     def cite_candidates(self, picked: Iterable[dict]) -> list[dict]:
         sentences = []
         for candidate in picked:
             sentence = self.sentence(candidate["text"], [candidate["article_id"]], candidate.get("date"),
-                                     [e.get("id") for e in candidate.get("events") or []])
+                                     [e.get("id") for e in candidate.get("events") or []],
+                                     quote=candidate.get("original") if candidate.get("repair") != "ok"
+                                     else None)
             if sentence:
                 sentences.append(sentence)
         return sentences
 
-    def choose(self, candidates: list[dict], limit: int) -> list[dict]:
+    def choose(self, candidates: list[dict], limit: int, coverage_weight: float = 1.0) -> list[dict]:
         """Select with MMR against everything said so far and cite the result."""
-        picked = select_sentences(self.unsaid(candidates), limit, already_said=self.said)
+        picked = select_sentences(self.unsaid(candidates), limit, already_said=self.said,
+                                  coverage_weight=coverage_weight)
         return self.cite_candidates(picked)
 
     # -- sections -------------------------------------------------------------------------------
@@ -105,9 +126,10 @@ class BriefWriter:
             weak = bool(WEAK_WATCH_CUES.search(candidate["text"]))
             if not (roots & WATCH_ROOTS or strong or weak):
                 continue
-            candidate["bonus"] = 0.3 * bool(roots & WATCH_ROOTS) + 0.2 * strong + 0.05 * weak
+            candidate["bonus"] = 0.3 * bool(roots & WATCH_ROOTS) + 0.3 * strong + 0.05 * weak
             chosen.append(candidate)
-        return chosen
+        firm = [c for c in chosen if c["bonus"] >= 0.3]
+        return firm if len(firm) >= 3 else chosen  # "could"/"may" alone only when little else
 
 
 def mentions_any(text: str, terms: Iterable[str]) -> bool:

@@ -113,6 +113,7 @@ class ActorDictionary:
         self._sector_regex = phrase_regex(self._sector_role, ignore_case=True)
         self._blockers = {word.lower() for word in agents.get("sector_blockers", [])}
         modifiers = "|".join(re.escape(word) for word in agents.get("modifiers", []))
+        self._modifier_words = re.compile(rf"^(?:{modifiers})$", re.IGNORECASE)
         self._country_then_sector = re.compile(
             rf"^{_POSSESSIVE}\s+(?:(?:{modifiers})\s+){{0,2}}$", re.IGNORECASE)
         self._sector_of_country = re.compile(r"^\s+(?:of|from)\s+(?:the\s+)?$")
@@ -212,8 +213,9 @@ class ActorDictionary:
     def _merge(self, text: str, left: Actor, right: Actor) -> Actor | None:
         gap = text[left.end:right.start]
         span_text = text[left.start:right.end]
-        if left.kind in COUNTRY_KINDS and right.kind == "sector" \
-                and self._country_then_sector.match(gap):
+        if left.kind in COUNTRY_KINDS + ("person",) and right.kind == "sector" \
+                and left.country and self._country_then_sector.match(gap):
+            # "North Korea's foreign ministry" -> PRKGOV; "Maduro's government" -> VENGOV
             return Actor(left.country + right.role, left.country, span_text, left.start,
                          right.end, "agent", right.role)
         if left.kind == "sector" and right.kind in COUNTRY_KINDS and self._sector_of_country.match(gap):
@@ -224,6 +226,11 @@ class ActorDictionary:
         if left.kind == "agent" and right.kind == "sector" and not gap.strip() \
                 and left.role == right.role:
             return replace(left, text=span_text, end=right.end)
+        if left.kind == "agent" and right.kind == "sector" and not gap.strip() \
+                and self._modifier_words.match(left.text.split()[-1]):
+            # "Syrian government forces", "Russian army troops": the last noun names the actor
+            return Actor(left.country + right.role, left.country, span_text, left.start,
+                         right.end, "agent", right.role)
         return None
 
     def match(self, span_text: str, date=None) -> Actor | None:

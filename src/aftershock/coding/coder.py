@@ -2,26 +2,43 @@
 
 Design: a cheap regex pass splits each document into sentences and keeps only
 those that name a known actor (or hold a subject pronoun) *and* a known verb or
-event noun; only those are parsed (`nlp.pipe` without NER, batched, optionally
-multi-process). Every other sentence still feeds the document context (who
-"the ministry" is, which surnames are known) at regex cost.
+event noun; only those are parsed (`nlp.pipe` without NER, batched; the
+attribute ruler and lemmatizer run as exact cached stand-ins, fast_pipes.py;
+several processes with `n_process`, workers.py). Every other sentence still
+feeds the document context (who "the ministry" is, which surnames are known) at
+regex cost. Unfit input (empty, no words, over 200,000 characters, not English,
+mojibake: text_checks.py) gets no events and a warning in `Coder.warnings` and
+the log; a document that fails to code never stops the others.
 
-Salience (output order per document): confidence x (1 + |Goldstein|/10) x a
-position weight (1.0 for the first three sentences, falling linearly to 0.8
-at sentence 20 and after); ties keep document order.
+Each event carries the sentence's character offsets in the document (`start`,
+`end`) and its date: the article date, or the date a phrase of the event's
+clause names ("on Saturday", "January 3"; dates.py).
+
+Salience (output order per document): confidence (which already discounts
+subordinate clauses and indirect actors) x (1 + |Goldstein|/100, a tie-breaker
+towards the graver event) x a position weight (1.0 for the first three
+sentences, falling linearly to 0.8 at sentence 20 and after); ties keep
+document order.
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 
 from aftershock.coding.actors import ActorDictionary, load_actor_dictionary
 from aftershock.coding.cameo import cameo_info
+from aftershock.coding.dates import resolve_date_mention
 from aftershock.coding.extract import Candidate, DocumentContext, SentenceExtractor
+from aftershock.coding.fast_pipes import cached_pipes
 from aftershock.coding.lexicon import parse_date
 from aftershock.coding.patterns import PatternBook, load_patterns
 from aftershock.coding.sentences import split_sentences
+from aftershock.coding.text_checks import MAX_SENTENCE_CHARS, text_problem
+from aftershock.coding.workers import code_in_processes
+
+LOG = logging.getLogger(__name__)
 
 _MODELS: dict[str, object] = {}
 # A sentence without an actor name may still report an event through a pronoun ("It vowed to")
@@ -41,24 +58,35 @@ class Coder:
     """Codes documents into events. `nlp`, `actors` and `patterns` default to the packaged ones."""
 
     # NER is not needed: actors come from the dictionary and places from the parse. Skipping it
-    # doubles parsing speed.
+    # doubles parsing speed. The attribute ruler and lemmatizer run as cached stand-ins
+    # (fast_pipes.py) in this process, after the parse.
     UNUSED_PIPES = ("ner",)
+    CACHED_PIPES = ("attribute_ruler", "lemmatizer")
 
     def __init__(self, nlp=None, actors: ActorDictionary | None = None,
-                 patterns: PatternBook | None = None, n_process: int = 1, batch_size: int = 64):
+                 patterns: PatternBook | None = None, n_process: int = 1, batch_size: int = 128):
         self._nlp = nlp
+        self._cached_pipes: list | None = None
         self.actors = actors or load_actor_dictionary()
         self.patterns = patterns or load_patterns()
         self.n_process = n_process
         self.batch_size = batch_size
         self.extractor = SentenceExtractor(self.patterns, self.actors)
         self.stats = {"sentences": 0, "parsed": 0}
+        # {"id", "warning"} for every document coded without events because of its input
+        self.warnings: list[dict] = []
 
     @property
     def nlp(self):
         if self._nlp is None:
             self._nlp = load_model()
         return self._nlp
+
+    @property
+    def cached_pipes(self) -> list:
+        if self._cached_pipes is None:
+            self._cached_pipes = cached_pipes(self.nlp)
+        return self._cached_pipes
 
     def code_text(self, text: str, date=None, doc_id: str = "") -> list[dict]:
         """Events of one text, most salient first."""
@@ -68,9 +96,12 @@ class Coder:
 
     def code_documents(self, docs: Iterable[dict]) -> Iterator[tuple[str, list[dict]]]:
         """(id, events) for each document ({id, text, optional date}), in input order.
-        One `nlp.pipe` stream runs over the candidate sentences of all documents, so batching
-        and worker processes (`n_process`) span documents; each document is emitted as soon as
-        all its sentences are back."""
+        One `nlp.pipe` stream runs over the candidate sentences of all documents, so batches
+        span documents; each document is emitted as soon as all its sentences are back. With
+        `n_process` > 1, chunks of documents are coded in worker processes (workers.py)."""
+        if self.n_process > 1:
+            yield from code_in_processes(self, docs, self.n_process)
+            return
         pending: deque[dict] = deque()
         received: dict[int, dict[int, object]] = {}
 
@@ -85,10 +116,14 @@ class Coder:
                     if parse:
                         yield sentence, (serial, position)
 
-        disabled = [name for name in self.UNUSED_PIPES if name in self.nlp.pipe_names]
+        disabled = [name for name in self.UNUSED_PIPES + self.CACHED_PIPES
+                    if name in self.nlp.pipe_names]
         stream = self.nlp.pipe(candidate_sentences(), as_tuples=True, batch_size=self.batch_size,
-                               n_process=self.n_process, disable=disabled)
+                               disable=disabled)
         for parsed_doc, (serial, position) in stream:
+            for component in self.cached_pipes:
+                parsed_doc = component(parsed_doc)
+            self.patterns.repair_lemmas(parsed_doc)
             received[serial][position] = parsed_doc
             self.stats["parsed"] += 1
             yield from self._finished(pending, received)
@@ -97,23 +132,43 @@ class Coder:
     def _finished(self, pending: deque, received: dict) -> Iterator[tuple[str, list[dict]]]:
         while pending and len(received[pending[0]["serial"]]) == pending[0]["needed"]:
             plan = pending.popleft()
-            yield plan["id"], self._events_of(plan, received.pop(plan["serial"]))
+            parsed = received.pop(plan["serial"])
+            try:
+                events = self._events_of(plan, parsed)
+            except Exception as exc:  # one bad document must not stop the others
+                LOG.exception("document %r: coding failed", plan["id"])
+                self._warn(plan["id"], f"coding failed ({type(exc).__name__}: {exc}); no events")
+                events = []
+            yield plan["id"], events
+
+    def _warn(self, doc_id: str, problem: str) -> None:
+        self.warnings.append({"id": doc_id, "warning": problem})
+        LOG.warning("document %r: %s", doc_id, problem)
 
     # -- internals ----------------------------------------------------------
     def _plan(self, doc: dict) -> dict:
-        text = doc.get("text") or ""
+        if not isinstance(doc, dict):
+            doc = {"id": "", "text": doc}
+        problem = text_problem(doc.get("text"))
+        if problem is not None:
+            self._warn(str(doc.get("id", "")), problem + "; no events")
+            return {"id": str(doc.get("id", "")), "day": None, "spans": [], "home": None,
+                    "sentences": []}
+        text = doc["text"]
         date = doc.get("date") or doc.get("published")
         sentences = []
         seen_people: list[str] = []
+        spans = []
         for start, end in split_sentences(text):
             sentence = text[start:end]
             mentions = self.actors.find(sentence, date, seen_people)
             parse = (bool(mentions) or _PRONOUN_SUBJECT.search(sentence) is not None) \
-                and self.patterns.is_candidate(sentence)
+                and len(sentence) <= MAX_SENTENCE_CHARS and self.patterns.is_candidate(sentence)
             sentences.append((sentence, mentions, parse))
+            spans.append((start, end))
         self.stats["sentences"] += len(sentences)
         day = parse_date(date)
-        return {"id": str(doc.get("id", "")), "date": day.isoformat() if day else None,
+        return {"id": str(doc.get("id", "")), "day": day, "spans": spans,
                 "home": self.actors.dateline_country(text), "sentences": sentences}
 
     def _events_of(self, plan: dict, parsed: dict) -> list[dict]:
@@ -124,7 +179,8 @@ class Coder:
             if parse:
                 parsed_doc = parsed[position]
                 # spaCy offsets refer to the sentence text, as do the mentions
-                candidates = self.extractor.extract(parsed_doc, mentions, context)
+                candidates = _drop_untargeted_duplicates(
+                    self.extractor.extract(parsed_doc, mentions, context))
                 seen = set()
                 for candidate in candidates:
                     key = (candidate.code, candidate.source.code,
@@ -143,6 +199,10 @@ class Coder:
     @staticmethod
     def _event_dict(plan: dict, sentence: str, position: int, candidate: Candidate) -> dict:
         info = cameo_info(candidate.code)
+        day = plan["day"]
+        if candidate.when is not None:
+            day = resolve_date_mention(candidate.when.text, day) or day
+        start, end = plan["spans"][position]
         return {
             "id": plan["id"],
             "sentence": sentence,
@@ -154,14 +214,24 @@ class Coder:
             "penta": info.penta,
             "goldstein": info.goldstein,
             "plover": info.plover_event,
-            "date": plan["date"],
+            "date": day.isoformat() if day else None,
             "place": candidate.place,
             "sentence_index": position,
+            "start": start,
+            "end": end,
+            "plover_mode": info.plover_mode,
             "confidence": candidate.confidence,
         }
+
+
+def _drop_untargeted_duplicates(candidates: list[Candidate]) -> list[Candidate]:
+    """A sentence's targetless event is dropped when the same source has the same code with a
+    target ("met ... to discuss the capture": one 040 with its target, not two)."""
+    targeted = {(c.code, c.source.code) for c in candidates if c.target is not None}
+    return [c for c in candidates if c.target is not None or (c.code, c.source.code) not in targeted]
 
 
 def _salience(event: dict) -> float:
     index = event["sentence_index"]
     position_weight = 1.0 if index < 3 else max(0.8, 1.0 - 0.2 * (index - 3) / 17)
-    return event["confidence"] * (1 + abs(event["goldstein"]) / 10) * position_weight
+    return event["confidence"] * (1 + abs(event["goldstein"]) / 100) * position_weight

@@ -1,4 +1,6 @@
-"""Evaluate the coder against gold events: recall, root accuracy and precision on gold sentences.
+"""Evaluate the coder against gold events: recall, root accuracy, precision and actor countries.
+
+Two gold formats. Article gold (`evaluate_gold`, the demo corpus):
 
 A gold event ({"article_id", "sentence", "source", "target", "root", "date"})
 is matched when an event the coder produced from the same sentence has the
@@ -7,7 +9,18 @@ actor code, the whole code for IGO/NGO/IMG actors).
 - recall: matched gold events / gold events;
 - root_accuracy: among gold events where the coder found an event from the
   same sentence with the same source country, the share with the right root;
-- precision: among coded events from gold sentences, the share matching a gold event.
+- precision: among coded events from gold sentences, the share matching a gold event;
+- source/target_country_accuracy: for each gold event whose sentence was coded, the coded
+  event with the gold root (else the sentence's first) has the gold source/target country
+  (a missing target must be missing).
+
+Sentence gold (`evaluate_sentences`, tests/fixtures/coding/gold_sentences.yaml): one main event
+per sentence ({text, source, target, cameo, optional date}; `cameo: null` = no event). The
+coder's first (most salient) event is its answer:
+- root_accuracy: its root equals the gold root, or no event for a no-event sentence (all
+  sentences; an uncoded event sentence is wrong); cameo_accuracy likewise for the full code;
+- source/target_country_accuracy and source_code_accuracy: over gold event sentences that
+  were coded.
 """
 from __future__ import annotations
 
@@ -28,7 +41,7 @@ def actor_country(code: str | None) -> str | None:
 
 
 _ROLES = {"GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "SPY", "BUS", "MED", "CVL", "REF",
-          "LAB", "EDU", "HLH", "REL", "INS", "ELI"}
+          "LAB", "EDU", "HLH", "REL", "INS", "ELI", "AGR"}
 
 
 def _normal(text: str) -> str:
@@ -80,8 +93,10 @@ def evaluate_gold(coder, articles: dict, gold_events: list[dict]) -> dict:
         any(_same_sentence(g["sentence"], item["event"]["sentence"]) and g["root"] == item["event"]["root"]
             and actor_country(g["source"]) == _event_country(item["event"]) for g in item["golds"])
         for item in in_gold_sentences)
+    countries = _country_agreement(gold_events, coded)
     total = len(gold_events)
     return {
+        **countries,
         "gold_events": total,
         "matched": matched,
         "recall": round(matched / total, 4) if total else 0.0,
@@ -90,6 +105,80 @@ def evaluate_gold(coder, articles: dict, gold_events: list[dict]) -> dict:
         "coded_events_in_gold_sentences": len(in_gold_sentences),
         "misses": misses,
     }
+
+
+def _target_country(event: dict | None) -> str | None:
+    target = (event or {}).get("target") or {}
+    return target.get("country") or actor_country(target.get("code"))
+
+
+def _country_agreement(gold_events: list[dict], coded: dict) -> dict:
+    sources = targets = compared = 0
+    for gold in gold_events:
+        events = [e for e in coded.get(gold["article_id"], [])
+                  if _same_sentence(gold["sentence"], e["sentence"])]
+        if not events:
+            continue
+        event = next((e for e in events if e["root"] == gold["root"]), events[0])
+        compared += 1
+        sources += _event_country(event) == actor_country(gold["source"])
+        targets += _target_country(event) == actor_country(gold.get("target"))
+    return {
+        "source_country_accuracy": round(sources / compared, 4) if compared else 0.0,
+        "target_country_accuracy": round(targets / compared, 4) if compared else 0.0,
+        "events_compared_for_countries": compared,
+    }
+
+
+def evaluate_sentences(coder, cases: list[dict], default_date=None) -> dict:
+    """Score the coder's first event per sentence against one-event-per-sentence gold."""
+    docs = [{"id": str(i), "text": case["text"], "date": case.get("date", default_date)}
+            for i, case in enumerate(cases)]
+    firsts = {doc_id: (events[0] if events else None) for doc_id, events in coder.code_documents(docs)}
+    right_root = right_code = coded = source_country = target_country = source_code = 0
+    errors = []
+    for i, case in enumerate(cases):
+        event = firsts.get(str(i))
+        gold_code = case.get("cameo")
+        if gold_code is None:
+            right_root += event is None
+            right_code += event is None
+        elif event is not None:
+            right_root += event["root"] == gold_code[:2]
+            right_code += event["cameo"] == gold_code
+        if gold_code is not None and event is not None:
+            coded += 1
+            source_country += _event_country(event) == actor_country(case.get("source"))
+            target_country += _target_country(event) == actor_country(case.get("target"))
+            source_code += event["source"]["code"] == case.get("source")
+        if gold_code is None or event is None:
+            wrong = (gold_code is None) != (event is None)
+        else:
+            wrong = event["root"] != gold_code[:2] \
+                or _event_country(event) != actor_country(case.get("source"))
+        if wrong:
+            errors.append({"text": case["text"], "gold": [case.get("source"), case.get("target"), gold_code],
+                           "coded": None if event is None else [
+                               event["source"]["code"], (event["target"] or {}).get("code"), event["cameo"]]})
+    total = len(cases)
+    with_events = sum(1 for case in cases if case.get("cameo") is not None)
+    return {
+        "sentences": total,
+        "coverage": round(coded / with_events, 4) if with_events else 0.0,
+        "root_accuracy": round(right_root / total, 4) if total else 0.0,
+        "cameo_accuracy": round(right_code / total, 4) if total else 0.0,
+        "source_country_accuracy": round(source_country / coded, 4) if coded else 0.0,
+        "target_country_accuracy": round(target_country / coded, 4) if coded else 0.0,
+        "source_code_accuracy": round(source_code / coded, 4) if coded else 0.0,
+        "errors": errors,
+    }
+
+
+def load_gold_sentences(path: str | Path) -> tuple[list[dict], str | None]:
+    """(cases, default date) of a gold sentence YAML file."""
+    import yaml
+    spec = yaml.safe_load(Path(path).read_text("utf-8"))
+    return spec["sentences"], spec.get("default_date")
 
 
 def load_demo_corpus(directory: str | Path) -> tuple[dict, list[dict]]:

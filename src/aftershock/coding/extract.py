@@ -2,27 +2,39 @@
 
 For each verb the pattern book knows, the extractor finds the source (active
 subject, or the "by" agent of a passive), the targets (object, passive
-subject, or the object of with/against/on/at/to...), expands coordinated
-actors into one event each, drops negated events, turns future or intended
-conflict into threats (13x) and intended cooperation into intentions (03x),
-and codes what a reported clause says rather than the act of saying it.
+subject, the object of with/against/on/to..., or of a venue preposition such
+as "in"/"at" only when nothing else is named), expands coordinated actors into
+one event each (and coordinated partners of a joint act into each other's
+targets), drops negated events, turns future or intended conflict into threats
+(13x) and intended cooperation into intentions (03x), and codes what a reported
+clause says rather than the act of saying it; a sentence that only reports
+speech codes as a statement (010). Who a noun names is actor_roles.py's part.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from aftershock.coding.actor_roles import (
+    OWN_KIND,
+    ActorResolution,
+    as_source,
+    domestic,
+    located,
+    owned_by,
+    unique_actors,
+)
 from aftershock.coding.actors import Actor, ActorDictionary
+from aftershock.coding.dates import DateMention, find_date_mentions
 from aftershock.coding.patterns import PatternBook
 from aftershock.coding.syntax import (
     AIMING_PREPS,
     COMPLEMENT_DEPS,
-    MODIFIER_DEPS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     PLACE_PREPS,
-    PRONOUNS,
     SUBJECT_DEPS,
     TARGET_PREPS,
+    VENUE_PREPS,
     clause_penalty,
     conditional,
     conjuncts,
@@ -67,9 +79,10 @@ class Candidate:
     target: Actor | None
     place: str | None
     confidence: float
+    when: DateMention | None = None  # the date phrase that dates the event, if any
 
 
-class SentenceExtractor:
+class SentenceExtractor(ActorResolution):
     """Extracts event candidates from one parsed sentence (a spaCy Doc or Span)."""
 
     def __init__(self, patterns: PatternBook, actors: ActorDictionary):
@@ -84,6 +97,7 @@ class SentenceExtractor:
                 for token in span:
                     self._mention_at[token.i] = actor
         self._context = context
+        self._dates = find_date_mentions(doc.text)
         by_verb: dict[int, list[Candidate]] = {}
         verbs = [t for t in doc if t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.dep_ != "aux")]
         for token in verbs:
@@ -93,8 +107,27 @@ class SentenceExtractor:
             if self._is_governor(token) and any(
                     by_verb.get(c.i) for c in token.children if c.dep_ in COMPLEMENT_DEPS):
                 continue  # the complement carries the event ("vowed to retaliate")
+            if _elaborates(token, by_verb):
+                continue  # "struck the base, destroying vehicles and killing dozens": one event
             candidates.extend(by_verb[token.i])
-        return candidates
+        return candidates or self._statement(verbs)
+
+    def _statement(self, verbs) -> list[Candidate]:
+        """A sentence whose only act is saying something ("Lavrov said the plan was a trick")
+        codes as a statement (010) by the speaker, aimed at whom the clause is about."""
+        for verb in verbs:
+            if verb.lemma_.lower() not in self.patterns.speech_verbs or negated(verb) \
+                    or hypothetical(verb) or verb.dep_ not in ("ROOT", "conj"):
+                continue
+            sources, penalty = self._sources(verb, passive=False)
+            if not sources:
+                continue
+            targets = self._clause_subjects(verb)
+            source = sources[0]
+            target = next((t for t in targets if t.country != source.country or not t.country), None)
+            return [Candidate("010", source, target, self._place(verb),
+                              round(max(0.05, 0.5 - penalty), 2), self._when(verb))]
+        return []
 
     def _is_governor(self, verb) -> bool:
         lemma = verb.lemma_.lower()
@@ -116,7 +149,11 @@ class SentenceExtractor:
         aimed = any(c.lemma_.lower() in AIMING_PREPS and self._prep_actor(c) for c in verb.children
                     if c.dep_ == "prep")
         if lemma not in self.patterns.speech_verbs or lemma in self.patterns.verbs:
-            context_words = {t.lemma_.lower() for t in verb.subtree}
+            civil = self.patterns.civil_alert_modifiers
+
+            def context_words() -> set[str]:  # only computed for verbs with context rules
+                return {t.lemma_.lower() for t in verb.subtree if not any(
+                    c.dep_ == "compound" and c.lemma_.lower() in civil for c in t.children)}
             code, how = self.patterns.verb_code(lemma, particle, phrases, preps, aimed, context_words)
             if code and how != "verb":
                 return code, how, None
@@ -177,11 +214,10 @@ class SentenceExtractor:
             return code
         if int(root) >= 9:
             return self.patterns.threat_codes.get(root, code)
-        return self.patterns.intent_codes.get(root, "030")
+        return self.patterns.intent_codes.get(root, code)  # statements and appeals stay
 
     # -- events -----------------------------------------------------------
     def _events_for_verb(self, verb, doc) -> list[Candidate]:
-        lemma = verb.lemma_.lower()
         if hypothetical(verb):
             return []
         code, how, event_noun = self._code_for(verb)
@@ -195,19 +231,42 @@ class SentenceExtractor:
         sources, source_penalty = self._sources(verb, passive)
         if not sources:
             return []
-        targets = self._targets(verb, passive, event_noun)
-        if not targets and lemma in self.patterns.speech_verbs | self.patterns.intent_verbs:
+        targets, venue_targets = self._targets(verb, passive, event_noun)
+        if not targets:  # "demanded that Russia withdraw", "warned that Washington would pay"
             targets = self._clause_subjects(verb)
-        place = self._place(verb)
+        place, place_country = self._place_and_country(verb)
+        when = self._when(verb)
+        if place_country:  # "protesters marched in Tbilisi against the government": GEO both
+            sources = [located(a, place_country) for a in sources]
+            targets = [located(a, place_country) for a in targets]
         confidence = {"object": 0.9, "prep": 0.85, "verb": 0.8, "noun": 0.75, "context": 0.85}[how]
         confidence -= source_penalty + clause_penalty(verb)
         events = []
+        if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+            # "South Korea and the United States staged joint drills": each is the other's partner
+            for source in sources:
+                for partner in sources:
+                    if partner.country != source.country:
+                        events.append(Candidate(code, source, partner, place,
+                                                round(max(0.05, min(0.99, confidence)), 2), when))
+            if events:
+                return events
+        targets = targets or venue_targets
+        home = self._context.home
+        for index, source in enumerate(sources):
+            if source.kind == "sector" and home and home != source.country \
+                    and any(t.country == source.country for t in targets):
+                # "officials condemned ... North Korea": a bare sector resolved to the target's
+                # country from earlier sentences more likely belongs to the dateline country
+                sources[index] = replace(source, code=home + source.role, country=home)
         for source in sources:
-            kept = [_domestic(t, source, code) for t in targets
-                    if t.code != source.code and t.text != source.text] or [None]
+            kept = [domestic(owned_by(t, source), source, code) for t in targets
+                    if t.text != source.text]
+            kept = [t for t in kept if t.code != source.code or t.kind == OWN_KIND] or [None]
             for target in kept:
                 score = confidence + (0.05 if target else -0.1)
-                events.append(Candidate(code, source, target, place, round(max(0.05, min(0.99, score)), 2)))
+                events.append(Candidate(code, source, target, place,
+                                        round(max(0.05, min(0.99, score)), 2), when))
         return events
 
     def _sources(self, verb, passive: bool) -> tuple[list[Actor], float]:
@@ -231,10 +290,17 @@ class SentenceExtractor:
                 actor, extra = self._actor_for(member, verb)
                 if actor is not None:
                     penalty = max(penalty, extra)
-                    actors.append(_as_source(actor, member))
-        return _unique(actors), penalty
+                    actors += [as_source(a, member) for a in self._with_modifier_conjuncts(member, actor)]
+        if not actors:  # a named source the dictionary does not know: kept by name, no code
+            named = [named_actor(noun) for noun in nouns if noun.pos_ == "PROPN"]
+            if named:
+                return [a for a in named if a is not None][:1], max(penalty, 0.2)
+        return unique_actors(actors), penalty
 
-    def _targets(self, verb, passive: bool, event_noun) -> list[Actor]:
+    def _targets(self, verb, passive: bool, event_noun) -> tuple[list[Actor], list[Actor]]:
+        """(targets, venue targets): objects, passive subjects and aimed prepositional objects;
+        apart, the objects of venue prepositions ("met in Beijing"), the counterpart only when
+        nothing else is."""
         nouns = []
         if passive:
             nouns += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -244,21 +310,26 @@ class SentenceExtractor:
             nouns += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
         holders = [verb] + ([event_noun] if event_noun is not None else []) + \
             [c for c in verb.children if c.dep_ in ("dobj", "obj") and c is not event_noun]
+        direct = self._actors_of(nouns, verb, deeper=2)
+        venues, aimed = [], []
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in TARGET_PREPS:
-                    nouns += [p for p in prep.children if p.dep_ == "pobj"]
-        actors = []
-        for noun in nouns:
-            for member in conjuncts(noun):
-                actor, _ = self._actor_for(member, verb, allow_pronoun=False)
-                if actor is not None:
-                    actors.append(actor)
-        return _unique(actors)
+                    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+                    (venues if prep.lemma_.lower() in VENUE_PREPS else aimed).extend(pobjs)
+        aimed_actors = self._actors_of(aimed, verb, deeper=2)
+        if any(a.country for a in aimed_actors):
+            # "sent military advisers to Papua New Guinea": what is sent is not the target
+            direct = [a for a in direct if a.country or a.kind != "sector"]
+        venue_actors = self._actors_of(venues, verb, deeper=1)
+        return unique_actors(direct + aimed_actors), unique_actors(venue_actors)
 
     def _place(self, verb) -> str | None:
+        return self._place_and_country(verb)[0]
+
+    def _place_and_country(self, verb) -> tuple[str | None, str | None]:
         """Where it happened: the first country/capital or proper noun after a locative preposition
-        (no NER needed: 'in Caracas', 'into the East Sea')."""
+        (no NER needed: 'in Caracas', 'into the East Sea'), and its country when known."""
         for token in verb.subtree:
             if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS:
                 continue
@@ -267,115 +338,53 @@ class SentenceExtractor:
                     continue
                 actor = self._mention_at.get(pobj.i)
                 if actor is not None and actor.kind in ("country", "capital"):
-                    return actor.text
+                    return actor.text, actor.country
                 if pobj.pos_ == "PROPN" and pobj.lower_ not in _NOT_PLACES and actor is None:
                     words = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                     start = min([w.i for w in words] + [pobj.i])
-                    return pobj.doc[start:pobj.i + 1].text
+                    return pobj.doc[start:pobj.i + 1].text, None
+        return None, None
+
+    def _when(self, verb) -> DateMention | None:
+        """The date phrase of the verb's own clause, else the nearest one in its subtree, else the
+        sentence's first ("Trump said on Saturday that forces had captured Maduro")."""
+        if not self._dates:
+            return None
+        doc = verb.doc
+        ranked = []
+        for mention in self._dates:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            token = span.root
+            governor = token.head
+            while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                governor = governor.head
+            in_subtree = verb.left_edge.i <= token.i <= verb.right_edge.i
+            rank = 0 if governor.i == verb.i else 1 if in_subtree else 2
+            ranked.append((rank, abs(token.i - verb.i), mention))
+        return min(ranked, key=lambda item: item[:2])[2] if ranked else self._dates[0]
+
+RECIPROCAL_ROOTS = ("03", "04", "05", "06", "08", "19")
+
+
+def named_actor(noun) -> Actor | None:
+    """An actor for a proper-noun phrase outside the dictionary ("Hezbollah", "Acme Corp"): its
+    name, an empty code and no country (GDELT leaves such actor codes blank too)."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "flat") or t is noun]
+    if not words or noun.lower_ in _NOT_PLACES:
         return None
-
-    def _clause_subjects(self, verb) -> list[Actor]:
-        """Actors the reported clause is about ("warned that the United States would pay")."""
-        actors = []
-        for clause in verb.children:
-            if clause.dep_ == "ccomp":
-                for subject in clause.children:
-                    if subject.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
-                        actor, _ = self._actor_for(subject, clause, allow_pronoun=False)
-                        if actor is not None:
-                            actors.append(actor)
-        return actors
-
-    def _prep_actor(self, prep) -> Actor | None:
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj":
-                return self._actor_for(pobj, prep, allow_pronoun=False)[0]
-        return None
-
-    def _actor_for(self, noun, verb, allow_pronoun: bool = True) -> tuple[Actor | None, float]:
-        """The actor a noun phrase names, with a confidence penalty for indirect resolution."""
-        if noun.pos_ == "PRON" or noun.lower_ in PRONOUNS:
-            if not allow_pronoun or noun.lower_ not in PRONOUNS[:5]:
-                return None, 0.0
-            speaker = self._speaker(verb)
-            if speaker is not None:
-                return speaker, 0.1
-            return self._context.last_source, 0.2
-        actor = self._mention_at.get(noun.i) or self._modifier_actor(noun)
-        if actor is None:
-            for pobj in prep_objects(noun, ("of",)):  # "thousands of protesters"
-                if pobj.i in self._mention_at:
-                    return self._actor_for(pobj, verb, allow_pronoun)
-            return None, 0.0
-        if actor.kind == "sector" and not actor.country:
-            located = self._located_in(noun)
-            if located is not None:
-                code = (located.country or located.code) + actor.role
-                return replace(actor, code=code, country=located.country), 0.0
-            remembered = self._context.country_for(actor.role)
-            if remembered is not None:
-                return replace(actor, code=remembered.code, country=remembered.country), 0.1
-            return actor, 0.15
-        return actor, 0.0
-
-    def _modifier_actor(self, noun) -> Actor | None:
-        stack = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
-        while stack:
-            token = stack.pop(0)
-            if token.i in self._mention_at:
-                return self._mention_at[token.i]
-            stack.extend(c for c in token.children if c.dep_ in MODIFIER_DEPS)
-        return None
-
-    def _located_in(self, noun) -> Actor | None:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "of", "from"):
-                for pobj in prep.children:
-                    actor = self._mention_at.get(pobj.i) or self._modifier_actor(pobj)
-                    if actor is not None and actor.kind != "sector":
-                        return actor
-        return None
-
-    def _speaker(self, verb) -> Actor | None:
-        for governor in governors(verb):
-            if governor.lemma_.lower() in self.patterns.speech_verbs | self.patterns.intent_verbs:
-                for child in governor.children:
-                    if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
-                        actor, _ = self._actor_for(child, governor, allow_pronoun=False)
-                        if actor is not None:
-                            return _as_source(actor, child)
-        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return Actor("", None, noun.doc.text[start:end], start, end, "named")
 
 
-def _as_source(actor: Actor, token) -> Actor:
-    """A bare country or lone demonym that acts codes as its state or people."""
-    if actor.kind == "country" and actor.code == actor.country:
-        return replace(actor, code=actor.country + "GOV", role="GOV")
-    if actor.kind == "adjective" and token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS"):
-        return replace(actor, code=actor.country + "CVL", role="CVL")
-    return actor
-
-
-DOMESTIC_ROLES = ("COP", "JUD")
-
-
-def _domestic(target: Actor, source: Actor, code: str) -> Actor:
-    """A bare sector target ("opposition activists") of a state's police or courts, or of a
-    state's coercion (arrests, bans: root 17), is taken to be domestic: it gets the source's
-    country."""
-    if target.kind == "sector" and not target.country and source.country \
-            and (source.role in DOMESTIC_ROLES or (source.role == "GOV" and code[:2] == "17")):
-        return replace(target, code=source.country + target.role, country=source.country)
-    return target
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen, unique = set(), []
-    for actor in actors:
-        if (actor.code, actor.start) not in seen:
-            seen.add((actor.code, actor.start))
-            unique.append(actor)
-    return unique
+def _elaborates(verb, by_verb: dict) -> bool:
+    """A subjectless participle clause (and its conjuncts) that details an event of its head."""
+    token = verb
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "advcl" and token.tag_ == "VBG" \
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and bool(by_verb.get(token.head.i))
 
 
 _NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

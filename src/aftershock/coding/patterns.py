@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,9 +41,22 @@ def verb_forms(lemma: str, irregular: Iterable[str] = ()) -> set[str]:
         forms |= {lemma + "d", lemma[:-1] + "ing"}
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", lemma):
+    if re.search(r"[^aeiou][aeiou][bdglmnprt]$", lemma):  # "expelled", "stopped"
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
+
+
+def _regular_stems(word: str) -> list[str]:
+    """Possible lemmas of a regularly inflected verb form ("staged" -> stage, stag)."""
+    stems = []
+    for suffix, replacement in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""),
+                                ("s", ""), ("ing", "e"), ("ing", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: len(word) - len(suffix)] + replacement
+            stems.append(stem)
+            if replacement == "" and len(stem) > 3 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])  # "expelled" -> expel
+    return stems
 
 
 class PatternBook:
@@ -62,11 +75,13 @@ class PatternBook:
         self.negating_verbs = set(spec["negating_verbs"])
         self.warning_verbs = set(spec.get("warning_verbs", []))
         self.adjectives = dict(spec.get("adjectives", {}))
+        self.civil_alert_modifiers = set(spec.get("civil_alert_modifiers", []))
         self.threat_codes = dict(spec["threat_codes"])
         self.intent_codes = dict(spec["intent_codes"])
         self.refusal_codes = dict(spec["refusal_codes"])
         self._irregular = {k: list(v) for k, v in spec.get("irregular", {}).items()}
         self.candidate_regex = self._build_candidate_regex()
+        self._known: set[str] | None = None
 
     def _build_candidate_regex(self) -> re.Pattern:
         words: set[str] = set()
@@ -77,18 +92,38 @@ class PatternBook:
             words |= set(plural_forms(noun.split()[-1]))
         return phrase_regex(words, ignore_case=True)
 
+    def known_lemma(self, lemma: str) -> bool:
+        """True when the lemma is a verb the pattern book knows in any role."""
+        if self._known is None:
+            self._known = {key.split()[0] for key in self.verbs} | self.light_verbs | \
+                self.speech_verbs | self.intent_verbs | self.refusal_verbs | self.negating_verbs
+        return lemma in self._known
+
+    def repair_lemmas(self, doc) -> None:
+        """The rule lemmatizer sometimes strips a verb to a wrong word ("staged" -> "stag"); a verb
+        whose lemma the book does not know, but one of whose regular stems it does, gets that stem."""
+        for token in doc:
+            if token.pos_ != "VERB" or self.known_lemma(token.lemma_.lower()):
+                continue
+            for stem in _regular_stems(token.lower_):
+                if self.known_lemma(stem):
+                    token.lemma_ = stem
+                    break
+
     def is_candidate(self, text: str) -> bool:
         """True when the text holds any verb or noun the patterns know (cheap pre-filter)."""
         return self.candidate_regex.search(text) is not None
 
     def verb_code(self, lemma: str, particle: str = "", objects: Iterable[str] = (),
                   preps: Iterable[str] = (), has_target_prep: bool = False,
-                  context_words: Iterable[str] = ()) -> tuple[str | None, str]:
+                  context_words: Iterable[str] | Callable[[], Iterable[str]] = ()
+                  ) -> tuple[str | None, str]:
         """(code, how) for a verb with its particle, object phrases, prepositions and the words
         of its clause, tried in that order: prepositions, clause words, objects, the default.
+        `context_words` may be a function, called only when a pattern has context rules.
         `how` says what decided: 'prep', 'context', 'object', 'verb' or ''."""
         objects = list(objects)
-        context_words = set(context_words)
+        words: set[str] | None = None
         for key in ([f"{lemma} {particle}"] if particle else []) + [lemma]:
             pattern = self.verbs.get(key)
             if pattern is None:
@@ -96,8 +131,10 @@ class PatternBook:
             for prep in preps:
                 if prep in pattern.preps:
                     return pattern.preps[prep], "prep"
+            if pattern.context and words is None:
+                words = set(context_words() if callable(context_words) else context_words)
             for word, code in pattern.context.items():
-                if word in context_words:
+                if word in words:
                     return code, "context"
             for phrase in objects:
                 if phrase in pattern.objects:

@@ -5,7 +5,10 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass", "csubjpass")
 OBJECT_DEPS = ("dobj", "obj", "dative", "attr", "oprd")
 TARGET_PREPS = ("with", "against", "on", "at", "to", "toward", "towards", "into", "over", "upon",
-                "for", "from", "in", "around", "near", "off")
+                "for", "from", "in", "around", "near", "off", "about", "between")
+# Prepositions that usually name where something happened: their object is a target only when the
+# verb has no object or passive subject actor ("backed Pyongyang at the UN": PRK, not IGOUNO)
+VENUE_PREPS = ("at", "in", "near", "around", "off")
 AIMING_PREPS = ("at", "on", "against", "into", "toward", "towards", "upon")
 PLACE_PREPS = ("in", "at", "near", "off", "across", "inside", "outside", "around", "throughout")
 FUTURE_AUX = ("will", "would", "shall", "'ll")

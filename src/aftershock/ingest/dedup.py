@@ -60,6 +60,12 @@ class NearDuplicateIndex:
         if duplicate_of is not None:
             self.original_of[article_id] = duplicate_of
 
+    def remove(self, article_id: int) -> None:
+        if article_id in self.hashes:
+            self.lsh.remove(article_id)
+            del self.hashes[article_id]
+            self.original_of.pop(article_id, None)
+
     def best_match(self, m: MinHash) -> tuple[int, float] | None:
         """(original article id, similarity) of the closest stored text, or None."""
         best = None

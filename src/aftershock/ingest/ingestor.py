@@ -3,15 +3,19 @@ rejected record with where it came from and why."""
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from . import dedup
 from .feeds import looks_like_feed, parse_feed
 from .files import read_path
 from .http import Fetcher
 from .pages import extract_html
+
 from .records import Candidate, IngestError, Rejection, validate
 
 
@@ -108,9 +112,7 @@ class Ingestor:
                 batch = list(itertools.islice(stream, self.batch_size))
                 if not batch:
                     break
-                with self.store.transaction() as conn:
-                    for item in batch:
-                        self._handle(item, report, conn)
+                self._store_batch(batch, report)
                 if bar:
                     bar.advance(task, len(batch))
         finally:
@@ -119,22 +121,58 @@ class Ingestor:
         report.not_modified = self._not_modified
         return report
 
-    def _handle(self, item: Candidate | Rejection, report: IngestReport, conn) -> None:
-        report.read += 1
-        if isinstance(item, Rejection):
-            report.rejections.append(item)
-            return
+    def _store_batch(self, batch: list, report: IngestReport) -> None:
+        """Validate the batch, create its outlets, then store it in one transaction. If another
+        writer got in the way (a unique constraint fired, or the server broke a deadlock), undo
+        the batch's bookkeeping and redo it one article per transaction."""
+        prepared = []
+        for item in batch:
+            report.read += 1
+            if isinstance(item, Rejection):
+                report.rejections.append(item)
+                continue
+            try:
+                prepared.append(validate(item.raw, item.where))
+            except IngestError as exc:
+                report.rejections.append(Rejection(item.where, str(exc)))
+        for name in sorted({r["source"] for r in prepared}):
+            self.store.source_id(name)  # committed before the batch: no lock held across it
+        counters = (report.stored, report.duplicates, report.near_duplicates)
+        mark = len(report.stored_ids)
         try:
-            record = validate(item.raw, item.where)
-        except IngestError as exc:
-            report.rejections.append(Rejection(item.where, str(exc)))
-            return
+            with self.store.transaction() as conn:
+                for record in prepared:
+                    self._store(record, report, conn)
+        except (IntegrityError, OperationalError):
+            report.stored, report.duplicates, report.near_duplicates = counters
+            for article_id in report.stored_ids[mark:]:
+                self.index.remove(article_id)
+            del report.stored_ids[mark:]
+            for record in prepared:
+                self._store_alone(record, report)
+
+    def _store_alone(self, record: dict, report: IngestReport, attempts: int = 5) -> None:
+        for attempt in range(attempts):
+            try:
+                with self.store.transaction() as conn:
+                    self._store(record, report, conn)
+                return
+            except IntegrityError:  # the same article, stored by a concurrent writer
+                report.duplicates += 1
+                return
+            except OperationalError:  # deadlock or lock timeout: wait and try again
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+
+    def _store(self, record: dict, report: IngestReport, conn) -> None:
         if self.store.find_article(canonical_url=record["canonical_url"],
                                    content_hash=record["content_hash"], conn=conn):
             report.duplicates += 1
             return
         m = dedup.minhash(record["text"])
         match = self.index.best_match(m)
+        record["duplicate_of"] = record["similarity"] = None  # fresh on a retry
         if match:
             record["duplicate_of"], record["similarity"] = match[0], round(match[1], 3)
             report.near_duplicates += 1

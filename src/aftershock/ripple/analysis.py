@@ -11,9 +11,10 @@ from datetime import timedelta
 
 from aftershock.ripple.corpus import article_text, articles_by_id, is_folded_copy, unfolded_events
 from aftershock.ripple.evidence import rank_evidence, reaction_items, shift_items, trigger_items
-from aftershock.ripple.reactions import find_reactions
+from aftershock.ripple.reactions import find_reactions, story_focus
 from aftershock.ripple.shifts import measure_shifts, region_and_dyad_events
 from aftershock.ripple.terms import derive_trigger_terms
+from aftershock.ripple.verdict import ripple_verdict
 from aftershock.signals.regions import Region
 from aftershock.signals.series import as_date, region_series
 
@@ -81,7 +82,7 @@ def analyze_ripple(
     )
 
     reactions = find_reactions(counted_events, region, terms, trigger_id, by_id, stories_by_id,
-                               window)
+                               window, story_focus(canonical, terms))
     shifts = measure_shifts(counted_events, region, observed_baseline, observed_window,
                             alpha=alpha, min_series_events=min_series_events)
     grouped = region_and_dyad_events(counted_events, region)
@@ -96,7 +97,7 @@ def analyze_ripple(
     )
     daily = region_series(counted_events, [region], observed_baseline[0], observed_window[1])
 
-    return {
+    report = {
         "id": None,  # assigned by the store when the report is saved
         "trigger": {
             "story_id": trigger_id,
@@ -126,3 +127,6 @@ def analyze_ripple(
             "series_examined": len({(s["kind"], s["series"]) for s in shifts}),
         },
     }
+    report["verdict"] = ripple_verdict(report)
+    report["detected"] = report["verdict"]["detected"]
+    return report

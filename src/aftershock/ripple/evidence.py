@@ -29,6 +29,7 @@ def _item(article: Mapping, sentence: str, event: Mapping | None, kind: str, why
         "title": article.get("title"),
         "sentence": strip_dateline(sentence or ""),
         "event_id": event.get("id") if event else None,
+        "story_id": article.get("story_id"),
         "why": why,
         "score": round(score, 3),
     }
@@ -94,9 +95,24 @@ def shift_items(shifts: list[Mapping], series_events: Mapping, window, articles:
     return items
 
 
+STRAND_BONUS = 2.0
+
+
 def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
-    """Merge item lists, keep the best-scored item per event and per (article, sentence), rank them."""
+    """Merge item lists, keep the best-scored item per event and per (article, sentence), rank them.
+
+    The best item of each story (each strand of the response: a condemnation, a launch, consular
+    measures) gets a bonus of STRAND_BONUS, so one heavily reported strand cannot crowd the others
+    out of a short list."""
     merged = sorted((item for group in groups for item in group), key=lambda i: -i["score"])
+    strands = set()
+    for item in merged:
+        strand = (item["kind"], item.get("story_id"))
+        if item.get("story_id") is not None and strand not in strands:
+            strands.add(strand)
+            item["score"] = round(item["score"] + STRAND_BONUS, 3)
+            item["why"] += "; strongest item of its story"
+    merged.sort(key=lambda i: -i["score"])
     seen_events, seen_sentences, ranked = set(), set(), []
     for item in merged:
         sentence_key = (item["article_id"], item["sentence"].strip().lower())

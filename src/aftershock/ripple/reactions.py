@@ -5,12 +5,17 @@ where. Weights (summed into the score, plus a small bonus for intensity |Goldste
 - sentence: an entity term of the trigger in the event's sentence (3.0), or two keywords (1.5);
 - actor: the event's other party is a focal country of the trigger, e.g. VEN (2.5);
 - story: the event belongs to the trigger story (2.5) or its story's headline/entities name the
-  trigger (1.5);
+  trigger (1.5) and at least half of that story's articles are about the trigger (title names it,
+  or the text twice), so one passing mention does not make a whole story a reaction;
 - article: the article's title names the trigger (1.5) or its text does at least twice (1.0).
 An event by the region's actors with none of these (a tariff meeting in Washington) is not a reaction.
+Neither is background: a sentence about what has been true "for years" or "in the past" reports
+history, and one voicing an analyst's or a former official's reading reports commentary, not a
+response to the trigger.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
@@ -20,6 +25,35 @@ from aftershock.signals.describe import describe_event
 from aftershock.signals.regions import Region
 from aftershock.signals.series import as_date, region_has_event
 
+BACKGROUND_CUES = re.compile(
+    r"\b(for (many )?(years|decades)|in recent years|in (the )?past|in previous years|has long|"
+    r"have long|has repeatedly|have repeatedly|over the past \w+ years|since (19|20)\d\d)\b",
+    re.IGNORECASE)
+COMMENTARY = re.compile(
+    r"^\W*(some |many |most |other )?(analysts|experts|observers|critics|researchers|commentators|"
+    r"scholars)\b|\b(said|says|according to|wrote|argued) (a|an|one|another|the)?\s?(former|"
+    r"researcher|analyst|professor|expert|scholar|commentator)\b", re.IGNORECASE)
+STORY_FOCUS = 0.5
+
+
+def is_background(sentence: str) -> bool:
+    """True for sentences that report history or habit, or that voice an outside commentator's
+    reading ("analysts said ...", "..., said a former official"), rather than a new act."""
+    return bool(BACKGROUND_CUES.search(sentence or "") or COMMENTARY.search(sentence or ""))
+
+
+def story_focus(articles: Iterable[Mapping], terms: TriggerTerms) -> dict:
+    """Per story: the share of its articles that are about the trigger (title names it, or the
+    text does at least twice)."""
+    about: dict = {}
+    for article in articles:
+        if article.get("story_id") is None:
+            continue
+        hit = bool(find_terms(article.get("title") or "", terms.entity_terms)) or \
+            count_term_mentions(article.get("text") or "", terms.entity_terms) >= 2
+        about.setdefault(article["story_id"], []).append(hit)
+    return {story: sum(hits) / len(hits) for story, hits in about.items()}
+
 
 def _link(where: str, via: str, matched: list[str] | str, weight: float) -> dict:
     matched = [matched] if isinstance(matched, str) else list(matched)
@@ -27,7 +61,7 @@ def _link(where: str, via: str, matched: list[str] | str, weight: float) -> dict
 
 
 def event_links(event: Mapping, terms: TriggerTerms, trigger_story_id, article: Mapping | None,
-                story: Mapping | None) -> list[dict]:
+                story: Mapping | None, focus: float = 1.0) -> list[dict]:
     """Every reason this event refers to the trigger, strongest first (empty: it does not)."""
     links = []
     sentence = event.get("sentence") or ""
@@ -46,7 +80,7 @@ def event_links(event: Mapping, terms: TriggerTerms, trigger_story_id, article: 
         article.get("story_id") if article else None)
     if trigger_story_id is not None and story_id == trigger_story_id:
         links.append(_link("story", "trigger story", str(trigger_story_id), 2.5))
-    elif story:
+    elif story and focus >= STORY_FOCUS:
         story_text = " ".join([story.get("headline") or "", *(story.get("entities") or [])])
         story_hits = find_terms(story_text, terms.entity_terms)
         if story_hits:
@@ -83,21 +117,24 @@ def find_reactions(
     articles: Mapping,
     stories: Mapping,
     window: tuple[date, date],
+    focus: Mapping | None = None,
 ) -> list[dict]:
-    """Reactions inside the window, best-linked first."""
+    """Reactions inside the window, best-linked first. `focus` is story_focus() of the window's
+    articles (without it every story counts as about the trigger)."""
     start, end = window
     reactions = []
     for event in events:
         if not event.get("date") or not (start <= as_date(event["date"]) <= end):
             continue
-        if not region_has_event(region, event):
+        if not region_has_event(region, event) or is_background(event.get("sentence") or ""):
             continue
         article = articles.get(event.get("article_id"))
         if article is not None and is_folded_copy(article, articles):
             continue
         story_id = event.get("story_id") if event.get("story_id") is not None else (
             article.get("story_id") if article else None)
-        links = event_links(event, terms, trigger_story_id, article, stories.get(story_id))
+        links = event_links(event, terms, trigger_story_id, article, stories.get(story_id),
+                            (focus or {}).get(story_id, 1.0))
         if not links:
             continue
         goldstein = float(event.get("goldstein") or 0.0)

@@ -44,6 +44,10 @@ def ripple_to_markdown(report: Mapping) -> str:
         baseline = report["baseline"]
         lines.append(f"- **Baseline**: {baseline.get('observed_start', baseline['start'])} to "
                      f"{baseline['end']}")
+    verdict = report.get("verdict")
+    if verdict:
+        lines.append(f"- **Verdict**: {'ripple detected' if verdict['detected'] else 'no ripple'}"
+                     f" — {verdict['reason']}")
     lines += ["", f"## Reactions ({len(report['reactions'])})", ""]
     if not report["reactions"]:
         lines.append("No events by or toward the region referred to the trigger in the window.")

@@ -1,18 +1,24 @@
-"""Robust anomaly scores for daily series: today against the median and MAD of the previous days.
+"""Anomaly scores for daily series: each day against the days before it.
 
-score = (value - median(baseline)) / max(1.4826 * MAD(baseline), floor)
+Counts: a count model. The expected count is the mean of the previous `baseline_days` days, leaving
+out days far above their median so an earlier spike does not mask the next (at least 0.25
+events, so a silent series can still spike), scaled by a day-of-week factor learnt from
+the series' own earlier history (shrunk toward 1; news volume dips at weekends). The tail
+probability of the observed count comes from a Poisson model, or a negative binomial when the
+baseline is over-dispersed (news arrives in bursts); the score is that probability as a one-sided
+normal z-score, so 3 means "as rare as three standard deviations" whatever the rate.
 
-The floor keeps flat series from exploding: for event counts it is max(1, sqrt(median)) (about
-one Poisson standard deviation), for the Goldstein mean it is 1.0 point on the -10..+10 scale.
-Counts fire on spikes (score >= min_score); the Goldstein mean fires on swings either way
-(|score| >= min_score), and only on days that have events, against baseline days that have events.
+Goldstein mean: a robust z-score, (value - median) / max(1.4826 * MAD, 1.0 point), over baseline
+days that have events; it fires on swings either way (|score| >= min_score).
 """
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from statistics import median
+from datetime import date
+from statistics import mean, median, pvariance
+
+from scipy import stats
 
 from aftershock.signals.regions import Region
 from aftershock.signals.series import as_date, series_events
@@ -29,8 +35,45 @@ def robust_score(value: float, baseline: list[float], floor: float) -> tuple[flo
     return centre, (value - centre) / spread
 
 
-def _count_floor(centre: float) -> float:
-    return max(1.0, math.sqrt(max(centre, 0.0)))
+MIN_RATE = 0.25
+SPIKE_CUTOFF = 4.0  # baseline days this many root-medians above the median are left out
+MAX_SCORE = 40.0
+WEEKDAY_MIN_HISTORY = 28
+WEEKDAY_PRIOR_DAYS = 14  # shrinkage: pseudo-days at factor 1 per weekday
+
+
+def count_score(value: float, baseline: list[float], factor: float = 1.0) -> tuple[float, float]:
+    """(expected count, z-score of the upper-tail probability of `value`) under a Poisson or,
+    for over-dispersed baselines, a negative-binomial model with the baseline's mean."""
+    centre = median(baseline)  # earlier spikes (far above the median) must not mask the next
+    kept = [x for x in baseline if x <= centre + SPIKE_CUTOFF * max(centre ** 0.5, 1.0)]
+    rate = max(mean(kept), MIN_RATE) * factor
+    variance = pvariance(kept) * factor * factor if len(kept) > 1 else 0.0
+    observed = round(value)
+    if observed <= rate:
+        return rate, (value - rate) / max(rate, MIN_RATE) ** 0.5
+    if variance > rate * 1.05:
+        size = rate * rate / (variance - rate)
+        tail = stats.nbinom.sf(observed - 1, size, size / (size + rate))
+    else:
+        tail = stats.poisson.sf(observed - 1, rate)
+    score = float(stats.norm.isf(tail)) if tail > 0 else MAX_SCORE
+    return rate, min(score, MAX_SCORE)
+
+
+def weekday_factors(rows: list[Mapping], upto: int) -> dict[int, float]:
+    """Per weekday: that weekday's mean count over the overall mean, from rows before `upto`."""
+    history = rows[:upto]
+    if len(history) < WEEKDAY_MIN_HISTORY:
+        return {}
+    overall = mean(float(r["n"]) for r in history) or 0.0
+    if overall <= 0:
+        return {}
+    by_day: dict[int, list[float]] = defaultdict(list)
+    for row in history:
+        by_day[date.fromisoformat(str(row["date"])[:10]).weekday()].append(float(row["n"]))
+    return {day: (sum(counts) / overall + WEEKDAY_PRIOR_DAYS / 7) / (len(counts) + WEEKDAY_PRIOR_DAYS / 7)
+            for day, counts in by_day.items()}
 
 
 def _scored_days(rows: list[Mapping], baseline_days: int, min_history: int) -> Iterable[dict]:
@@ -39,9 +82,14 @@ def _scored_days(rows: list[Mapping], baseline_days: int, min_history: int) -> I
         history = rows[max(0, position - baseline_days):position]
         if len(history) >= min_history:
             counts = [float(r["n"]) for r in history]
-            centre, score = robust_score(float(row["n"]), counts, _count_floor(median(counts)))
+            weekday = date.fromisoformat(str(row["date"])[:10]).weekday()
+            factors = weekday_factors(rows, position)
+            factor = factors.get(weekday, 1.0) / (
+                mean(factors.get(date.fromisoformat(str(r["date"])[:10]).weekday(), 1.0)
+                     for r in history) if factors else 1.0)
+            expected, score = count_score(float(row["n"]), counts, factor)
             yield {"row": row, "metric": "count", "value": float(row["n"]),
-                   "baseline": centre, "score": score}
+                   "baseline": expected, "score": score}
         if row["n"] > 0:
             means = [float(r["goldstein_mean"]) for r in history if r["n"] > 0]
             if len(means) >= min_history:

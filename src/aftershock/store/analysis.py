@@ -140,7 +140,7 @@ class AnalysisQueries:
                countries=None) -> list[dict]:
         """Events with their article's story id, in date order."""
         q = (select(t.events, t.articles.c.story_id)
-             .join(t.articles, t.articles.c.id == t.events.c.article_id))
+             .outerjoin(t.articles, t.articles.c.id == t.events.c.article_id))
         if since is not None:
             q = q.where(t.events.c.date >= _to_date(since))
         if until is not None:
@@ -155,6 +155,46 @@ class AnalysisQueries:
         q = q.order_by(t.events.c.date, t.events.c.article_id, t.events.c.event_index)
         with self.connect() as conn:
             return [_plain(r) for r in conn.execute(q)]
+
+    def insert_imported_events(self, rows: list[dict]) -> int:
+        """Insert events from another dataset (origin + ext_id), skipping those already stored;
+        returns how many were new."""
+        if not rows:
+            return 0
+        origin = rows[0]["origin"]
+        with self.begin() as conn:
+            seen = set()
+            ids = [r["ext_id"] for r in rows]
+            for i in range(0, len(ids), 900):
+                seen |= {r[0] for r in conn.execute(select(t.events.c.ext_id).where(
+                    t.events.c.origin == origin, t.events.c.ext_id.in_(ids[i:i + 900])))}
+            fresh, batch_ids = [], set()
+            for r in rows:
+                if r["ext_id"] not in seen and r["ext_id"] not in batch_ids:
+                    batch_ids.add(r["ext_id"])
+                    fresh.append(r)
+            if fresh:  # plain DB-API executemany: bulk imports run at millions of rows
+                cols = list(fresh[0])
+                mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+                sql = (f"INSERT INTO events ({', '.join(cols)}) "
+                       f"VALUES ({', '.join([mark] * len(cols))})")
+                as_text = conn.dialect.name == "sqlite"  # SQLite keeps dates as ISO text
+                conn.exec_driver_sql(sql, [tuple(
+                    v.isoformat() if as_text and isinstance(v, date) else v
+                    for v in r.values()) for r in fresh])
+        return len(fresh)
+
+    def export_events(self, since=None, until=None):
+        """Every event with its article's URL, in id order, as an iterator (export)."""
+        q = (select(t.events, t.articles.c.url.label("article_url"))
+             .outerjoin(t.articles, t.articles.c.id == t.events.c.article_id))
+        if since is not None:
+            q = q.where(t.events.c.date >= _to_date(since))
+        if until is not None:
+            q = q.where(t.events.c.date <= _to_date(until))
+        with self.connect() as conn:
+            for row in conn.execution_options(yield_per=5000).execute(q.order_by(t.events.c.id)):
+                yield _plain(row)
 
     # signals ---------------------------------------------------------------
     def replace_series(self, rows: list[dict]) -> None:

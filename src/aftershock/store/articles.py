@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, text, update
+from sqlalchemy.exc import IntegrityError
 
 from . import schema as t
 
@@ -34,17 +35,22 @@ class ArticleQueries:
 
     def source_id(self, name: str, kind: str = "outlet", url: str | None = None,
                   conn=None) -> int:
+        """Id of the source, created if new. Without `conn` it commits at once and tolerates a
+        concurrent writer creating the same source."""
         cache = self.__dict__.setdefault("_source_ids", {})
         if (kind, name) in cache:
             return cache[kind, name]
-        with self._conn(conn, write=True) as c:
-            row = c.execute(select(t.sources.c.id).where(
-                t.sources.c.kind == kind, t.sources.c.name == name)).first()
-            if row:
-                sid = row[0]
-            else:
-                sid = c.execute(t.sources.insert().values(kind=kind, name=name, url=url)
-                                   ).inserted_primary_key[0]
+        find = select(t.sources.c.id).where(t.sources.c.kind == kind, t.sources.c.name == name)
+        try:
+            with self._conn(conn, write=True) as c:
+                row = c.execute(find).first()
+                sid = row[0] if row else c.execute(t.sources.insert().values(
+                    kind=kind, name=name, url=url)).inserted_primary_key[0]
+        except IntegrityError:
+            if conn is not None:
+                raise
+            with self.connect() as c:  # another writer created it first
+                sid = c.execute(find).scalar_one()
         cache[kind, name] = sid
         return sid
 
@@ -131,22 +137,27 @@ class ArticleQueries:
             return conn.execute(select(func.count()).select_from(t.metadata.tables[table])
                                 ).scalar_one()
 
-    def search_articles(self, query: str, limit: int = 20) -> list[dict]:
-        """Full-text search over title and text, best match first."""
-        words = re.findall(r"\w+", query)
+    def search_articles(self, query: str, limit: int = 20, match: str = "all") -> list[dict]:
+        """Full-text search over title and text, best match first. `match="all"` wants every
+        word of the query, `match="any"` ranks articles holding any of them."""
+        words = [w for w in re.findall(r"\w+", query) if len(w) > 1]
         if not words:
             return []
         with self.connect() as conn:
             if conn.dialect.name == "sqlite":
-                match = " ".join(f'"{w}"' for w in words)
+                joiner = " OR " if match == "any" else " "
+                expr = joiner.join(f'"{w}"' for w in words)
                 ids = [r[0] for r in conn.execute(text(
                     "SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q "
-                    "ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT :n"), {"q": match, "n": limit})]
+                    "ORDER BY bm25(articles_fts, 3.0, 1.0) LIMIT :n"), {"q": expr, "n": limit})]
             else:
+                joiner = " | " if match == "any" else " & "
+                expr = joiner.join(w.lower() for w in words)
                 ids = [r[0] for r in conn.execute(text(
-                    "SELECT id FROM articles WHERE to_tsvector('english', title || ' ' || text) "
-                    "@@ plainto_tsquery('english', :q) ORDER BY ts_rank(to_tsvector('english', "
-                    "title || ' ' || text), plainto_tsquery('english', :q)) DESC LIMIT :n"),
-                    {"q": " ".join(words), "n": limit})]
+                    "SELECT id FROM articles, to_tsquery('english', :q) AS query "
+                    "WHERE to_tsvector('english', title || ' ' || text) @@ query "
+                    "ORDER BY ts_rank(setweight(to_tsvector('english', title), 'A') || "
+                    "to_tsvector('english', text), query) DESC, id LIMIT :n"),
+                    {"q": expr, "n": limit})]
         by_id = {a["id"]: a for a in self.articles(ids=ids)}
         return [by_id[i] for i in ids if i in by_id]

@@ -9,10 +9,11 @@ from . import migrations
 from .analysis import AnalysisQueries
 from .articles import ArticleQueries
 from .watch import WatchQueries
+from .web import WebQueries
 from .engine import make_engine, resolve_url
 
 
-class Store(ArticleQueries, AnalysisQueries, WatchQueries):
+class Store(ArticleQueries, AnalysisQueries, WatchQueries, WebQueries):
     """A database of sources, articles, stories, events, series, ripples, alerts and briefs.
 
     `Store()` opens $AFTERSHOCK_DB or ./aftershock.db; `Store("postgresql://...")` any other URL.
@@ -22,11 +23,12 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries):
     def __init__(self, url: str | None = None, *, migrate: bool = True):
         self.url = resolve_url(url)
         self.engine = make_engine(self.url)
+        self.writer = self.engine.execution_options(write=True)  # same pool, write transactions
         if migrate:
             self.migrate()
 
     def migrate(self, upto: str | None = None) -> list[str]:
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             return migrations.migrate(conn, upto=upto)
 
     def applied_migrations(self) -> set[str]:
@@ -43,14 +45,14 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries):
 
     @contextmanager
     def begin(self):
-        with self.engine.begin() as conn:
+        with self.writer.begin() as conn:
             yield conn
 
     @contextmanager
     def transaction(self):
         """A connection in one transaction, for callers that group many writes."""
         try:
-            with self.engine.begin() as conn:
+            with self.writer.begin() as conn:
                 yield conn
         except BaseException:
             self.__dict__.pop("_source_ids", None)  # ids made in the rolled-back transaction
@@ -61,7 +63,7 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries):
         if conn is not None:
             yield conn
         elif write:
-            with self.engine.begin() as c:
+            with self.writer.begin() as c:
                 yield c
         else:
             with self.engine.connect() as c:

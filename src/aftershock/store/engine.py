@@ -19,6 +19,8 @@ def resolve_url(url: str | None) -> str:
     url = url or os.environ.get(ENV_VAR) or DEFAULT_URL
     if "://" not in url:
         url = f"sqlite:///{Path(url).expanduser()}"
+    elif url.startswith(("postgresql://", "postgres://")):  # psycopg 3 unless a driver is named
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
 
 
@@ -33,12 +35,20 @@ def make_engine(url: str) -> Engine:
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None  # transactions begin in _sqlite_begin below
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(conn):
+            # Writers take the write lock up front (BEGIN IMMEDIATE) so a read-then-write
+            # transaction never fails on upgrade; busy_timeout makes the others wait.
+            immediate = conn.get_execution_options().get("write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
         return engine
     try:

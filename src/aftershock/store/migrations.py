@@ -74,6 +74,47 @@ def m005_watchlists(conn: Connection) -> None:
     _create(conn, schema.watchlists)
 
 
+@migration
+def m007_alert_status_and_deliveries(conn: Connection) -> None:
+    """alerts.status (muted alerts are recorded but not delivered) and per-channel deliveries."""
+    from .watch import create_watch_tables
+    create_watch_tables(conn)
+
+
+@migration
+def m008_imported_events(conn: Connection) -> None:
+    """Events without an article (imported from GDELT): nullable article_id, origin, ext_id and
+    source_url. SQLite cannot relax NOT NULL in place, so the table is rebuilt there."""
+    columns = [c["name"] for c in inspect(conn).get_columns("events")]
+    if "origin" in columns:
+        return  # created by m001 with the current shape
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("ALTER TABLE events RENAME TO events_before_m008")
+        for (index,) in conn.exec_driver_sql(  # index names are global: free them all
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                "tbl_name = 'events_before_m008' AND name NOT LIKE 'sqlite_autoindex%'").all():
+            conn.exec_driver_sql(f'DROP INDEX "{index}"')
+        schema.events.create(conn)
+        kept = ", ".join(columns)
+        conn.exec_driver_sql(f"INSERT INTO events ({kept}) SELECT {kept} FROM events_before_m008")
+        conn.exec_driver_sql("DROP TABLE events_before_m008")
+    else:
+        conn.exec_driver_sql("ALTER TABLE events ALTER COLUMN article_id DROP NOT NULL")
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN origin VARCHAR(20) NOT NULL "
+                             "DEFAULT 'coded'")
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN ext_id VARCHAR(40)")
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN source_url TEXT")
+        conn.exec_driver_sql("ALTER TABLE events ADD CONSTRAINT uq_events_origin_ext "
+                             "UNIQUE (origin, ext_id)")
+
+
+@migration
+def m009_web_tokens_and_indexes(conn: Connection) -> None:
+    """API tokens (hashes only) and indexes for the web app's filters and newest-first pages."""
+    from .web import create_web_tables
+    create_web_tables(conn)
+
+
 def applied(conn: Connection) -> set[str]:
     if not inspect(conn).has_table("migrations"):
         return set()

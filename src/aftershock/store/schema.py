@@ -88,8 +88,12 @@ events = Table(
     "events",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    # NULL for events imported from elsewhere (GDELT), which name their article by source_url
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE")),
     Column("event_index", Integer, nullable=False),
+    Column("origin", String(20), nullable=False, server_default="coded"),  # coded | gdelt
+    Column("ext_id", String(40)),  # the event's id in its origin (GLOBALEVENTID)
+    Column("source_url", Text),
     Column("sentence_index", Integer),
     Column("date", Date),
     Column("sentence", Text, nullable=False),
@@ -108,6 +112,7 @@ events = Table(
     Column("place", Text),
     Column("confidence", Float),
     UniqueConstraint("article_id", "event_index", name="uq_events_article_index"),
+    UniqueConstraint("origin", "ext_id", name="uq_events_origin_ext"),
     Index("ix_events_date", "date"),
 )
 
@@ -165,6 +170,7 @@ alerts = Table(
     Column("created_at", DateTime, nullable=False),
     Column("payload", JSON, nullable=False),
     Column("delivered_at", DateTime),
+    Column("status", String(20)),  # NULL/"fired": to deliver; "muted": recorded while muted
     UniqueConstraint("watchlist", "rule", "ref", name="uq_alerts"),
 )
 

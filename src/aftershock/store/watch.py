@@ -1,11 +1,44 @@
 """Store queries for watchlists and the alerts they raise."""
 from __future__ import annotations
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    inspect,
+    select,
+    update,
+)
 
 from . import schema as t
 from .analysis import _plain
 from .articles import utcnow
+
+# One row per (alert, delivery channel): attempts, last error, when it got through (migration m007).
+delivery_table = Table(
+    "alert_deliveries",
+    t.metadata,
+    Column("alert_id", Integer, ForeignKey("alerts.id", ondelete="CASCADE"), primary_key=True),
+    Column("channel", String(300), primary_key=True),  # "webhook:https://...", "email:a@b", ...
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text),
+    Column("last_attempt_at", DateTime, nullable=False),
+    Column("delivered_at", DateTime),
+)
+
+
+def create_watch_tables(conn) -> None:
+    """alerts.status (added to old databases) and the alert_deliveries table."""
+    columns = {c["name"] for c in inspect(conn).get_columns("alerts")}
+    if "status" not in columns:
+        conn.exec_driver_sql("ALTER TABLE alerts ADD COLUMN status VARCHAR(20)")
+    t.metadata.create_all(conn, tables=[delivery_table], checkfirst=True)
 
 
 class WatchQueries:
@@ -39,8 +72,10 @@ class WatchQueries:
             return conn.execute(delete(t.watchlists).where(t.watchlists.c.name == name)
                                 ).rowcount > 0
 
-    def add_alert(self, watchlist: str, rule: str, ref: str, payload: dict) -> int | None:
-        """Record an alert once: None when (watchlist, rule, ref) has already fired."""
+    def add_alert(self, watchlist: str, rule: str, ref: str, payload: dict,
+                  status: str | None = None) -> int | None:
+        """Record an alert once: None when (watchlist, rule, ref) has already fired.
+        `status="muted"` records it (so it never fires later) without it waiting for delivery."""
         with self.begin() as conn:
             row = conn.execute(select(t.alerts.c.id).where(
                 t.alerts.c.watchlist == watchlist, t.alerts.c.rule == rule,
@@ -48,7 +83,7 @@ class WatchQueries:
             if row:
                 return None
             return conn.execute(insert(t.alerts).values(
-                watchlist=watchlist, rule=rule, ref=ref, payload=payload,
+                watchlist=watchlist, rule=rule, ref=ref, payload=payload, status=status,
                 created_at=utcnow())).inserted_primary_key[0]
 
     def mark_alert_delivered(self, alert_id: int) -> None:
@@ -61,10 +96,52 @@ class WatchQueries:
         q = select(t.alerts)
         if watchlist:
             q = q.where(t.alerts.c.watchlist == watchlist)
-        if undelivered:
-            q = q.where(t.alerts.c.delivered_at.is_(None))
+        if undelivered:  # waiting for delivery: not delivered and not recorded while muted
+            q = q.where(t.alerts.c.delivered_at.is_(None),
+                        t.alerts.c.status.is_(None) | (t.alerts.c.status != "muted"))
         q = q.order_by(t.alerts.c.created_at.desc(), t.alerts.c.id.desc())
         if limit:
             q = q.limit(limit)
         with self.connect() as conn:
             return [_plain(r) for r in conn.execute(q)]
+
+    def alert(self, alert_id: int) -> dict | None:
+        with self.connect() as conn:
+            row = conn.execute(select(t.alerts).where(t.alerts.c.id == alert_id)).first()
+        return _plain(row) if row else None
+
+    def record_delivery(self, alert_id: int, channel: str, error: str | None = None) -> None:
+        """Count one delivery attempt on a channel: delivered when `error` is None."""
+        now = utcnow()
+        c = delivery_table.c
+        with self.begin() as conn:
+            row = conn.execute(select(c.attempts, c.delivered_at).where(
+                c.alert_id == alert_id, c.channel == channel)).first()
+            values = {"last_attempt_at": now, "last_error": error,
+                      "delivered_at": now if error is None else None}
+            if row is None:
+                conn.execute(insert(delivery_table).values(
+                    alert_id=alert_id, channel=channel, attempts=1, **values))
+            elif row.delivered_at is None:
+                conn.execute(update(delivery_table).where(
+                    c.alert_id == alert_id, c.channel == channel).values(
+                    attempts=row.attempts + 1, **values))
+
+    def alert_deliveries(self, alert_id: int) -> list[dict]:
+        """Each channel's attempts, last error and delivery time for one alert."""
+        c = delivery_table.c
+        with self.connect() as conn:
+            return [_plain(r) for r in conn.execute(select(delivery_table).where(
+                c.alert_id == alert_id).order_by(c.channel))]
+
+    def ripple_reports(self, region: str | None = None,
+                       trigger_story_id: int | None = None) -> list[dict]:
+        """Stored ripples (with their reports), newest first."""
+        q = select(t.ripples)
+        if region:
+            q = q.where(t.ripples.c.region == region)
+        if trigger_story_id is not None:
+            q = q.where(t.ripples.c.trigger_story_id == trigger_story_id)
+        with self.connect() as conn:
+            return [_plain(r) for r in conn.execute(
+                q.order_by(t.ripples.c.created_at.desc(), t.ripples.c.id.desc()))]

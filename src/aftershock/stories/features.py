@@ -202,6 +202,10 @@ def entity_terms(text: str, published: datetime | None) -> tuple[list[str], list
     return terms, names
 
 
+# Terms whose hash is remembered; the cache is emptied when full, so memory stays bounded.
+HASH_CACHE_SIZE = 200_000
+
+
 class RunningTfidf:
     """TF-IDF over a hashed vocabulary whose document frequencies follow the stream."""
 
@@ -211,13 +215,21 @@ class RunningTfidf:
         self.n_documents = 0.0
         self.half_life_docs = half_life_docs
         self._since_decay = 0
+        self._hashes: dict[str, int] = {}
+
+    def _hash(self, term: str) -> int:
+        index = self._hashes.get(term)
+        if index is None:
+            if len(self._hashes) >= HASH_CACHE_SIZE:  # a long stream keeps meeting new names
+                self._hashes.clear()
+            index = self._hashes[term] = stable_hash(term, self.dim)
+        return index
 
     def term_counts(self, terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Sorted unique hashed indices and sublinear, unit-length term weights."""
         if not terms:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        hashed = np.fromiter((stable_hash(t, self.dim) for t in terms), dtype=np.int64,
-                             count=len(terms))
+        hashed = np.fromiter(map(self._hash, terms), dtype=np.int64, count=len(terms))
         indices, counts = np.unique(hashed, return_counts=True)
         weights = 1.0 + np.log(counts.astype(np.float64))
         return indices, weights / np.linalg.norm(weights)

@@ -2,24 +2,24 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
+from datetime import datetime
 
 import numpy as np
-from scipy import sparse
 
 from .features import (
     DenseProbe,
     RunningTfidf,
     entity_terms,
-    parse_published,
     sparse_cosine,
     to_days,
     weighted_unit,
     word_tokens,
 )
+from .intake import MAX_TEXT_CHARS, check_article
+from .merging import StoryMerging
 from .records import (
-    MAX_HEADLINE_CANDIDATES,
     HeadlineCandidate,
     StoryState,
     choose_headline,
@@ -28,30 +28,40 @@ from .records import (
 from .vectors import (
     ArticleFeatures,
     Centroid,
+    EvidenceWeights,
     StoryVectors,
-    core_countries,
-    date_distance,
+    centroid_dots,
+    mean_adjustment,
     span_gap,
-    spans_gap,
 )
 
 # Entities an evicted story keeps for its summary.
 ARCHIVED_ENTITIES = 25
+# Characters of body text, after the title, searched for the countries an article is about.
+LEAD_CHARS = 400
+# Notes on repaired input kept for the caller to read (the oldest are dropped).
+MAX_NOTES = 10_000
 
 CountryExtractor = Callable[[str], Iterable[str]]
 
 
-class OnlineClusterer:
+class OnlineClusterer(StoryMerging):
     """Assigns a stream of articles to stories as they arrive, comparing only recent stories.
 
-    Score of an article against an active story = blend of word TF-IDF cosine and entity
-    cosine (names, dates, numbers), plus `country_bonus` when their countries overlap, minus
-    `country_penalty` when both name countries and share none, minus `date_penalty` when the
-    dates they mention are more than `date_tolerance_days` apart, minus up to `time_penalty`
-    as the publication gap grows. The article joins the best story when the score reaches
-    `threshold`, otherwise it starts a new story. Stories whose last article is older than
-    `window_days` before the newest article leave the active set and keep only their summary.
-    Defaults were tuned on ECB+ and the demo corpus (see bench/stories_ecbplus.py).
+    An article's score against an active story is its mean similarity to the story's articles
+    (average link): a blend of word TF-IDF and entity (names, dates, numbers) similarity,
+    plus the mean evidence adjustment against the story's recent articles - `country_bonus`
+    for shared countries, `country_penalty` for disjoint ones, `country_mismatch` times the
+    share of countries only one side names, `date_penalty` for mentioned
+    dates more than `date_tolerance_days` apart, `year_penalty` for disjoint years, and up to
+    `time_penalty` as publication times drift apart. The article joins the best story when the
+    score reaches `threshold`. Only stories sharing one of the article's `index_terms` most
+    weighted words are scored (the `max_candidates` sharing most). Stories whose last article is older than `window_days` before
+    the newest article leave the active set and keep only their summary. `merge_pass` joins
+    active stories whose average link reaches `merge_threshold`; the stream runs it by itself
+    each time its clock enters a new `merge_interval_days` period (before old stories are
+    evicted) and, with `merge_every`, every that many articles. Defaults were set once for ECB+ and the demo
+    corpus together (bench/stories.py), never per topic.
     """
 
     def __init__(
@@ -62,117 +72,184 @@ class OnlineClusterer:
         *,
         entity_weight: float = 0.35,
         title_weight: int = 2,
-        country_bonus: float = 0.05,
+        country_bonus: float = 0.0,
         country_penalty: float = 0.25,
+        country_mismatch: float = 0.1,
         date_penalty: float = 0.1,
         date_tolerance_days: int = 1,
+        year_penalty: float = 0.1,
         time_penalty: float = 0.15,
         time_scale_days: float = 2.0,
-        merge_threshold: float = 0.5,
+        merge_threshold: float = 0.13,
+        straggler_threshold: float = 0.08,
+        merge_every: int | None = None,
+        merge_interval_days: float | None = 1.0,
         key_prefix: str = "story-",
         hash_dim: int = 2**20,
-        max_centroid_terms: int = 200,
+        max_centroid_terms: int = 400,
+        index_terms: int = 15,
+        max_candidates: int = 30,
+        max_text_chars: int = MAX_TEXT_CHARS,
+        now: datetime | None = None,
     ):
         self.threshold = threshold
         self.window_days = window_days
         self.country_extractor = country_extractor
         self.entity_weight = entity_weight
-        self.title_weight = title_weight
-        self.country_bonus = country_bonus
-        self.country_penalty = country_penalty
-        self.date_penalty = date_penalty
-        self.date_tolerance_days = date_tolerance_days
-        self.time_penalty = time_penalty
-        self.time_scale_days = time_scale_days
+        self.title_weight = int(title_weight)
+        self.evidence_weights = EvidenceWeights(
+            country_bonus, country_penalty, country_mismatch, date_penalty,
+            int(date_tolerance_days), year_penalty, time_penalty, time_scale_days)
         self.merge_threshold = merge_threshold
+        self.straggler_threshold = straggler_threshold
+        self.merge_every = merge_every
+        self.merge_interval_days = merge_interval_days
+        self._merge_mark: float | None = None
         self.key_prefix = key_prefix
-        self.max_centroid_terms = max_centroid_terms
+        self.max_centroid_terms = int(max_centroid_terms)
+        self.index_terms = int(index_terms)
+        self.max_candidates = int(max_candidates)
+        self.max_text_chars = max_text_chars
+        self.now = now
         self.word_space = RunningTfidf(hash_dim)
         self.entity_space = RunningTfidf(hash_dim)
         self._word_probe = DenseProbe(hash_dim)
         self._entity_probe = DenseProbe(hash_dim)
         self._states: dict[str, StoryState] = {}
         self._active: dict[str, StoryVectors] = {}
+        self._postings: dict[int, set[str]] = {}
         self._doc_story: dict[str, str] = {}
         self._primed: dict[str, ArticleFeatures] = {}
         self._clock: float | None = None
+        self._since_merge = 0
+        self._swept_at: float | None = None
+        self._absorbed: dict[str, str] = {}  # merged-away key -> survivor, see take_absorbed
+        self._changed: set[str] = set()  # stories that gained articles since the last merge pass
+        self.notes: deque[str] = deque(maxlen=MAX_NOTES)
 
     # ----------------------------------------------------------------- features
     def _features(self, doc: dict, observe: bool = True) -> ArticleFeatures:
-        article_id = str(doc["id"])
-        if article_id in self._primed:
-            return self._primed.pop(article_id)
-        published = parse_published(doc.get("published"))
-        title = (doc.get("title") or "").strip() or None
-        body = doc.get("text") or ""
+        """Check and featurise an article; raises `ArticleRejected` for unusable input."""
+        checked = check_article(doc, self.now, self.max_text_chars)
+        if checked.article_id in self._primed:
+            return self._primed.pop(checked.article_id)
+        self.notes.extend(checked.notes)
+        title, body, published = checked.title, checked.text, checked.published
         title_tokens = word_tokens(title) if title else []
         words = title_tokens * self.title_weight + word_tokens(body)
         word_indices, word_weights = self.word_space.term_counts(words)
         full_text = f"{title}.\n{body}" if title else body
         entities, names = entity_terms(full_text, published)
-        entity_indices, entity_weights = self.entity_space.term_counts(entities)
         if doc.get("countries") is not None:
             countries = set(doc["countries"])
         elif self.country_extractor is not None:
-            countries = set(self.country_extractor(full_text))
+            # Where the event happened is in the headline and the lead; later paragraphs
+            # name every country that reacted or was compared, which blurs the evidence.
+            countries = set(self.country_extractor(f"{title or ''}.\n{body[:LEAD_CHARS]}"))
         else:
             countries = set()
+        # (countries act through the pair evidence only: as shared terms they join neighbours)
+        entity_indices, entity_weights = self.entity_space.term_counts(entities)
+        years = {term for term in entities if term.startswith("year:")}
+        if published is not None:
+            years.add(f"year:{published.year}")
         title_indices, title_weights = self.word_space.term_counts(title_tokens)
         if observe:
             self.word_space.observe(word_indices)
             self.entity_space.observe(entity_indices)
         return ArticleFeatures(
-            article_id, published, to_days(published), word_indices, word_weights,
+            checked.article_id, published, to_days(published), word_indices, word_weights,
             entity_indices, entity_weights, names, countries,
-            {term for term in entities if term.startswith("date:")},
+            {term for term in entities if term.startswith("date:")}, years,
             title, title_indices, title_weights,
         )
 
-    def prime(self, docs: Iterable[dict]) -> None:
-        """Count a batch's document frequencies before assigning it, so early IDF is not blind."""
+    def learn_idf(self, docs: Iterable[dict]) -> None:
+        """Count document frequencies from past articles (say, last week's) without clustering
+        them, so a stream started cold does not treat every word as rare."""
+        from .intake import ArticleRejected
         for doc in docs:
-            features = self._features(doc, observe=True)
+            try:
+                self._features(doc, observe=True)
+            except ArticleRejected:
+                continue
+
+    def prime(self, docs: Iterable[dict]) -> None:
+        """Count a batch's document frequencies before assigning it, so early IDF is not blind.
+
+        Articles the checks reject are skipped here; `add` raises for them later.
+        """
+        from .intake import ArticleRejected
+        for doc in docs:
+            try:
+                features = self._features(doc, observe=True)
+            except ArticleRejected:
+                continue
             self._primed[features.article_id] = features
 
     # ----------------------------------------------------------------- scoring
-    def _blend(self, text_similarity: float, entity_similarity: float, has_entities: bool) -> float:
-        if not has_entities:
-            return text_similarity
-        return (1 - self.entity_weight) * text_similarity + self.entity_weight * entity_similarity
-
-    def _context_adjustment(self, countries_a, countries_b, dates_a, dates_b,
-                            gap_days: float) -> float:
-        """Country and date agreement, and time distance, added to the similarity."""
-        adjustment = 0.0
-        if countries_a and countries_b:
-            if set(countries_a) & set(countries_b):
-                adjustment += self.country_bonus
-            else:
-                adjustment -= self.country_penalty
-        if dates_a and dates_b and date_distance(dates_a, dates_b) > self.date_tolerance_days:
-            adjustment -= self.date_penalty
-        if gap_days > 0:
-            adjustment -= self.time_penalty * (1 - math.exp(-gap_days / self.time_scale_days))
-        return adjustment
-
-    def _score(self, features: ArticleFeatures, key: str, doc_has_entities: bool) -> float:
-        """Score the article loaded in the probes against one active story."""
-        vectors, state = self._active[key], self._states[key]
-        text_similarity = self._word_probe.dot(*vectors.words.unit(self.word_space))
-        entity_similarity = self._entity_probe.dot(*vectors.entities.unit(self.entity_space))
-        has_entities = doc_has_entities and len(vectors.entities.indices) > 0
-        score = self._blend(text_similarity, entity_similarity, has_entities)
-        gap = span_gap(features.days, vectors.first_days, vectors.last_days)
-        return score + self._context_adjustment(features.countries, core_countries(state),
-                                                features.event_dates, vectors.event_dates, gap)
+    def _scores(self, keys: list[str], doc_has_entities: bool) -> np.ndarray:
+        """Average-link scores of the article loaded in the probes against active stories."""
+        stories = [self._active[key] for key in keys]
+        sizes = np.array([v.size for v in stories], dtype=float)
+        scores = centroid_dots(self._word_probe, [v.words for v in stories]) / sizes
+        if doc_has_entities:
+            with_entities = np.array([v.with_entities for v in stories], dtype=float)
+            entity_mean = centroid_dots(self._entity_probe, [v.entities for v in stories]) \
+                / np.maximum(with_entities, 1.0)
+            scores = np.where(with_entities > 0, (1 - self.entity_weight) * scores
+                              + self.entity_weight * entity_mean, scores)
+        return scores
 
     def _in_window(self, features: ArticleFeatures, vectors: StoryVectors) -> bool:
-        gap = span_gap(features.days, vectors.first_days, vectors.last_days)
-        return gap <= self.window_days
+        return span_gap(features.days, vectors.first_days, vectors.last_days) <= self.window_days
+
+    def _candidates(self, word_indices: np.ndarray, word_unit: np.ndarray) -> list[str]:
+        """Active stories sharing the most of the article's most weighted words.
+
+        At most `max_candidates` are returned, those sharing most such words first, so the
+        exact scoring stays cheap however many stories are active.
+        """
+        if len(word_indices) > self.index_terms:
+            top = np.argpartition(word_unit, -self.index_terms)[-self.index_terms:]
+            word_indices = word_indices[top]
+        shared: Counter = Counter()
+        for index in word_indices.tolist():
+            keys = self._postings.get(index)
+            if keys:
+                shared.update(keys)
+        return [key for key, _ in shared.most_common(self.max_candidates)]
+
+    def _best_story(self, features: ArticleFeatures) -> str | None:
+        word_unit = weighted_unit(features.word_indices, features.word_weights, self.word_space)
+        self._word_probe.load(features.word_indices, word_unit)
+        doc_has_entities = self._entity_probe.load(features.entity_indices, weighted_unit(
+            features.entity_indices, features.entity_weights, self.entity_space))
+        keys = [key for key in self._candidates(features.word_indices, word_unit)
+                if self._in_window(features, self._active[key])]
+        if not keys:
+            return None
+        scores = self._scores(keys, doc_has_entities)
+        evidence = features.evidence
+        bonus = self.evidence_weights.country_bonus
+        best_key, best_score = None, -math.inf
+        for position in np.argsort(-scores, kind="stable").tolist():
+            score = float(scores[position])
+            if score + bonus < self.threshold or score + bonus <= best_score:
+                break
+            vectors = self._active[keys[position]]
+            score += mean_adjustment(evidence, vectors.members, self.evidence_weights)
+            if score > best_score:
+                best_key, best_score = keys[position], score
+        return best_key if best_score >= self.threshold else None
 
     # ----------------------------------------------------------------- stream
     def add(self, doc: dict) -> str:
-        """Assign one article to a story as it arrives and return the story key."""
+        """Assign one article to a story as it arrives and return the story key.
+
+        Raises `ArticleRejected` (a ValueError naming the article and the problem) for input
+        with nothing to cluster on; the clusterer's state is untouched by a rejected article.
+        """
         features = self._features(doc)
         self._advance_clock(features.days)
         duplicate_of = doc.get("duplicate_of")
@@ -183,6 +260,10 @@ class OnlineClusterer:
         if key is None:
             key = self._new_key(features.article_id)
         self._attach(key, features, doc)
+        self._since_merge += 1
+        if self.merge_every and self._since_merge >= self.merge_every:
+            self.merge_pass()
+            key = self._doc_story.get(features.article_id, key)
         return key
 
     def seed(self, doc: dict, story_key: str) -> None:
@@ -190,20 +271,6 @@ class OnlineClusterer:
         features = self._features(doc)
         self._advance_clock(features.days)
         self._attach(str(story_key), features, doc)
-
-    def _best_story(self, features: ArticleFeatures) -> str | None:
-        self._word_probe.load(features.word_indices, weighted_unit(
-            features.word_indices, features.word_weights, self.word_space))
-        doc_has_entities = self._entity_probe.load(features.entity_indices, weighted_unit(
-            features.entity_indices, features.entity_weights, self.entity_space))
-        best_key, best_score = None, -math.inf
-        for key, vectors in self._active.items():
-            if not self._in_window(features, vectors):
-                continue
-            score = self._score(features, key, doc_has_entities)
-            if score > best_score:
-                best_key, best_score = key, score
-        return best_key if best_score >= self.threshold else None
 
     def _new_key(self, article_id: str) -> str:
         key, suffix = f"{self.key_prefix}{article_id}", 1
@@ -223,10 +290,18 @@ class OnlineClusterer:
             for article_id in state.article_ids:
                 self._doc_story[article_id] = key
         vectors = self._active[key]
-        vectors.words.add(features.word_indices, features.word_weights)
-        vectors.entities.add(features.entity_indices, features.entity_weights)
-        vectors.extend_span(features.days)
-        vectors.event_dates.update(features.event_dates)
+        word_unit = weighted_unit(features.word_indices, features.word_weights, self.word_space)
+        vectors.words.add(features.word_indices, word_unit)
+        if len(features.entity_indices):
+            vectors.entities.add(features.entity_indices, weighted_unit(
+                features.entity_indices, features.entity_weights, self.entity_space))
+            vectors.with_entities += 1
+        vectors.size += 1
+        # An undated article ages with the stream, so it cannot pin its story in memory forever.
+        vectors.extend_span(features.days if features.days is not None else self._clock)
+        vectors.members.append(features.evidence)
+        self._changed.add(key)
+        self._index(key, features.word_indices, word_unit)
         state.record_article(doc, features.published, features.countries, features.names)
         self._doc_story[features.article_id] = key
         if features.title:
@@ -237,16 +312,45 @@ class OnlineClusterer:
         if state.representative_headline is None:
             state.representative_headline = features.title
 
+    def _index(self, key: str, word_indices: np.ndarray, word_unit: np.ndarray) -> None:
+        if len(word_indices) > self.index_terms:
+            top = np.argpartition(word_unit, -self.index_terms)[-self.index_terms:]
+            word_indices = word_indices[top]
+        terms = self._active[key].terms
+        for index in word_indices.tolist():
+            if index not in terms:
+                terms.add(index)
+                self._postings.setdefault(index, set()).add(key)
+
+    def _unindex(self, key: str) -> None:
+        for index in self._active[key].terms:
+            keys = self._postings.get(index)
+            if keys is not None:
+                keys.discard(key)
+                if not keys:
+                    del self._postings[index]
+
     # ----------------------------------------------------------------- window
     def _advance_clock(self, days: float | None) -> None:
         if days is None or (self._clock is not None and days <= self._clock):
             return
         self._clock = days
+        if self.merge_interval_days:
+            mark = math.floor(days / self.merge_interval_days)
+            if self._merge_mark is not None and mark > self._merge_mark:
+                self.merge_pass()
+            self._merge_mark = mark
         horizon = days - self.window_days
+        # Looking for expired stories on every article would cost a scan of the active set.
+        if self._swept_at is not None and days - self._swept_at < self.window_days / 100:
+            return
+        self._swept_at = days
         expired = [key for key, vectors in self._active.items()
                    if vectors.last_days is not None and vectors.last_days < horizon]
+        renamed = self.rescue_stragglers(expired)
         for key in expired:
-            self._evict(key)
+            if key not in renamed:
+                self._evict(key)
 
     def _evict(self, key: str) -> None:
         """Drop a story's vectors from the active set, keeping its summary."""
@@ -256,18 +360,22 @@ class OnlineClusterer:
         state.headline_candidates = [c for c in state.headline_candidates
                                      if c.title == state.representative_headline][:1]
         state.entities = Counter(dict(state.entities.most_common(ARCHIVED_ENTITIES)))
+        self._unindex(key)
         del self._active[key]
+        self._changed.discard(key)
         state.active = False
         for article_id in state.article_ids:
             if self._doc_story.get(article_id) == key:
                 del self._doc_story[article_id]
 
     def _headline_similarity(self, key: str):
-        unit_words = self._active[key].words.unit(self.word_space)
+        words = self._active[key].words
+        norm = float(np.linalg.norm(words.weights)) or 1.0
+        centre = words.weights / norm
 
         def similarity(indices, weights):
             title_unit = weighted_unit(indices, weights, self.word_space)
-            return sparse_cosine(indices, title_unit, *unit_words)
+            return sparse_cosine(indices, title_unit, words.indices, centre)
 
         return similarity
 
@@ -287,96 +395,17 @@ class OnlineClusterer:
             self._refresh_headline(key)
         return list(self._states.values())
 
+    def drain_closed(self) -> list[StoryState]:
+        """Hand over the stories that left the window and forget them, so memory stays flat.
+
+        A long-running stream calls this now and then and stores what it gets; those stories
+        no longer appear in `stories()`.
+        """
+        closed = [state for state in self._states.values() if not state.active]
+        for state in closed:
+            del self._states[state.key]
+        return closed
+
     def story_of(self, article_id: str) -> str | None:
         """Story key of an article still in the active window (None once evicted)."""
         return self._doc_story.get(str(article_id))
-
-    # ----------------------------------------------------------------- merging
-    def _unit_matrix(self, keys: list[str], attribute: str, space: RunningTfidf):
-        rows, cols, values = [], [], []
-        for row, key in enumerate(keys):
-            indices, unit = getattr(self._active[key], attribute).unit(space)
-            rows.append(np.full(len(indices), row))
-            cols.append(indices)
-            values.append(unit)
-        matrix = sparse.csr_matrix(
-            (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
-            shape=(len(keys), space.dim),
-        )
-        return (matrix @ matrix.T).toarray()
-
-    def _pair_scores(self, keys: list[str]) -> np.ndarray:
-        text = self._unit_matrix(keys, "words", self.word_space)
-        entities = self._unit_matrix(keys, "entities", self.entity_space)
-        has_entities = np.array([len(self._active[k].entities.indices) > 0 for k in keys])
-        both = np.outer(has_entities, has_entities)
-        scores = np.where(both, (1 - self.entity_weight) * text + self.entity_weight * entities,
-                          text)
-        for i, key_a in enumerate(keys):
-            vectors_a, state_a = self._active[key_a], self._states[key_a]
-            for j in range(i + 1, len(keys)):
-                vectors_b, state_b = self._active[keys[j]], self._states[keys[j]]
-                gap = spans_gap(vectors_a, vectors_b)
-                scores[i, j] += self._context_adjustment(
-                    core_countries(state_a), core_countries(state_b),
-                    vectors_a.event_dates, vectors_b.event_dates, gap)
-                scores[j, i] = scores[i, j]
-        np.fill_diagonal(scores, -np.inf)
-        return scores
-
-    def merge_pass(self) -> dict[str, str]:
-        """Join active stories whose centroids turn out to describe one story.
-
-        Repeats rounds of best-first merges until no pair reaches `merge_threshold`; the larger
-        story keeps its key. Returns {absorbed key: surviving key}.
-        """
-        renamed: dict[str, str] = {}
-        while len(self._active) > 1:
-            keys = list(self._active)
-            scores = self._pair_scores(keys)
-            rows, cols = np.nonzero(np.triu(scores >= self.merge_threshold, k=1))
-            if len(rows) == 0:
-                break
-            order = np.argsort(-scores[rows, cols], kind="stable")
-            touched: set[str] = set()
-            for position in order:
-                key_a, key_b = keys[rows[position]], keys[cols[position]]
-                if key_a in touched or key_b in touched:
-                    continue
-                survivor, absorbed = self._survivor_order(key_a, key_b)
-                self._merge_into(survivor, absorbed)
-                renamed[absorbed] = survivor
-                touched.update((key_a, key_b))
-        for old in list(renamed):
-            final = renamed[old]
-            while final in renamed:
-                final = renamed[final]
-            renamed[old] = final
-        return renamed
-
-    def _survivor_order(self, key_a: str, key_b: str) -> tuple[str, str]:
-        order = list(self._states)
-        size_a, size_b = self._states[key_a].n_articles, self._states[key_b].n_articles
-        if size_a > size_b or (size_a == size_b and order.index(key_a) < order.index(key_b)):
-            return key_a, key_b
-        return key_b, key_a
-
-    def _merge_into(self, survivor: str, absorbed: str) -> None:
-        target, source = self._active[survivor], self._active.pop(absorbed)
-        target.words.absorb(source.words)
-        target.entities.absorb(source.entities)
-        target.extend_span(source.first_days)
-        target.extend_span(source.last_days)
-        target.event_dates.update(source.event_dates)
-        absorbed_state = self._states.pop(absorbed)
-        survivor_state = self._states[survivor]
-        survivor_state.absorb(absorbed_state)
-        similarity = self._headline_similarity(survivor)
-        candidates = survivor_state.headline_candidates
-        while len(candidates) > MAX_HEADLINE_CANDIDATES:
-            scores = [similarity(c.indices, c.weights) for c in candidates]
-            del candidates[int(np.argmin(scores))]
-        for article_id in absorbed_state.article_ids:
-            if self._doc_story.get(article_id) == absorbed:
-                self._doc_story[article_id] = survivor
-        self._refresh_headline(survivor)

@@ -97,11 +97,19 @@ def choose_headline(candidates: list[HeadlineCandidate], centroid_similarity) ->
 
 def keep_headline_candidate(candidates: list[HeadlineCandidate], new: HeadlineCandidate,
                             centroid_similarity) -> None:
-    """Add a title to a story's candidates, dropping the least central one when over the cap."""
+    """Add a title to a story's candidates; past twice the cap, keep the cap's most central."""
     candidates.append(new)
-    if len(candidates) > MAX_HEADLINE_CANDIDATES:
-        scores = [centroid_similarity(c.indices, c.weights) for c in candidates]
-        del candidates[int(np.argmin(scores))]
+    if len(candidates) > 2 * MAX_HEADLINE_CANDIDATES:
+        prune_headline_candidates(candidates, centroid_similarity)
+
+
+def prune_headline_candidates(candidates: list[HeadlineCandidate], centroid_similarity) -> None:
+    """Keep the MAX_HEADLINE_CANDIDATES titles closest to the centroid, in arrival order."""
+    if len(candidates) <= MAX_HEADLINE_CANDIDATES:
+        return
+    scores = np.array([centroid_similarity(c.indices, c.weights) for c in candidates])
+    keep = set(np.argsort(-scores, kind="stable")[:MAX_HEADLINE_CANDIDATES].tolist())
+    candidates[:] = [c for i, c in enumerate(candidates) if i in keep]
 
 
 @dataclass

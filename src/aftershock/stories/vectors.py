@@ -1,27 +1,38 @@
-"""Comparable state of an active story (centroids, time span, dates) and evidence helpers."""
+"""Comparable state of an active story (summed article vectors, recent members) and pair evidence."""
 from __future__ import annotations
 
-from collections import Counter
+import math
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import numpy as np
 
-from .features import RunningTfidf, weighted_unit
+from .features import DenseProbe
 from .records import StoryState
+
+# Members a story keeps for pairwise evidence (time, countries, dates); the newest are kept.
+MAX_EVIDENCE_MEMBERS = 16
+# Members per story compared when two stories are weighed for a merge.
+MERGE_EVIDENCE_MEMBERS = 16
 
 
 class Centroid:
-    """Running sum of unit term-frequency vectors; IDF is applied only when comparing."""
+    """Running sum of the unit TF-IDF vectors of a story's articles (IDF as of each arrival).
 
-    def __init__(self, max_terms: int = 200):
+    Dividing a dot product with this sum by the story's size gives the mean similarity of an
+    article to the story's members (average link), which does not favour big, loose stories the
+    way a cosine to the centroid does. Over `max_terms`, the terms with the smallest summed weight
+    are dropped.
+    """
+
+    def __init__(self, max_terms: int = 400):
         self.indices = np.zeros(0, dtype=np.int64)
         self.weights = np.zeros(0)
         self.max_terms = max_terms
 
     def add(self, indices: np.ndarray, weights: np.ndarray) -> None:
-        """Add a document's term weights; over the cap, keep the terms its articles share most."""
         if len(indices) == 0:
             return
         merged = np.concatenate([self.indices, indices])
@@ -35,8 +46,15 @@ class Centroid:
     def absorb(self, other: Centroid) -> None:
         self.add(other.indices, other.weights)
 
-    def unit(self, space: RunningTfidf) -> tuple[np.ndarray, np.ndarray]:
-        return self.indices, weighted_unit(self.indices, self.weights, space)
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one article says about when and where its event happened."""
+
+    days: float | None
+    countries: frozenset[str]
+    event_dates: frozenset[str]
+    years: frozenset[str]
 
 
 @dataclass
@@ -53,20 +71,29 @@ class ArticleFeatures:
     names: list[str]
     countries: set[str]
     event_dates: set[str]
+    years: set[str]
     title: str | None
     title_indices: np.ndarray
     title_weights: np.ndarray
 
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.days, frozenset(self.countries), frozenset(self.event_dates),
+                        frozenset(self.years))
+
 
 @dataclass
 class StoryVectors:
-    """The comparable part of an active story: centroids and its time span in days."""
+    """The comparable part of an active story: summed vectors, size, span and recent evidence."""
 
     words: Centroid
     entities: Centroid
+    size: int = 0
+    with_entities: int = 0
     first_days: float | None = None
     last_days: float | None = None
-    event_dates: Counter = field(default_factory=Counter)
+    members: deque = field(default_factory=lambda: deque(maxlen=MAX_EVIDENCE_MEMBERS))
+    terms: set = field(default_factory=set)
 
     def extend_span(self, days: float | None) -> None:
         if days is None:
@@ -75,13 +102,18 @@ class StoryVectors:
         self.last_days = days if self.last_days is None else max(self.last_days, days)
 
 
-def span_gap(days: float | None, first: float | None, last: float | None) -> float:
-    """Days between a moment and a story's [first, last] span; 0 when either is undated."""
-    if days is None or first is None:
-        return 0.0
-    if days < first:
-        return first - days
-    return max(0.0, days - last)
+@dataclass(frozen=True)
+class EvidenceWeights:
+    """How much agreement and disagreement on time and place move a similarity."""
+
+    country_bonus: float = 0.0
+    country_penalty: float = 0.25
+    country_mismatch: float = 0.1
+    date_penalty: float = 0.1
+    date_tolerance_days: int = 1
+    year_penalty: float = 0.1
+    time_penalty: float = 0.15
+    time_scale_days: float = 2.0
 
 
 def day_of_year(date_term: str) -> int:
@@ -97,14 +129,67 @@ def date_distance(dates_a: Iterable[str], dates_b: Iterable[str]) -> int:
     return min(min(abs(a - b), year - abs(a - b)) for a in days_a for b in days_b)
 
 
+def pair_adjustment(a: Evidence, b: Evidence, weights: EvidenceWeights) -> float:
+    """Added to two articles' similarity: shared or clashing countries, dates, years, time gap."""
+    adjustment = 0.0
+    if a.countries and b.countries:
+        shared = len(a.countries & b.countries)
+        if not shared:
+            adjustment -= weights.country_penalty
+        else:
+            # Countries only one side is about still count against them: China's reaction and
+            # Seoul's both name Venezuela, but they are not one story.
+            adjustment += weights.country_bonus - weights.country_mismatch * (
+                1 - shared / len(a.countries | b.countries))
+    if a.event_dates and b.event_dates and \
+            date_distance(a.event_dates, b.event_dates) > weights.date_tolerance_days:
+        adjustment -= weights.date_penalty
+    if a.years and b.years and not a.years & b.years:
+        adjustment -= weights.year_penalty
+    if a.days is not None and b.days is not None:
+        gap = abs(a.days - b.days)
+        adjustment -= weights.time_penalty * (1 - math.exp(-gap / weights.time_scale_days))
+    return adjustment
+
+
+def mean_adjustment(article: Evidence, members: Iterable[Evidence],
+                    weights: EvidenceWeights) -> float:
+    """Average pair adjustment of an article against a story's recent members."""
+    values = [pair_adjustment(article, member, weights) for member in members]
+    return sum(values) / len(values) if values else 0.0
+
+
+def mean_cross_adjustment(members_a: Iterable[Evidence], members_b: Iterable[Evidence],
+                          weights: EvidenceWeights) -> float:
+    """Average pair adjustment between the recent members of two stories."""
+    members_a = list(members_a)[-MERGE_EVIDENCE_MEMBERS:]
+    members_b = list(members_b)[-MERGE_EVIDENCE_MEMBERS:]
+    values = [pair_adjustment(a, b, weights) for a in members_a for b in members_b]
+    return sum(values) / len(values) if values else 0.0
+
+
+def span_gap(days: float | None, first: float | None, last: float | None) -> float:
+    """Days between a moment and a story's [first, last] span; 0 when either is undated."""
+    if days is None or first is None:
+        return 0.0
+    if days < first:
+        return first - days
+    return max(0.0, days - last)
+
+
 def core_countries(state: StoryState, share: float = 0.3) -> set[str]:
     """Countries named by at least `share` of a story's articles (not every passing mention)."""
     floor = max(1.0, share * state.n_articles)
     return {code for code, count in state.countries.items() if count >= floor}
 
 
-def spans_gap(a: StoryVectors, b: StoryVectors) -> float:
-    """Days between two stories' spans; 0 when they overlap or either is undated."""
-    if a.first_days is None or b.first_days is None:
-        return 0.0
-    return max(0.0, max(a.first_days, b.first_days) - min(a.last_days, b.last_days))
+def centroid_dots(probe: DenseProbe, centroids: list[Centroid]) -> np.ndarray:
+    """Dot products of the probe's vector with many summed vectors, in one numpy pass."""
+    lengths = np.array([len(c.indices) for c in centroids])
+    if lengths.sum() == 0:
+        return np.zeros(len(centroids))
+    products = probe.values[np.concatenate([c.indices for c in centroids])] \
+        * np.concatenate([c.weights for c in centroids])
+    products = np.append(products, 0.0)  # so an empty last segment still has a valid start
+    sums = np.add.reduceat(products, np.concatenate([[0], np.cumsum(lengths)[:-1]]))
+    return np.where(lengths > 0, sums, 0.0)

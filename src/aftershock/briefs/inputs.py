@@ -1,0 +1,86 @@
+"""Gather what a brief reads from the store: articles, events and stories for a story or a ripple.
+
+A ripple brief reads the trigger story, the articles behind the ripple's reactions and evidence,
+and "bridge" articles: pieces published in the ripple's window that name both the trigger (its top entities) and
+the watched region's countries, found through the store's full-text search. Those are
+where analysts weigh what the shock means for the region (alliance questions, China's stance),
+and the coded reactions alone often miss them.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from aftershock.ripple.corpus import article_text
+from aftershock.ripple.terms import count_term_mentions
+from aftershock.signals.countries import country_terms
+
+MAX_BRIDGE_ARTICLES = 40
+SEARCH_LIMIT = 100
+BRIDGE_ENTITIES = 3  # the trigger's top entities a bridge article must name (any of them)
+
+
+def trigger_entities(ripple: Mapping) -> list[str]:
+    trigger = ripple.get("trigger") or {}
+    entities = (trigger.get("terms") or {}).get("entities") or trigger.get("key_terms") or []
+    return list(entities[:BRIDGE_ENTITIES])
+
+
+def bridges_trigger(article: Mapping, ripple: Mapping) -> int:
+    """How often an article names the trigger's top entities (0 when it does not)."""
+    return count_term_mentions(article_text(article), trigger_entities(ripple))
+
+
+def _window(ripple: Mapping) -> tuple[date, date]:
+    window = ripple["window"]
+    start = date.fromisoformat(str(window["start"])[:10])
+    end = date.fromisoformat(str(window.get("observed_end") or window["end"])[:10])
+    return start, end
+
+
+def bridge_articles(store, ripple: Mapping, known=frozenset()) -> list[dict]:
+    """Articles in the ripple's window naming both the trigger and the watched region, found by
+    full-text search (one query per entity and region term), most mentions first."""
+    start, end = _window(ripple)
+    region_terms = {term for code in ripple["region"]["countries"] for term in country_terms(code)}
+    found: dict[object, dict] = {}
+    for entity in trigger_entities(ripple):
+        for term in sorted(region_terms):
+            for article in store.search_articles(f"{entity} {term}", limit=SEARCH_LIMIT):
+                published = str(article.get("published") or "")[:10]
+                if article["id"] in known or not published:
+                    continue
+                if start <= date.fromisoformat(published) <= end:
+                    found[article["id"]] = article
+    ranked = sorted(found.values(), key=lambda a: (-bridges_trigger(a, ripple),
+                                                   a.get("published") or "", a["id"]))
+    return [a for a in ranked if count_term_mentions(article_text(a), region_terms)][
+        :MAX_BRIDGE_ARTICLES]
+
+
+def ripple_brief_inputs(store, ripple: Mapping) -> tuple[list[dict], list[dict], list[dict]]:
+    """(articles, events, stories) a ripple brief is written from."""
+    article_ids = {item["article_id"] for item in ripple.get("evidence", [])}
+    article_ids |= {reaction["article_id"] for reaction in ripple.get("reactions", [])}
+    article_ids |= set(ripple["trigger"].get("article_ids") or [])
+    trigger_story = ripple["trigger"].get("story_id")
+    articles = store.articles(ids=article_ids) + store.articles(story_ids=[trigger_story])
+    known = {a["id"] for a in articles}
+
+    articles += bridge_articles(store, ripple, known)
+    # folded copies need their originals present to fold into them
+    originals = {a.get("duplicate_of") for a in articles} - {None} - {a["id"] for a in articles}
+    if originals:
+        articles += store.articles(ids=originals)
+    articles = list({a["id"]: a for a in articles}.values())
+    events = store.events(article_ids=[a["id"] for a in articles])
+    stories = store.stories(ids={a["story_id"] for a in articles if a.get("story_id")})
+    return articles, events, stories
+
+
+def story_brief_inputs(store, story: Mapping) -> tuple[list[dict], list[dict]]:
+    """(articles, events) a story brief is written from: the story's own articles only, so a
+    copy whose original sits in another story is cited as itself."""
+    articles = store.articles(story_ids=[story["id"]])
+    events = store.events(story_ids=[story["id"]])
+    return articles, events

@@ -1,0 +1,315 @@
+"""Sections and highlights particular to ripple briefs: measured shifts, reactions by actor and the
+impact on the watched region, grouped by the outside powers its articles weigh it against."""
+from __future__ import annotations
+
+import re
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Mapping
+
+from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms
+from aftershock.ripple.shifts import region_and_dyad_events
+from aftershock.signals.countries import country_name, country_terms
+from aftershock.signals.describe import short_date
+from aftershock.signals.regions import Region
+from aftershock.signals.series import as_date
+
+THE_REGIONS = ("Peninsula", "Caribbean", "Middle East", "Gulf", "Sahel", "Horn", "Balkans",
+               "Caucasus", "states", "Lakes")
+# Words analysts use when they weigh what a shock means for a region's ties and security
+ANALYTIC_CUES = re.compile(
+    r"\b(allian\w*|all(?:y|ies)|deterr\w*|commitment\w*|credib\w*|strategic\w*|security|"
+    r"bandwidth|doubts?|questions?|stabil\w*|hegemon\w*|balanc\w*|precedent|signal\w*|"
+    r"partnership|self-reliance|nuclear|unilateral\w*|multipolar|hedg\w*|leverage|"
+    r"influence|order|consult\w*|role|contrast\w*|steady|vision)\b", re.IGNORECASE)
+# How an actor presents itself: "presented their country as a stabiliser", "casts itself as"
+STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself as|"
+                         r"themselves as|sees? itself)\b", re.IGNORECASE)
+DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+POWERS_PER_IMPACT = 2
+SENTENCES_PER_POWER = (3, 3)  # sentences for the most weighed-up pair, then the next
+
+
+def region_phrase(name: str) -> str:
+    return f"the {name}" if any(word in name for word in THE_REGIONS) else name
+
+
+def series_label(kind: str, key: str, region_name: str) -> str:
+    if kind == "region":
+        return f"events involving {region_phrase(region_name)}"
+    source, _, target = key.partition(">")
+    return f"events from {country_name(source)} toward {country_name(target)}"
+
+
+def shift_sentence(shift: Mapping, region_name: str) -> str:
+    label = series_label(shift["kind"], shift["series"], region_name)
+    verb = {"up": "rose", "down": "fell", "flat": "held"}[shift.get("direction", "flat")]
+    q = f"q = {shift['q_value']:.2g}"
+    if shift["metric"] == "count_per_day":
+        return (f"Coded {label} {verb} from {shift['before']:.2g} to {shift['after']:.2g} a day after "
+                f"the trigger (rate ratio {shift['effect']:.2g}, {q}).")
+    if shift["metric"] == "conflict_share":
+        return (f"The conflict share of {label} {verb} from {shift['before']:.0%} to "
+                f"{shift['after']:.0%} after the trigger ({q}).")
+    return (f"The mean Goldstein score of {label} {verb} from {shift['before']:.2g} to "
+            f"{shift['after']:.2g} after the trigger (Cohen's d {shift['effect']:.2g}, {q}).")
+
+
+def shift_drivers(writer: BriefWriter, shift: Mapping, ripple: Mapping, region: Region) -> list:
+    """The two most intense events behind a shift, which its sentence cites."""
+    window = (as_date(ripple["window"]["start"]),
+              as_date(ripple["window"].get("observed_end") or ripple["window"]["end"]))
+    grouped = region_and_dyad_events(writer.events, region)
+    drivers = [e for e in grouped.get((shift["kind"], shift["series"]), [])
+               if window[0] <= as_date(e["date"]) <= window[1]]
+    drivers.sort(key=lambda e: -abs(float(e.get("goldstein") or 0.0)))
+    return drivers[:2]
+
+
+def shift_highlight(writer: BriefWriter, shift: Mapping, ripple: Mapping, region: Region):
+    label = series_label(shift["kind"], shift["series"], region.name)
+    verb = {"up": "rose", "down": "fell", "flat": "held"}[shift.get("direction", "flat")]
+    if shift["metric"] == "count_per_day":
+        text = (f"Coded {label} {verb} from {shift['before']:.2g} to {shift['after']:.2g} a day")
+    elif shift["metric"] == "conflict_share":
+        text = (f"The conflict share of {label} {verb} from {shift['before']:.0%} "
+                f"to {shift['after']:.0%}")
+    else:
+        text = (f"The mean Goldstein score of {label} {verb} from {shift['before']:.2g} "
+                f"to {shift['after']:.2g}")
+    end = ripple["window"].get("observed_end") or ripple["window"]["end"]
+    text += f" ({short_date(ripple['window']['start'])}–{short_date(end)})"
+    drivers = shift_drivers(writer, shift, ripple, region)
+    item = writer.sentence(text, [e.get("article_id") for e in drivers], ripple["window"]["start"],
+                           [e.get("id") for e in drivers], remember=False)
+    if item:
+        item["derived"] = "signals"  # measured from coded events; cites the events' articles
+    return item
+
+
+def reaction_kind(reaction: Mapping) -> tuple:
+    return (reaction["actors"]["source"]["country"], str(reaction["root"]),
+            (reaction["actors"].get("target") or {}).get("country"))
+
+
+def reaction_weight(reaction: Mapping, reports: int) -> float:
+    """How much a reaction belongs in the highlights: its link to the trigger (the ripple's
+    score), how many articles report that kind of act (capped: corroboration, not volume), a
+    premium for deeds (a launch, a deployment) over words and a penalty for bare statements
+    (CAMEO 01), which every report is full of."""
+    root = str(reaction.get("root") or "")
+    deed, statement = root in DEED_ROOTS, root == "01"
+    return float(reaction.get("score") or 0.0) + 0.5 * min(reports, 6) + 1.0 * deed - 2.0 * statement
+
+
+def _round_robin(queues: OrderedDict, limit: int) -> list[Mapping]:
+    picked, kinds_seen = [], set()
+    while len(picked) < limit and any(queues.values()):
+        for country, queue in queues.items():
+            while queue and (country, queue[0]["root"]) in kinds_seen:
+                queue.pop(0)
+            if queue and len(picked) < limit:
+                reaction = queue.pop(0)
+                kinds_seen.add((country, reaction["root"]))
+                picked.append(reaction)
+    return picked
+
+
+def diverse_reactions(reactions: list[Mapping], events_by_id: Mapping, limit: int,
+                      region_countries: Iterable[str] = ()) -> list[Mapping]:
+    """Reactions most widely reported first, each reacting country in turn before any country's
+    second; the region's own countries first, their counterparts only if that leaves room."""
+    inside, outside = OrderedDict(), OrderedDict()
+    members = set(region_countries)
+    reports = Counter()
+    for key, _article in {(reaction_kind(r), r["article_id"]) for r in reactions}:
+        reports[key] += 1  # distinct articles per kind of act
+    ranked = sorted(reactions, key=lambda r: (-reaction_weight(r, reports[reaction_kind(r)]),
+                                              -abs(float(r.get("goldstein") or 0.0))))
+    for reaction in ranked:
+        if reaction["event_id"] in events_by_id:
+            country = reaction["actors"]["source"]["country"] or ""
+            (inside if country in members else outside).setdefault(country, []).append(reaction)
+    picked = _round_robin(inside, limit)
+    picked += _round_robin(outside, limit - len(picked))
+    return [events_by_id[r["event_id"]] for r in picked]
+
+
+def group_by_actor(reactions: list[Mapping], region_countries: set) -> OrderedDict:
+    groups: OrderedDict = OrderedDict()
+    for reaction in sorted(reactions, key=lambda r: (r["date"], -r["score"])):
+        source = reaction["actors"]["source"]["country"]
+        target = (reaction["actors"].get("target") or {}).get("country")
+        actor = source if (source in region_countries or not target) else target
+        groups.setdefault(actor or "", []).append(reaction)
+    return groups
+
+
+def reaction_paragraphs(writer: BriefWriter, groups, events_by_id, per_actor=3,
+                        must_name_actor: bool = False) -> list[dict]:
+    """One dated paragraph per reacting actor: a sentence for each of its weightiest kinds of
+    act (a condemnation, a launch, a warning) before a second on any of them, extracted from the
+    reports and then put in date order. With `must_name_actor`, a sentence must name the actor's
+    country (when no watched region frames the section, the heading alone cannot vouch for an
+    unnamed "diplomat")."""
+    paragraphs = []
+    for actor, reactions in groups.items():
+        reports = Counter()
+        for key, _article in {(reaction_kind(r), r["article_id"]) for r in reactions}:
+            reports[key] += 1
+        weight: dict = {}
+        for reaction in reactions:
+            kind = reaction_kind(reaction)
+            weight[kind] = max(weight.get(kind, 0.0), reaction_weight(reaction, reports[kind]))
+        kind_of = {r["event_id"]: reaction_kind(r) for r in reactions}
+        own_terms = country_terms(actor) if actor else ()
+        others = [t for other in groups if other and other != actor for t in country_terms(other)]
+        candidates = []
+        for candidate in writer.candidates(r["article_id"] for r in reactions):
+            kinds = {kind_of[e.get("id")] for e in candidate["events"] if e.get("id") in kind_of}
+            if not kinds:
+                continue
+            if own_terms and not mentions_any(candidate["text"], own_terms) and (
+                    must_name_actor or mentions_any(candidate["text"], others)):
+                continue  # names another actor and not this one: likely a coding slip
+            candidate["kinds"] = kinds
+            candidate["bonus"] = max(weight[k] for k in kinds) / 20 + lead_bonus(candidate)
+            candidates.append(candidate)
+        covered = {e.get("id") for c in candidates for e in c["events"]}
+        for reaction in reactions:
+            event = events_by_id.get(reaction["event_id"])
+            if reaction["event_id"] not in covered and event:
+                fallback = writer.event_candidate(event)
+                if fallback and own_terms and not mentions_any(fallback["text"], own_terms) \
+                        and (must_name_actor or mentions_any(fallback["text"], others)):
+                    fallback = None
+                if fallback:
+                    fallback["kinds"] = {reaction_kind(reaction)}
+                    fallback["bonus"] = weight[reaction_kind(reaction)] / 20
+                    candidates.append(fallback)
+        sentences = []
+        for kind in sorted(weight, key=lambda k: -weight[k]):
+            if len(sentences) >= per_actor:
+                break
+            sentences += writer.choose([c for c in candidates if kind in c["kinds"]], 1)
+        if sentences:
+            sentences.sort(key=lambda s: (s.get("date") or ""))
+            heading = country_name(actor, capitalise=True) if actor else "Other actors"
+            paragraphs.append({"heading": heading, "style": "dated", "sentences": sentences})
+    return paragraphs
+
+
+def _pairs(writer: BriefWriter, candidates: list[dict], members: list[str], excluded: set):
+    """(region country, outside power) pairs, the most weighed-up first, one per power: how many analytic
+    sentences that are not reactions themselves speak of both (or of the power, in an article
+    whose title names the region country). Pairs with fewer than two such sentences are left out."""
+    actors = {c for e in writer.events for c in (e.get("source_country"), e.get("target_country"))
+              if c and c not in excluded and not str(c).startswith("IGO")}
+    counts = Counter()
+    for member in members:
+        for power in actors:
+            counts[(member, power)] = len(_pair_pool(writer, candidates, member, power, True))
+    pairs, powers = [], set()
+    for (member, power), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        if n >= 2 and power not in powers:  # each power once, with the member it matters most to
+            powers.add(power)
+            pairs.append((member, power))
+    return pairs
+
+
+def _pair_pool(writer, candidates, member: str, power: str, analytic_only: bool) -> list[dict]:
+    member_terms, power_terms = country_terms(member), country_terms(power)
+    pool = []
+    for candidate in candidates:
+        if not mentions_any(candidate["text"], power_terms):
+            continue
+        title = writer.articles[candidate["article_id"]].get("title") or ""
+        if not (mentions_any(candidate["text"], member_terms) or mentions_any(title, member_terms)):
+            continue
+        if analytic_only and (candidate.get("is_reaction") or not ANALYTIC_CUES.search(candidate["text"])):
+            continue
+        pool.append(candidate)
+    return pool
+
+
+def impact_paragraphs(writer: BriefWriter, ripple: Mapping, region: Region,
+                      trigger_ids: list, focal: set) -> list[dict]:
+    """The measured shift, then what the region's articles say about its ties with the outside
+    powers they name most (an alliance tested, a neighbour positioning itself)."""
+    stated = []
+    for shift in [s for s in ripple.get("shifts", []) if s["significant"]][:1]:
+        drivers = shift_drivers(writer, shift, ripple, region)
+        sentence = writer.sentence(shift_sentence(shift, region.name),
+                                   [e.get("article_id") for e in drivers], ripple["window"]["start"],
+                                   [e.get("id") for e in drivers])
+        if sentence:
+            sentence["derived"] = "signals"
+            stated.append(sentence)
+    places = region_terms(region.countries)
+    entities = (ripple["trigger"].get("terms") or {}).get("entities") or []
+    related = [a for a in writer.articles if a not in set(trigger_ids)]
+    candidates = []
+    reacted = {r["event_id"] for r in ripple.get("reactions", [])}
+    for candidate in writer.candidates(related):  # every one of these articles is the region's
+        # a reaction itself is stated under Reactions; impact is what it means
+        is_reaction = bool({e.get("id") for e in candidate["events"]} & reacted)
+        candidate["is_reaction"] = is_reaction
+        analytic = min(len(ANALYTIC_CUES.findall(candidate["text"])), 3)
+        candidate["bonus"] = (0.15 * analytic + 0.15 * mentions_any(candidate["text"], entities)
+                              + 0.1 * mentions_any(candidate["text"], places)
+                              + 0.6 * lead_bonus(candidate) - 0.2 * is_reaction
+                              - 0.1 * (candidate.get("repair") == "joined"))
+        candidates.append(candidate)
+    paragraphs = [{"sentences": stated}]
+    pairs = _pairs(writer, candidates, list(region.countries), set(region.countries) | focal)
+    for (member, power), limit in zip(pairs, SENTENCES_PER_POWER):
+        pool = _pair_pool(writer, candidates, member, power, True)
+        stated_fact = _dyad_fact(writer, related, {member}, power)
+        # one sentence on the power's own stance ("China presented itself as ..."), then the rest
+        stances = [dict(c, bonus=c["bonus"] + 0.3 * bool(STANCE_CUES.search(c["text"])))
+                   for c in _pair_pool(writer, candidates, member, power, False)
+                   if _leads_with(c["text"], power, member) and ANALYTIC_CUES.search(c["text"])]
+        own_stance = writer.choose(stances, 1, coverage_weight=0.3)
+        chosen = own_stance + writer.choose(pool, limit - len(stated_fact) - len(own_stance),
+                                            coverage_weight=0.3)
+        paragraphs.append({"heading": f"{country_name(member, capitalise=True)} and "
+                                      f"{country_name(power)}",
+                           "sentences": sorted(stated_fact + chosen, key=lambda s: s.get("date") or "")})
+    return paragraphs
+
+
+def _leads_with(text: str, power: str, member: str) -> bool:
+    """True when the power is named in the sentence's first words, before the region's country:
+    the sentence is about what the power does or stands for ("Chinese officials presented their
+    country as a stabiliser ..."), not about the region."""
+    def first(code):
+        places = [text.find(term) for term in country_terms(code) if term in text]
+        return min(places) if places else len(text) + 1
+    opening = len(" ".join(text.split()[:3]))  # named in the subject, not in passing
+    return first(power) <= opening and first(power) < first(member)
+
+
+def _dyad_fact(writer: BriefWriter, article_ids: list, members: set, power: str) -> list[dict]:
+    """The most widely reported act between the region's countries and an outside power (a
+    summit, a request), in its plainest report, as the paragraph's first sentence."""
+    def dyadic(event):
+        pair = {event.get("source_country"), event.get("target_country")}
+        return power in pair and bool(pair & members)
+    reports = Counter()
+    for kind, _article in {((e.get("source_country"), str(e.get("root")), e.get("target_country")),
+                            writer.sources.canonical(e.get("article_id")))
+                           for e in writer.events if dyadic(e)}:
+        reports[kind] += 1
+    pool = []
+    for candidate in writer.candidates(article_ids):
+        kinds = [(e.get("source_country"), str(e.get("root")), e.get("target_country"))
+                 for e in candidate["events"] if dyadic(e)]
+        if kinds and candidate.get("repair") == "ok":
+            candidate["bonus"] = 0.1 * min(max(reports[k] for k in kinds), 4) + lead_bonus(candidate)
+            pool.append(candidate)
+    return writer.choose(pool, 1)
+
+
+def lead_bonus(candidate: Mapping) -> float:
+    """News puts the gist first: the opening paragraphs of an article outrank its later ones."""
+    paragraph = (candidate.get("position") or (9, 9))[0]
+    return {0: 0.25, 1: 0.1}.get(paragraph, 0.0)

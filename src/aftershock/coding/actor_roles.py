@@ -1,0 +1,217 @@
+"""Who a noun phrase names: the actor-resolution half of event extraction.
+
+`ActorResolution` is mixed into the SentenceExtractor: given the dictionary mentions of a parsed
+sentence (`self._mention_at`, token index -> Actor) and the document context, it resolves a
+noun to an actor through the mention itself, its modifiers ("Iranian and Saudi diplomats"),
+"thousands of protesters", possessive pronouns ("its nationals", "her government"), the place a
+sector is in, the speaker of a reported clause, or "the country" named before. The functions
+below finish an event's actors once its source is known.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from aftershock.coding.actors import Actor
+from aftershock.coding.syntax import (
+    MODIFIER_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    PRONOUNS,
+    SUBJECT_DEPS,
+    conjuncts,
+    governors,
+    prep_objects,
+)
+
+
+class ActorResolution:
+    """Actor lookups for a parsed sentence; needs `_mention_at`, `_context` and `patterns`."""
+
+    def _with_modifier_conjuncts(self, noun, actor: Actor) -> list[Actor]:
+        """"Iranian and Saudi diplomats": the agent the noun names, plus one agent of the same role
+        for each other country among its coordinated modifiers."""
+        if not actor.role or actor.kind not in ("agent", "sector"):
+            return [actor]
+        found = [actor]
+        for modifier in noun.children:
+            if modifier.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            for member in conjuncts(modifier):
+                other = self._mention_at.get(member.i)
+                if other is not None and other.kind in ("country", "adjective", "capital") \
+                        and other.country and other.country not in {a.country for a in found}:
+                    found.append(Actor(other.country + actor.role, other.country, member.text,
+                                       other.start, other.end, "agent", actor.role))
+        # the noun's own agent names the last modifier: keep the sentence's order
+        return sorted(found, key=lambda a: a.start)
+
+    def _actors_of(self, nouns: list, verb, deeper: int = 0) -> list[Actor]:
+        """Actors the nouns name; a noun naming none passes, up to `deeper` levels, to the
+        objects of its own prepositions ("concern over the fighting in Syria" -> SYR; "urged a
+        resolution of the crisis in Venezuela" -> VEN)."""
+        actors = []
+        for noun in nouns:
+            for member in conjuncts(noun):
+                actor, _ = self._actor_for(member, verb, allow_pronoun=False)
+                if actor is not None:
+                    actors += self._with_modifier_conjuncts(member, actor)
+                elif deeper:
+                    actors += self._actors_of(prep_objects(member, NESTED_TARGET_PREPS), verb,
+                                              deeper - 1)
+        return actors
+
+    def _clause_subjects(self, verb) -> list[Actor]:
+        """Actors the reported clause is about ("warned that the United States would pay")."""
+        actors = []
+        for clause in verb.children:
+            if clause.dep_ == "ccomp":
+                for subject in clause.children:
+                    if subject.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
+                        actor, _ = self._actor_for(subject, clause, allow_pronoun=False)
+                        if actor is not None:
+                            actors.append(actor)
+        return actors
+
+    def _prep_actor(self, prep) -> Actor | None:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                return self._actor_for(pobj, prep, allow_pronoun=False)[0]
+        return None
+
+    def _actor_for(self, noun, verb, allow_pronoun: bool = True) -> tuple[Actor | None, float]:
+        """The actor a noun phrase names, with a confidence penalty for indirect resolution."""
+        if noun.pos_ == "PRON" or noun.lower_ in PRONOUNS:
+            if not allow_pronoun or noun.lower_ not in PRONOUNS[:5]:
+                return None, 0.0
+            speaker = self._speaker(noun.head) or self._speaker(verb)  # "said it carried out"
+            if speaker is not None:
+                return speaker, 0.1
+            return self._context.last_source, 0.2
+        actor = self._mention_at.get(noun.i) or self._modifier_actor(noun)
+        if actor is None:
+            for pobj in prep_objects(noun, ("of",)):  # "thousands of protesters"
+                if pobj.i in self._mention_at:
+                    return self._actor_for(pobj, verb, allow_pronoun)
+            if allow_pronoun:  # a source named only inside its phrase: "the head of Iraq's region"
+                inside = self._phrase_actor(noun)
+                if inside is not None:
+                    return inside, 0.15
+            elif noun.lemma_.lower() in ANAPHORIC_COUNTRY_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                return self._country_before(noun, verb), 0.1  # "its travel alert for the country"
+            return None, 0.0
+        owned = actor.kind in ("sector", "agent") and actor.role and any(
+            c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children)
+        if owned and not allow_pronoun:  # "its nationals (in Yemen)": the source's own people
+            return replace(actor, code=actor.role, country=None, kind=OWN_KIND), 0.0
+        if owned and not actor.country:
+            owner = self._speaker(verb) or self._context.last_source  # "her government said"
+            if owner is not None and owner.country:
+                return replace(actor, code=owner.country + actor.role, country=owner.country), 0.1
+        if actor.kind == "sector" and not actor.country:
+            located = self._located_in(noun)
+            if located is not None:
+                code = (located.country or located.code) + actor.role
+                return replace(actor, code=code, country=located.country), 0.0
+            remembered = self._context.country_for(actor.role)
+            if remembered is not None:
+                return replace(actor, code=remembered.code, country=remembered.country), 0.1
+            return actor, 0.15
+        return actor, 0.0
+
+    def _country_before(self, noun, verb) -> Actor | None:
+        """The country named last before a token in the sentence (not in the verb's subject), as
+        a country actor."""
+        subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        before = [a for i, a in self._mention_at.items() if i < noun.i and i not in subject
+                  and a.kind in ("country", "capital") and a.country]
+        if not before:
+            return None
+        actor = max(before, key=lambda a: a.start)
+        return replace(actor, code=actor.country, kind="country", role="")
+
+    def _phrase_actor(self, noun) -> Actor | None:
+        """The first actor named anywhere in a noun phrase, outside its clauses."""
+        stack = [c for c in noun.children if c.dep_ not in PHRASE_CLAUSE_DEPS]
+        while stack:
+            token = stack.pop(0)
+            actor = self._mention_at.get(token.i)
+            if actor is not None:
+                return actor
+            stack.extend(c for c in token.children if c.dep_ not in PHRASE_CLAUSE_DEPS)
+        return None
+
+    def _modifier_actor(self, noun) -> Actor | None:
+        stack = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+        while stack:
+            token = stack.pop(0)
+            if token.i in self._mention_at:
+                return self._mention_at[token.i]
+            stack.extend(c for c in token.children if c.dep_ in MODIFIER_DEPS)
+        return None
+
+    def _located_in(self, noun) -> Actor | None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "of", "from"):
+                for pobj in prep.children:
+                    actor = self._mention_at.get(pobj.i) or self._modifier_actor(pobj)
+                    if actor is not None and actor.kind != "sector":
+                        return actor
+        return None
+
+    def _speaker(self, verb) -> Actor | None:
+        for governor in governors(verb):
+            if governor.lemma_.lower() in self.patterns.speech_verbs | self.patterns.intent_verbs:
+                for child in governor.children:
+                    if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
+                        actor, _ = self._actor_for(child, governor, allow_pronoun=False)
+                        if actor is not None:
+                            return as_source(actor, child)
+        return None
+
+
+def as_source(actor: Actor, token) -> Actor:
+    """A bare country or lone demonym that acts codes as its state or people."""
+    if actor.kind == "country" and actor.code == actor.country:
+        return replace(actor, code=actor.country + "GOV", role="GOV")
+    if actor.kind == "adjective" and token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS"):
+        return replace(actor, code=actor.country + "CVL", role="CVL")
+    return actor
+
+OWNING_PRONOUNS = ("its", "their", "his", "her")
+# Roots of joint or mutual acts: coordinated sources without a target act with each other
+
+def located(actor: Actor, country: str) -> Actor:
+    """A bare sector takes the country where the event happened."""
+    if actor.kind == "sector" and not actor.country:
+        return replace(actor, code=country + actor.role, country=country)
+    return actor
+
+OWN_KIND = "own"  # a sector the source owns ("its nationals"): takes the source's country
+
+
+ANAPHORIC_COUNTRY_NOUNS = ("country", "nation")
+PHRASE_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj")
+NESTED_TARGET_PREPS = ("of", "in", "on", "against", "over", "with", "into", "between", "by",
+                       "across")
+
+def owned_by(target: Actor, source: Actor) -> Actor:
+    if target.kind == OWN_KIND and source.country:
+        return replace(target, code=source.country + target.role, country=source.country)
+    return target
+
+
+def domestic(target: Actor, source: Actor, code: str) -> Actor:
+    """A bare sector target that nothing else locates ("blamed the opposition", "arrested
+    activists") is taken to be domestic: it gets the source's country."""
+    if target.kind == "sector" and not target.country and source.country:
+        return replace(target, code=source.country + target.role, country=source.country)
+    return target
+
+
+def unique_actors(actors: list[Actor]) -> list[Actor]:
+    seen, unique = set(), []
+    for actor in actors:
+        if (actor.code, actor.start) not in seen:
+            seen.add((actor.code, actor.start))
+            unique.append(actor)
+    return unique

@@ -1,0 +1,331 @@
+"""Watchlist specs: read them from YAML or TOML, check every field, and return the normal form.
+
+A watchlist names what to watch (countries, regions, dyads, keywords), which rules fire (a new
+story with conflict involving the watched actors, an anomaly above a score, a ripple detected into
+the watched region), a cooldown, an optional mute, and where alerts go (terminal, webhook, e-mail).
+Every problem is reported at once, each naming its field: `rules.anomaly.min_score: must be a
+number, got 'high'`.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import yaml
+
+from aftershock.signals.countries import COUNTRIES
+from aftershock.signals.regions import UnknownRegionError, load_regions, resolve_region
+
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,199}$")
+DYAD = re.compile(r"^\s*([A-Za-z]{3})\s*(?:>|->|→)\s*([A-Za-z]{3})\s*$")
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
+UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+METRICS = ("count", "goldstein_mean")
+
+RULE_DEFAULTS = {
+    "new_story": {"enabled": True, "min_conflict_events": 1, "min_articles": 1},
+    "anomaly": {"enabled": True, "min_score": 3.0, "metrics": list(METRICS)},
+    "ripple": {"enabled": True, "window_days": 30, "min_outlets": 3, "min_material_conflict": 2,
+               "max_goldstein": -5.0},
+}
+CHANNEL_DEFAULTS = {
+    "terminal": {},
+    "webhook": {"secret": None, "secret_env": None, "retries": 3, "backoff": 0.5, "timeout": 10.0},
+    "email": {"smtp_host": "localhost", "smtp_port": 25, "from": "aftershock@localhost",
+              "starttls": False, "ssl": False, "username": None, "password_env": None,
+              "timeout": 10.0, "retries": 2, "backoff": 0.5},
+}
+
+
+class WatchlistError(ValueError):
+    """A watchlist that cannot be used; `problems` lists every bad field."""
+
+    def __init__(self, problems: list[str], source: str | None = None):
+        self.problems = problems
+        self.source = source
+        where = f"watchlist {source}" if source else "watchlist"
+        super().__init__(f"{where} is invalid:\n  " + "\n  ".join(problems))
+
+
+def parse_duration(value) -> float:
+    """Seconds from 90, "90s", "15m", "6h", "2d" or "1w"; ValueError naming the value otherwise."""
+    if isinstance(value, bool):
+        raise ValueError(f"not a duration: {value!r}")  # noqa: TRY004 - callers catch ValueError
+    if isinstance(value, (int, float)):
+        if value < 0:
+            raise ValueError(f"durations cannot be negative: {value!r}")
+        return float(value)
+    match = DURATION.match(str(value).lower())
+    if not match:
+        raise ValueError(f"not a duration (use e.g. 90s, 15m, 6h, 2d): {value!r}")
+    return float(match.group(1)) * UNIT_SECONDS[match.group(2)]
+
+
+def parse_when(value) -> datetime:
+    """A naive UTC datetime from an ISO date or datetime (string, date or datetime)."""
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, date):
+        parsed = datetime(value.year, value.month, value.day)
+    else:
+        parsed = datetime.fromisoformat(str(value).strip())
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
+    return parsed
+
+
+class _Checker:
+    def __init__(self):
+        self.problems: list[str] = []
+
+    def bad(self, field: str, problem: str) -> None:
+        self.problems.append(f"{field}: {problem}")
+
+    def string_list(self, spec: dict, field: str) -> list[str]:
+        value = spec.get(field)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.bad(field, f"must be a list of non-empty strings, got {value!r}")
+            return []
+        return [v.strip() for v in value]
+
+    def number(self, field: str, value, *, integer=False, low=None, high=None):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+                integer and not isinstance(value, int)):
+            self.bad(field, f"must be {'an integer' if integer else 'a number'}, got {value!r}")
+            return None
+        if (low is not None and value < low) or (high is not None and value > high):
+            bounds = f"at least {low}" if high is None else f"between {low} and {high}"
+            self.bad(field, f"must be {bounds}, got {value!r}")
+            return None
+        return value
+
+
+def _countries(check: _Checker, spec: dict) -> list[str]:
+    codes = []
+    for code in check.string_list(spec, "countries"):
+        if code.upper() not in COUNTRIES:
+            check.bad("countries", f"unknown ISO 3166-1 alpha-3 code {code!r}")
+        else:
+            codes.append(code.upper())
+    return list(dict.fromkeys(codes))
+
+
+def _regions(check: _Checker, spec: dict) -> list[str]:
+    known = load_regions()
+    slugs = []
+    for name in check.string_list(spec, "regions"):
+        try:
+            slugs.append(resolve_region(name, known).slug)
+        except UnknownRegionError as exc:
+            check.bad("regions", str(exc))
+    return list(dict.fromkeys(slugs))
+
+
+def _dyads(check: _Checker, spec: dict) -> list[str]:
+    value = spec.get("dyads") or []
+    if not isinstance(value, list):
+        check.bad("dyads", f"must be a list such as [\"PRK>USA\"], got {value!r}")
+        return []
+    dyads = []
+    for item in value:
+        pair = item if isinstance(item, list) else None
+        if isinstance(item, str):
+            match = DYAD.match(item)
+            pair = [match.group(1), match.group(2)] if match else None
+        if not pair or len(pair) != 2 or not all(isinstance(c, str) for c in pair):
+            check.bad("dyads", f"{item!r} is not a dyad; write SOURCE>TARGET, e.g. \"PRK>USA\"")
+            continue
+        source, target = (c.strip().upper() for c in pair)
+        unknown = [c for c in (source, target) if c not in COUNTRIES]
+        if unknown:
+            check.bad("dyads", f"{item!r}: unknown country code {unknown[0]!r}")
+            continue
+        dyads.append(f"{source}>{target}")
+    return list(dict.fromkeys(dyads))
+
+
+def _rules(check: _Checker, spec: dict) -> dict:
+    given = spec.get("rules")
+    if given is None:
+        given = {}
+    if isinstance(given, list):  # rules: [new_story, ripple] enables just those
+        unknown = [r for r in given if r not in RULE_DEFAULTS]
+        for rule in unknown:
+            check.bad("rules", f"unknown rule {rule!r}; rules are {', '.join(RULE_DEFAULTS)}")
+        given = {r: (r in given) for r in RULE_DEFAULTS}
+    if not isinstance(given, dict):
+        check.bad("rules", f"must be a mapping of rule name to settings, got {given!r}")
+        given = {}
+    rules = {}
+    for name in given:
+        if name not in RULE_DEFAULTS:
+            check.bad(f"rules.{name}", f"unknown rule; rules are {', '.join(RULE_DEFAULTS)}")
+    for name, defaults in RULE_DEFAULTS.items():
+        settings = given.get(name, True)
+        if isinstance(settings, bool):
+            settings = {"enabled": settings}
+        if not isinstance(settings, dict):
+            check.bad(f"rules.{name}", f"must be true, false or a mapping, got {settings!r}")
+            settings = {}
+        merged = {**defaults, **settings}
+        for key in settings:
+            if key not in defaults:
+                check.bad(f"rules.{name}.{key}", f"unknown setting; settings are "
+                                                  f"{', '.join(defaults)}")
+        if not isinstance(merged["enabled"], bool):
+            check.bad(f"rules.{name}.enabled", f"must be true or false, got {merged['enabled']!r}")
+        for key, default in defaults.items():
+            field = f"rules.{name}.{key}"
+            if key == "enabled" or key not in settings:
+                continue
+            if key == "metrics":
+                metrics = merged[key] if isinstance(merged[key], list) else None
+                if not metrics or any(m not in METRICS for m in metrics):
+                    check.bad(field, f"must list some of {', '.join(METRICS)}, got {merged[key]!r}")
+            elif isinstance(default, int) and not isinstance(default, bool):
+                check.number(field, merged[key], integer=True, low=1)
+            elif key == "max_goldstein":
+                check.number(field, merged[key], low=-10, high=10)
+            else:
+                check.number(field, merged[key], low=0)
+        rules[name] = merged
+    return rules
+
+
+def _channel(check: _Checker, index: int, item) -> dict | None:
+    field = f"deliver[{index}]"
+    if isinstance(item, str):
+        item = {"type": item}
+    if not isinstance(item, dict):
+        check.bad(field, f"must be a channel name or mapping, got {item!r}")
+        return None
+    item = dict(item)
+    kind = item.pop("type", None)
+    for shorthand in ("webhook", "email"):  # {webhook: URL} / {email: ADDRESS}
+        if kind is None and shorthand in item:
+            kind = shorthand
+            item["url" if shorthand == "webhook" else "to"] = item.pop(shorthand)
+    if kind not in CHANNEL_DEFAULTS:
+        check.bad(field, f"unknown channel {kind!r}; channels are {', '.join(CHANNEL_DEFAULTS)}")
+        return None
+    required = {"webhook": ("url",), "email": ("to",)}.get(kind, ())
+    allowed = set(CHANNEL_DEFAULTS[kind]) | set(required)
+    for key in item:
+        if key not in allowed:
+            check.bad(f"{field}.{key}", f"unknown setting for a {kind} channel")
+    channel = {"type": kind, **CHANNEL_DEFAULTS[kind],
+               **{k: v for k, v in item.items() if k in allowed}}
+    for key in required:
+        if not channel.get(key):
+            check.bad(f"{field}.{key}", f"a {kind} channel needs {key}")
+    if kind == "webhook" and channel.get("url") and not re.match(r"^https?://[^\s/]+",
+                                                                 str(channel["url"])):
+        check.bad(f"{field}.url", f"must be an http:// or https:// URL, got {channel['url']!r}")
+    if kind == "email" and channel.get("to"):
+        to = channel["to"] if isinstance(channel["to"], list) else [channel["to"]]
+        for address in to:
+            if not isinstance(address, str) or not EMAIL.match(address):
+                check.bad(f"{field}.to", f"not an e-mail address: {address!r}")
+        channel["to"] = to
+        check.number(f"{field}.smtp_port", channel["smtp_port"], integer=True, low=1, high=65535)
+    if kind == "webhook" and channel.get("secret_env") and not os.environ.get(channel["secret_env"]):
+        check.bad(f"{field}.secret_env", f"environment variable {channel['secret_env']} is not set")
+    for key in ("retries",):
+        if key in channel:
+            check.number(f"{field}.{key}", channel[key], integer=True, low=0, high=10)
+    for key in ("backoff", "timeout"):
+        if key in channel:
+            check.number(f"{field}.{key}", channel[key], low=0)
+    return channel
+
+
+def validate_watchlist(spec, source: str | None = None) -> dict:
+    """The normal form of a watchlist spec; WatchlistError listing every problem otherwise."""
+    if not isinstance(spec, dict):
+        raise WatchlistError([f"must be a mapping of fields, got {type(spec).__name__}"], source)
+    check = _Checker()
+    known = {"name", "description", "countries", "regions", "dyads", "keywords", "since",
+             "rules", "cooldown", "muted_until", "deliver"}
+    for key in spec:
+        if key not in known:
+            check.bad(str(key), f"unknown field; fields are {', '.join(sorted(known))}")
+    name = spec.get("name")
+    if not isinstance(name, str) or not NAME.match(name.strip()):
+        check.bad("name", f"needs 1-200 letters, digits, spaces or _.- (first a letter or digit), "
+                          f"got {name!r}")
+    normal = {
+        "name": name.strip() if isinstance(name, str) else name,
+        "description": str(spec.get("description") or ""),
+        "countries": _countries(check, spec),
+        "regions": _regions(check, spec),
+        "dyads": _dyads(check, spec),
+        "keywords": check.string_list(spec, "keywords"),
+        "since": None, "muted_until": None, "cooldown": 0.0,
+    }
+    if not (normal["countries"] or normal["regions"] or normal["dyads"]) and not any(
+            p.startswith(("countries", "regions", "dyads")) for p in check.problems):
+        check.bad("countries", "watch at least one country, region or dyad")
+    for key in ("since", "muted_until"):
+        if spec.get(key) not in (None, ""):
+            try:
+                normal[key] = parse_when(spec[key]).isoformat()
+            except ValueError:
+                check.bad(key, f"must be an ISO date or date-time, got {spec[key]!r}")
+    if spec.get("cooldown") not in (None, ""):
+        try:
+            normal["cooldown"] = parse_duration(spec["cooldown"])
+        except ValueError as exc:
+            check.bad("cooldown", str(exc))
+    normal["rules"] = _rules(check, spec)
+    deliver = spec.get("deliver", ["terminal"])
+    if isinstance(deliver, (str, dict)):
+        deliver = [deliver]
+    if not isinstance(deliver, list):
+        check.bad("deliver", f"must be a list of channels, got {deliver!r}")
+        deliver = []
+    normal["deliver"] = [c for i, item in enumerate(deliver)
+                         if (c := _channel(check, i, item)) is not None]
+    if check.problems:
+        raise WatchlistError(check.problems, source or (name if isinstance(name, str) else None))
+    return normal
+
+
+def read_watchlist_file(path: str | Path) -> list[dict]:
+    """Validated watchlists from a YAML or TOML file (one spec, or a `watchlists:` list of them)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise WatchlistError([f"cannot read the file: {exc.strerror or exc}"], str(path)) from None
+    try:
+        if path.suffix.lower() == ".toml":
+            document = tomllib.loads(text)
+        elif path.suffix.lower() in (".yaml", ".yml"):
+            document = yaml.safe_load(text)
+        else:
+            raise WatchlistError([(f"unknown file type {path.suffix or '(none)'!r}; use .yaml, "
+                                   f".yml or .toml")], str(path))
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        raise WatchlistError([f"not valid {path.suffix[1:].upper()}: {exc}"], str(path)) from None
+    specs = document.get("watchlists") if isinstance(document, dict) and \
+        "watchlists" in document else [document]
+    if not isinstance(specs, list) or not specs:
+        raise WatchlistError(["`watchlists` must be a non-empty list"], str(path))
+    problems, result = [], []
+    for position, spec in enumerate(specs):
+        try:
+            result.append(validate_watchlist(spec))
+        except WatchlistError as exc:
+            label = f"watchlists[{position}]" if len(specs) > 1 else ""
+            problems += [f"{label + '.' if label else ''}{p}" for p in exc.problems]
+    if problems:
+        raise WatchlistError(problems, str(path))
+    return result

@@ -1,0 +1,91 @@
+"""The FastAPI application: JSON API, dashboard pages, vendored static files, security headers."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
+
+from .. import __version__
+from ..api import Aftershock, AftershockError
+from . import api_routes, pages
+from .security import CSRF_COOKIE, DOCS_CSP, PAGE_CSP, Signer
+
+STATIC = Path(__file__).parent / "static"
+
+
+def create_app(db: str | None = None, *, aftershock: Aftershock | None = None,
+               secret: bytes | None = None) -> FastAPI:
+    """The web app over a database URL (or an Aftershock already open)."""
+    app = FastAPI(
+        title="aftershock", version=__version__,
+        description="Stories, coded events, daily signals, ripple analyses and sourced briefs. "
+                    "Reads are open; writes need `Authorization: Bearer <token>` from "
+                    "`aftershock token create`.",
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+    app.state.aftershock = aftershock or Aftershock(db)
+    app.state.signer = Signer(secret)
+    app.include_router(api_routes.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    app.add_middleware(SecurityHeaders)
+
+    @app.exception_handler(AftershockError)
+    async def pipeline_error(request: Request, exc: AftershockError):
+        return _error(request, api_routes.error_status(exc), str(exc))
+
+    @app.exception_handler(ValueError)
+    async def bad_value(request: Request, exc: ValueError):
+        return _error(request, 400, str(exc))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        return _error(request, exc.status_code, str(exc.detail), exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
+                             for e in exc.errors())
+        return _error(request, 422, problems)
+
+    return app
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware: the CSP and hardening headers on every response, and the CSRF seed
+    cookie when a page made one."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        csp = DOCS_CSP if scope["path"] == "/docs" else PAGE_CSP
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if "content-security-policy" not in headers:
+                    headers["Content-Security-Policy"] = csp
+                headers.setdefault("X-Content-Type-Options", "nosniff")
+                headers.setdefault("Referrer-Policy", "same-origin")
+                headers.setdefault("X-Frame-Options", "SAMEORIGIN")
+                seed = scope.get("state", {}).get("new_csrf_seed")
+                if seed:
+                    headers.append("Set-Cookie", f"{CSRF_COOKIE}={seed}; HttpOnly; Path=/; "
+                                                 "SameSite=Strict")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def _error(request: Request, status: int, message: str, headers=None):
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        return JSONResponse({"error": message}, status_code=status, headers=headers)
+    return pages.error_page(request, status, message, headers)

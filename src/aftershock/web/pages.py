@@ -1,0 +1,256 @@
+"""Dashboard pages, rendered server-side with autoescaped Jinja2; charts are drawn by the
+vendored scripts from JSON embedded in each page (never executable), under a strict CSP."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from . import views
+from .responses import decode_cursor, encode_cursor
+from .security import (
+    SESSION_COOKIE,
+    check_form_origin,
+    csrf_seed,
+    session_user,
+    token_record,
+)
+
+router = APIRouter(include_in_schema=False)
+TEMPLATES = Path(__file__).parent / "templates"
+STORIES_PER_PAGE = 30
+
+
+def safe_url(url) -> str | None:
+    """The URL when it is plain http(s), else None: article URLs are hostile input."""
+    if isinstance(url, str) and re.match(r"^https?://[^\s\"'<>]+$", url, re.IGNORECASE):
+        return url
+    return None
+
+
+def number(value, digits: int = 2) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+def percent(value) -> str:
+    return "–" if value is None else f"{100 * value:.0f}%"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(
+        default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(safe_url=safe_url, country=views.country_name, number=number,
+                       percent=percent, day=lambda v: (v or "")[:10])
+    return env
+
+
+def render(request: Request, template: str, status: int = 200, headers=None, **context):
+    seed = csrf_seed(request)
+    context.update(request=request, user=session_user(request),
+                   csrf_token=request.app.state.signer.csrf_token(seed))
+    html = environment().get_template(template).render(**context)
+    return HTMLResponse(html, status_code=status, headers=headers)
+
+
+def error_page(request: Request, status: int, message: str, headers=None):
+    return render(request, "error.html", status=status, headers=headers, status_code=status,
+                  message=message, title=f"Error {status}")
+
+
+def form_date(value: str | None, name: str) -> date | None:
+    """A date from a form field; empty means no bound."""
+    if not value or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValueError(f"{name} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def ash(request: Request):
+    return request.app.state.aftershock
+
+
+@router.get("/", response_class=HTMLResponse)
+def home_page(request: Request):
+    return render(request, "home.html", title="Latest", **views.home(ash(request)))
+
+
+@router.get("/stories", response_class=HTMLResponse)
+def stories_page(request: Request, q: str | None = None, region: str | None = None,
+                 country: str | None = None, since: str | None = None,
+                 until: str | None = None, cursor: str | None = None):
+    q, region, country = (v.strip() or None if v else None for v in (q, region, country))
+    since, until = form_date(since, "since"), form_date(until, "until")
+    rows = ash(request).store.story_page(
+        countries=views.country_list(region, country), since=since, until=until, query=q,
+        after=decode_cursor(cursor, 2), limit=STORIES_PER_PAGE + 1)
+    next_cursor = None
+    if len(rows) > STORIES_PER_PAGE:
+        rows = rows[:STORIES_PER_PAGE]
+        next_cursor = encode_cursor((rows[-1]["last_seen"], rows[-1]["id"]))
+    filters = {"q": q or "", "region": region or "", "country": country or "",
+               "since": since.isoformat() if since else "",
+               "until": until.isoformat() if until else ""}
+    older = {k: v for k, v in filters.items() if v}
+    older_href = "/stories?" + urlencode({**older, "cursor": next_cursor}) if next_cursor else None
+    return render(request, "stories.html", title="Stories",
+                  stories=views.with_outlets(ash(request), rows), filters=filters,
+                  regions=views.regions().values(), older_href=older_href)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story_page(request: Request, story_id: int):
+    detail = views.story_detail(ash(request), story_id)
+    return render(request, "story.html", title=detail["story"]["headline"], **detail)
+
+
+@router.get("/countries/{code}", response_class=HTMLResponse)
+def country_page(request: Request, code: str):
+    code = views.country_code(code)
+    series = views.series_view(ash(request), "country", code)
+    partners = [d for d in ash(request).store.dyad_totals() if code in (d["source"], d["target"])]
+    return render(request, "series.html", title=views.country_name(code), kind="country",
+                  heading=f"{views.country_name(code)} ({code})", series=series,
+                  partners=partners[:20], events=ash(request).store.event_page(
+                      country=code, limit=25))
+
+
+@router.get("/dyads/{source}/{target}", response_class=HTMLResponse)
+def dyad_page(request: Request, source: str, target: str):
+    source, target = views.country_code(source), views.country_code(target)
+    series = views.series_view(ash(request), "dyad", f"{source}>{target}")
+    return render(request, "series.html", kind="dyad", source=source, target=target,
+                  title=f"{views.country_name(source)} → {views.country_name(target)}",
+                  heading=f"{views.country_name(source)} → {views.country_name(target)}",
+                  series=series, partners=[], events=ash(request).store.event_page(
+                      source=source, target=target, limit=25))
+
+
+@router.get("/regions/{slug}", response_class=HTMLResponse)
+def region_page(request: Request, slug: str):
+    reg = views.region(slug)
+    series = views.series_view(ash(request), "region", reg.slug)
+    return render(request, "series.html", kind="region", title=reg.name, heading=reg.name,
+                  region=reg, series=series, partners=[],
+                  events=[e for c in reg.countries
+                          for e in ash(request).store.event_page(country=c, limit=10)][:25])
+
+
+@router.get("/ripples", response_class=HTMLResponse)
+def ripples_page(request: Request):
+    return render(request, "ripples.html", title="Ripples",
+                  ripples=ash(request).store.ripple_list())
+
+
+@router.get("/ripples/{ripple_id}", response_class=HTMLResponse)
+def ripple_page(request: Request, ripple_id: int):
+    detail = views.ripple_detail(ash(request), ripple_id)
+    return render(request, "ripple.html", title=detail["report"]["trigger"]["headline"],
+                  **detail)
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, since: str | None = None, until: str | None = None):
+    since, until = form_date(since, "since"), form_date(until, "until")
+    data = views.network(ash(request), since, until)
+    return render(request, "network.html", title="Actor network", network=data,
+                  since=since, until=until)
+
+
+@router.get("/map", response_class=HTMLResponse)
+def map_page(request: Request, since: str | None = None, until: str | None = None):
+    since, until = form_date(since, "since"), form_date(until, "until")
+    data = views.world_map(ash(request), since, until)
+    return render(request, "map.html", title="World map", world=data, since=since, until=until)
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request, watchlist: str | None = None):
+    return render(request, "alerts.html", title="Alerts", watchlist=watchlist,
+                  alerts=ash(request).store.alerts(watchlist or None, limit=200),
+                  watchlists=ash(request).store.watchlists())
+
+
+@router.get("/watchlists", response_class=HTMLResponse)
+def watchlists_page(request: Request, error: str | None = None, status: int = 200):
+    return render(request, "watchlists.html", title="Watchlists", status=status, error=error,
+                  watchlists=ash(request).store.watchlists(),
+                  regions=views.regions().values())
+
+
+def _number(value):
+    try:
+        return float(value)
+    except ValueError:
+        return str(value)  # the validator names the field and the bad value
+
+
+def _split(value) -> list[str]:
+    return [v.strip() for v in str(value or "").split(",") if v.strip()]
+
+
+@router.post("/watchlists", response_class=HTMLResponse)
+async def save_watchlist_form(request: Request):
+    form = await request.form()
+    check_form_origin(request, form)
+    if session_user(request) is None:
+        return error_page(request, 401, "sign in with an API token to change watchlists")
+    name = str(form.get("name") or "").strip()
+    spec = {k: _split(form.get(k)) for k in views.WATCHLIST_LIST_KEYS if _split(form.get(k))}
+    if str(form.get("min_score") or "").strip():
+        spec["rules"] = {"anomaly": {"min_score": _number(form["min_score"])}}
+    try:
+        views.save_watchlist(ash(request), name, spec)
+    except ValueError as exc:
+        return watchlists_page(request, str(exc), 400)
+    return RedirectResponse("/watchlists", status_code=303)
+
+
+@router.post("/watchlists/{name}/delete", response_class=HTMLResponse)
+async def delete_watchlist_form(request: Request, name: str):
+    form = await request.form()
+    check_form_origin(request, form)
+    if session_user(request) is None:
+        return error_page(request, 401, "sign in with an API token to change watchlists")
+    ash(request).store.delete_watchlist(name)
+    return RedirectResponse("/watchlists", status_code=303)
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, error: str | None = None, status: int = 200):
+    return render(request, "login.html", title="Sign in", error=error, status=status)
+
+
+@router.post("/login", response_class=HTMLResponse)
+async def login(request: Request):
+    form = await request.form()
+    check_form_origin(request, form)
+    record = token_record(ash(request).store, str(form.get("token") or "").strip())
+    if record is None:
+        return login_page(request, "that token is not valid", 401)
+    response = RedirectResponse("/watchlists", status_code=303)
+    response.set_cookie(SESSION_COOKIE, request.app.state.signer.sign(str(record["id"])),
+                        httponly=True, samesite="strict")
+    return response
+
+
+@router.post("/logout", response_class=HTMLResponse)
+async def logout(request: Request):
+    form = await request.form()
+    check_form_origin(request, form)
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(SESSION_COOKIE)
+    return response
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs_page(request: Request):
+    return render(request, "docs.html", title="API docs")

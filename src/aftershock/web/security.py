@@ -1,0 +1,120 @@
+"""Who may write: API tokens (only their SHA-256 is stored), browser sessions, CSRF tokens and the
+security headers every response carries."""
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from fastapi import HTTPException, Request
+
+TOKEN_PREFIX = "ash_"
+SESSION_COOKIE = "aftershock_session"
+CSRF_COOKIE = "aftershock_csrf"
+
+# Pages run only scripts and styles served by this app; no inline script, no plugins, no framing
+# by other sites, forms post only here.
+PAGE_CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'; "
+            "form-action 'self'")
+# A brief is a standalone document with inline CSS and never any script.
+BRIEF_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+             "base-uri 'none'; form-action 'none'; frame-ancestors 'self'")
+# Swagger UI styles its widgets inline.
+DOCS_CSP = PAGE_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def create_token(store, name: str) -> str:
+    """A new API token called `name`; the store keeps only its hash, so show it once."""
+    name = (name or "").strip()
+    if not name:
+        raise ValueError("a token needs a name")
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    store.add_api_token(name, hash_token(token))
+    return token
+
+
+def token_record(store, token: str | None) -> dict | None:
+    """The stored token record a presented token hashes to, or None."""
+    if not token or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+        return None
+    return store.api_token_by_hash(hash_token(token))
+
+
+def bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    return value.strip() if scheme.lower() == "bearer" and value.strip() else None
+
+
+def require_token(request: Request) -> dict:
+    """FastAPI dependency for API writes: a valid `Authorization: Bearer` token. Cookies are not
+    accepted here, so a cross-site page cannot ride a signed-in browser's session."""
+    store = request.app.state.aftershock.store
+    record = token_record(store, bearer_token(request))
+    if record is None:
+        raise HTTPException(401, "this endpoint needs an API token: send "
+                                 "'Authorization: Bearer <token>' (make one with "
+                                 "`aftershock token create NAME`)",
+                            headers={"WWW-Authenticate": "Bearer"})
+    store.touch_api_token(record["id"])
+    return record
+
+
+class Signer:
+    """HMAC signatures with a per-process secret, for session cookies and CSRF tokens."""
+
+    def __init__(self, secret: bytes | None = None):
+        self.secret = secret or secrets.token_bytes(32)
+
+    def sign(self, value: str) -> str:
+        mac = hmac.new(self.secret, value.encode(), hashlib.sha256).hexdigest()
+        return f"{value}.{mac}"
+
+    def unsign(self, signed: str | None) -> str | None:
+        if not signed or "." not in signed:
+            return None
+        value, _, mac = signed.rpartition(".")
+        good = hmac.new(self.secret, value.encode(), hashlib.sha256).hexdigest()
+        return value if hmac.compare_digest(mac, good) else None
+
+    def csrf_token(self, csrf_seed: str) -> str:
+        return hmac.new(self.secret, b"csrf:" + csrf_seed.encode(), hashlib.sha256).hexdigest()
+
+
+def session_user(request: Request) -> dict | None:
+    """The token record behind a signed-in browser session (still existing), or None."""
+    signer: Signer = request.app.state.signer
+    token_id = signer.unsign(request.cookies.get(SESSION_COOKIE))
+    if not token_id or not token_id.isdigit():
+        return None
+    return request.app.state.aftershock.store.api_token_by_id(int(token_id))
+
+
+def csrf_seed(request: Request) -> str:
+    """This browser's CSRF seed (from its cookie, or a new one the page will set)."""
+    seed = request.cookies.get(CSRF_COOKIE)
+    if seed and len(seed) <= 64 and seed.isalnum():
+        return seed
+    if not hasattr(request.state, "new_csrf_seed"):
+        request.state.new_csrf_seed = secrets.token_hex(16)
+    return request.state.new_csrf_seed
+
+
+def check_form_origin(request: Request, form) -> None:
+    """Reject a form post that did not come from one of this app's own pages: the CSRF field must
+    match this browser's cookie, and an Origin header, when sent, must be this host."""
+    origin = request.headers.get("origin")
+    if origin and origin != "null":
+        expected = f"{request.url.scheme}://{request.headers.get('host', '')}"
+        if origin != expected:
+            raise HTTPException(403, f"form posted from another origin ({origin})")
+    seed = request.cookies.get(CSRF_COOKIE)
+    sent = form.get("csrf_token") or ""
+    if not seed or not hmac.compare_digest(str(sent), request.app.state.signer.csrf_token(seed)):
+        raise HTTPException(403, "form is missing its CSRF token or it does not match; reload "
+                                 "the page and submit again")

@@ -1,0 +1,215 @@
+"""What each page and API route shows, assembled from the Aftershock API and its store; the
+routes only parse requests and pick a format."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+
+from ..api import Aftershock, AftershockError
+
+COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
+TENSION_DAYS = 7
+
+
+class NotFound(AftershockError):
+    """The thing a URL names does not exist."""
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-3 code -> English short name, from the packaged actor dictionary."""
+    text = (files("aftershock") / "data" / "coding" / "countries.yaml").read_text("utf-8")
+    return {c["iso"]: c["names"][0] for c in yaml.safe_load(text)["countries"]}
+
+
+def country_name(code: str | None) -> str:
+    return country_names().get(code or "", code or "unknown")
+
+
+def country_code(value: str) -> str:
+    code = (value or "").strip().upper()
+    if not COUNTRY_CODE.match(code):
+        raise ValueError(f"country code {value!r} is not three letters (ISO 3166-1 alpha-3)")
+    return code
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict:
+    """The packaged regions, parsed once per process."""
+    from ..signals import load_regions
+    return load_regions()
+
+
+def region(slug_or_name: str):
+    from ..signals import UnknownRegionError, resolve_region
+    try:
+        return resolve_region(slug_or_name, regions())
+    except UnknownRegionError as exc:
+        raise NotFound(str(exc)) from None
+
+
+def country_list(region_name: str | None, codes_text: str | None) -> list[str] | None:
+    """The countries of a region (name or slug) plus comma-separated country codes, or None."""
+    codes: list[str] = []
+    if region_name:
+        codes += list(region(region_name).countries)
+    if codes_text:
+        codes += [country_code(c) for c in codes_text.split(",") if c.strip()]
+    return codes or None
+
+
+# stories ---------------------------------------------------------------------------------------
+def with_outlets(ash: Aftershock, stories: list[dict]) -> list[dict]:
+    outlets = ash.store.story_outlets([s["id"] for s in stories]) if stories else {}
+    return [{**s, "outlets": outlets.get(s["id"], [])} for s in stories]
+
+
+def story_detail(ash: Aftershock, story_id: int) -> dict:
+    story = ash.store.story(story_id)
+    if story is None:
+        raise NotFound(f"no story with id {story_id}")
+    articles = ash.store.articles(story_ids=[story_id])
+    for a in articles:
+        a.pop("coded_at", None)
+    events = ash.store.events(story_ids=[story_id])
+    return {"story": story, "articles": articles, "events": events,
+            "ripples": ash.store.ripple_list(trigger_story_id=story_id)}
+
+
+def brief_model(ash: Aftershock, kind: str, ref_id: int) -> dict:
+    """The brief of a story or ripple: the saved one while it is newer than what it describes,
+    else built (and saved) by the Aftershock API."""
+    if kind == "story":
+        subject = ash.store.story(ref_id)
+        stamp = subject and subject["updated_at"]
+    else:
+        subject = ash.store.ripple(ref_id)
+        stamp = subject and subject["created_at"]
+    if subject is None:
+        raise NotFound(f"no {kind} with id {ref_id}")
+    saved = ash.store.saved_brief(kind, ref_id)
+    if saved and saved["created_at"] >= stamp:
+        return saved["brief"]
+    if kind == "story":
+        return ash.brief_model(story_id=ref_id)
+    return ash.brief_model(ripple_id=ref_id)
+
+
+def ripple_detail(ash: Aftershock, ripple_id: int) -> dict:
+    row = ash.store.ripple(ripple_id)
+    if row is None:
+        raise NotFound(f"no ripple with id {ripple_id}")
+    report = row["report"]
+    evidence = sorted(report.get("evidence", []), key=lambda e: (e.get("date") or "", e["rank"]))
+    return {"ripple": {k: v for k, v in row.items() if k != "report"}, "report": report,
+            "timeline": evidence}
+
+
+# series ----------------------------------------------------------------------------------------
+def series_view(ash: Aftershock, kind: str, key: str, since=None, until=None) -> dict:
+    """Daily rows (date, n, goldstein_mean, conflict_share, quads) and the anomalies marked on
+    them, for a dyad ("PRK>USA"), a region slug, or a country code."""
+    if kind == "country":
+        rows = ash.store.country_daily(key, since=since, until=until)
+        partner_keys = [d["source"] + ">" + d["target"] for d in ash.store.dyad_totals(
+            since=since, until=until) if key in (d["source"], d["target"])]
+        anomalies = ash.store.anomalies_for("dyad", keys=partner_keys) if partner_keys else []
+    else:
+        rows = [r for r in ash.store.series(kind, key)
+                if (since is None or r["date"] >= str(since))
+                and (until is None or r["date"] <= str(until))]
+        anomalies = ash.store.anomalies_for(kind, key)
+    keep = ("date", "n", "q1", "q2", "q3", "q4", "goldstein_mean", "conflict_share")
+    return {"kind": kind, "key": key, "rows": [{k: r.get(k) for k in keep} for r in rows],
+            "anomalies": anomalies}
+
+
+def region_tension(ash: Aftershock, slugs) -> list[dict]:
+    """For each region: the mean Goldstein and conflict share over its last week of events."""
+    out = []
+    for slug in slugs:
+        reg = region(slug)
+        rows = ash.store.series("region", reg.slug)
+        if rows:
+            last = date.fromisoformat(rows[-1]["date"])
+            week = [r for r in rows if date.fromisoformat(r["date"]) > last - timedelta(
+                days=TENSION_DAYS)]
+        else:
+            last, week = None, []
+        n = sum(r["n"] for r in week)
+        out.append({
+            "slug": reg.slug, "name": reg.name, "countries": list(reg.countries),
+            "through": last.isoformat() if last else None, "events": n,
+            "goldstein_mean": sum(r["goldstein_sum"] for r in week) / n if n else None,
+            "conflict_share": sum(r["q3"] + r["q4"] for r in week) / n if n else None,
+        })
+    return out
+
+
+def watched_region_slugs(ash: Aftershock) -> list[str]:
+    """Regions named by watchlists (spec keys `regions`/`region`), else those of stored ripples."""
+    known = regions()
+    slugs: list[str] = []
+    for wl in ash.store.watchlists():
+        spec = wl.get("spec") or {}
+        named = spec.get("regions") or ([spec["region"]] if spec.get("region") else [])
+        for name in named:
+            try:
+                slug = region(str(name)).slug
+            except NotFound:
+                continue
+            if slug not in slugs:
+                slugs.append(slug)
+    if not slugs:
+        for r in ash.store.ripple_list():
+            if r["region"] in known and r["region"] not in slugs:
+                slugs.append(r["region"])
+    return slugs
+
+
+def home(ash: Aftershock, n_stories: int = 15) -> dict:
+    return {
+        "stories": with_outlets(ash, ash.store.story_page(limit=n_stories)),
+        "alerts": ash.store.alerts(limit=10),
+        "regions": region_tension(ash, watched_region_slugs(ash)),
+        "ripples": ash.store.ripple_list()[:5],
+    }
+
+
+# network and map -------------------------------------------------------------------------------
+def network(ash: Aftershock, since=None, until=None, min_events: int = 1) -> dict:
+    """Countries as nodes, one edge per directed pair with cooperation and conflict counts."""
+    edges = ash.store.dyad_totals(since=since, until=until, min_events=min_events)
+    degree: dict[str, int] = {}
+    for e in edges:
+        for c in (e["source"], e["target"]):
+            degree[c] = degree.get(c, 0) + e["n"]
+    nodes = [{"id": c, "name": country_name(c), "events": n}
+             for c, n in sorted(degree.items(), key=lambda kv: -kv[1])]
+    return {"nodes": nodes, "edges": edges}
+
+
+def world_map(ash: Aftershock, since=None, until=None) -> dict:
+    rows = ash.store.country_conflict(since=since, until=until)
+    for r in rows:
+        r["name"] = country_name(r["country"])
+    return {"countries": rows, "span": ash.store.event_date_span()}
+
+
+# watchlists ------------------------------------------------------------------------------------
+WATCHLIST_LIST_KEYS = ("countries", "regions", "dyads", "keywords")
+
+
+def save_watchlist(ash: Aftershock, name: str, spec: dict) -> dict:
+    """Validate a spec (the watch stage's `validate_watchlist`, which lists every bad field) under
+    `name` and store its normal form; ValueError when it is not usable."""
+    if not isinstance(spec, dict):
+        raise ValueError("a watchlist spec must be a JSON object")  # noqa: TRY004 (a 400)
+    if spec.get("name") not in (None, name):
+        raise ValueError(f"the spec is named {spec['name']!r} but the URL names {name!r}")
+    ash.add_watchlist({**spec, "name": name})
+    return ash.store.watchlist(name)

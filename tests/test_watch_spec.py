@@ -1,0 +1,135 @@
+"""Watchlist specs from YAML, TOML or dicts: normal form, defaults, and errors naming each field."""
+import pytest
+
+from aftershock.watch import WatchlistError, parse_duration, read_watchlist_file, validate_watchlist
+
+YAML = """\
+name: Korea desk
+description: North and South Korea
+regions: [Korean Peninsula]
+countries: [jpn]
+dyads: ["PRK>USA", [kor, prk]]
+keywords: [missile]
+cooldown: 6h
+rules:
+  anomaly: {min_score: 4.5, metrics: [count]}
+  ripple: false
+deliver:
+  - terminal
+  - webhook: http://127.0.0.1:9/hook
+    secret: s3cret
+    retries: 2
+  - email: desk@news.example
+    smtp_port: 2525
+"""
+
+TOML = """\
+[[watchlists]]
+name = "sahel"
+regions = ["sahel"]
+rules = ["new_story"]
+
+[[watchlists]]
+name = "baltic"
+regions = ["baltic-states"]
+muted_until = "2026-02-01T00:00:00Z"
+"""
+
+
+def test_yaml_file_gives_the_normal_form(tmp_path):
+    path = tmp_path / "korea.yaml"
+    path.write_text(YAML)
+    [spec] = read_watchlist_file(path)
+    assert spec["name"] == "Korea desk"
+    assert spec["regions"] == ["korean-peninsula"] and spec["countries"] == ["JPN"]
+    assert spec["dyads"] == ["PRK>USA", "KOR>PRK"]
+    assert spec["cooldown"] == 6 * 3600
+    assert spec["rules"]["anomaly"] == {"enabled": True, "min_score": 4.5, "metrics": ["count"]}
+    assert spec["rules"]["ripple"]["enabled"] is False
+    assert spec["rules"]["new_story"]["enabled"] is True  # default
+    webhook, email = spec["deliver"][1:]
+    assert webhook["type"] == "webhook" and webhook["retries"] == 2 and webhook["secret"] == "s3cret"
+    assert email["to"] == ["desk@news.example"] and email["smtp_port"] == 2525
+    assert validate_watchlist(spec) == spec  # the normal form is a fixed point
+
+
+def test_toml_file_with_several_watchlists(tmp_path):
+    path = tmp_path / "lists.toml"
+    path.write_text(TOML)
+    sahel, baltic = read_watchlist_file(path)
+    assert [r for r, s in sahel["rules"].items() if s["enabled"]] == ["new_story"]
+    assert baltic["muted_until"] == "2026-02-01T00:00:00"
+    assert sahel["deliver"] == [{"type": "terminal"}]
+
+
+def test_every_problem_is_reported_with_its_field():
+    with pytest.raises(WatchlistError) as raised:
+        validate_watchlist({
+            "name": "", "countries": ["PRK", "XXX"], "regions": ["Atlantis"],
+            "dyads": ["PRK-USA"], "cooldown": "soon", "colour": "red",
+            "rules": {"anomaly": {"min_score": "high"}, "tsunami": True},
+            "deliver": [{"webhook": "ftp://x"}, {"type": "pager"}, {"email": "not-an-address"}],
+        })
+    problems = raised.value.problems
+    expected = ["name:", "countries: unknown ISO 3166-1 alpha-3 code 'XXX'",
+                "regions: unknown region 'Atlantis'", "dyads: 'PRK-USA' is not a dyad",
+                "cooldown: not a duration", "colour: unknown field",
+                "rules.anomaly.min_score: must be a number, got 'high'",
+                "rules.tsunami: unknown rule", "deliver[0].url: must be an http",
+                "deliver[1]: unknown channel 'pager'", "deliver[2].to: not an e-mail address"]
+    for start in expected:
+        assert any(p.startswith(start) for p in problems), (start, problems)
+    assert len(problems) == len(expected)
+
+
+def test_something_must_be_watched_and_files_are_named(tmp_path):
+    with pytest.raises(WatchlistError, match="watch at least one country, region or dyad"):
+        validate_watchlist({"name": "empty"})
+    bad = tmp_path / "broken.yaml"
+    bad.write_text("name: [unclosed\n")
+    with pytest.raises(WatchlistError) as raised:
+        read_watchlist_file(bad)
+    assert str(bad) in str(raised.value) and "not valid YAML" in str(raised.value)
+    (tmp_path / "x.json").write_text("{}")
+    with pytest.raises(WatchlistError, match="use .yaml, .yml or .toml"):
+        read_watchlist_file(tmp_path / "x.json")
+    with pytest.raises(WatchlistError, match="cannot read the file"):
+        read_watchlist_file(tmp_path / "missing.yaml")
+
+
+def test_secret_from_an_unset_environment_variable_is_an_error(monkeypatch):
+    monkeypatch.delenv("H5_HOOK_SECRET", raising=False)
+    spec = {"name": "x", "countries": ["PRK"],
+            "deliver": [{"webhook": "http://127.0.0.1:1/", "secret_env": "H5_HOOK_SECRET"}]}
+    with pytest.raises(WatchlistError, match="H5_HOOK_SECRET is not set"):
+        validate_watchlist(spec)
+    monkeypatch.setenv("H5_HOOK_SECRET", "abc")
+    assert validate_watchlist(spec)["deliver"][0]["secret_env"] == "H5_HOOK_SECRET"
+
+
+@pytest.mark.parametrize("text,seconds", [(90, 90), ("90s", 90), ("15m", 900), ("6h", 21600),
+                                          ("2d", 172800), ("1w", 604800), ("0.5h", 1800)])
+def test_durations(text, seconds):
+    assert parse_duration(text) == seconds
+
+
+@pytest.mark.parametrize("bad", ["soon", "-5m", -1, "5 minutes", True])
+def test_bad_durations(bad):
+    with pytest.raises(ValueError):
+        parse_duration(bad)
+
+
+def test_cli_add_reports_errors_and_saves_the_rest(tmp_path):
+    from click.testing import CliRunner
+
+    from aftershock.cli import main
+    good, bad = tmp_path / "good.yaml", tmp_path / "bad.toml"
+    good.write_text(YAML)
+    bad.write_text('name = "b"\ncountries = ["ZZZ"]\n')
+    db = ["--db", f"sqlite:///{tmp_path / 'w.db'}"]
+    result = CliRunner().invoke(main, ["watch", "add", str(good), str(bad), *db])
+    assert result.exit_code == 1
+    assert "watchlist 'Korea desk' saved" in result.output
+    assert "bad.toml is invalid" in result.output and "'ZZZ'" in result.output
+    listed = CliRunner().invoke(main, ["watch", "list", *db])
+    assert listed.exit_code == 0 and listed.output.startswith("Korea desk: JPN, KOR, PRK")

@@ -1,0 +1,82 @@
+"""Watchlists over the API: reads are open, writes need a bearer token, specs are validated by the
+watch stage and every bad field is named."""
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from aftershock.web import create_token
+
+from .web_fixtures import empty_server  # noqa: F401
+
+SPEC = {"name": "peninsula", "regions": ["Korean Peninsula"], "dyads": ["PRK>USA"],
+        "keywords": ["missile"], "rules": {"anomaly": {"min_score": 4}}}
+
+
+@pytest.fixture
+def client(empty_server):  # noqa: F811
+    with httpx.Client(base_url=empty_server.url, timeout=30) as c:
+        yield c
+
+
+@pytest.fixture
+def auth(empty_server):  # noqa: F811
+    return {"Authorization": f"Bearer {create_token(empty_server.store, 'tests')}"}
+
+
+def test_writes_need_a_valid_token(client, empty_server):  # noqa: F811
+    for headers in ({}, {"Authorization": "Bearer ash_wrong"}, {"Authorization": "Basic eDp5"}):
+        response = client.post("/api/watchlists", json=SPEC, headers=headers)
+        assert response.status_code == 401
+        assert response.headers["www-authenticate"] == "Bearer"
+        assert "aftershock token create" in response.json()["error"]
+    assert client.put("/api/watchlists/peninsula", json=SPEC).status_code == 401
+    assert client.delete("/api/watchlists/peninsula").status_code == 401
+    assert client.post("/api/ripples", json={"trigger": "1", "watch": "x"}).status_code == 401
+    assert empty_server.store.watchlists() == []
+    assert client.get("/api/watchlists").json() == {"watchlists": [], "next_cursor": None}
+
+
+def test_a_session_cookie_is_not_a_token_for_the_api(client, empty_server):  # noqa: F811
+    token = create_token(empty_server.store, "browser")
+    page = client.get("/login")
+    csrf = page.text.split('name="csrf_token" value="')[1].split('"')[0]
+    signed_in = client.post("/login", data={"token": token, "csrf_token": csrf})
+    assert signed_in.status_code == 303 and "aftershock_session" in client.cookies
+    assert client.post("/api/watchlists", json=SPEC).status_code == 401
+
+
+def test_create_read_update_delete(client, auth, empty_server):  # noqa: F811
+    created = client.post("/api/watchlists", json=SPEC, headers=auth)
+    assert created.status_code == 201
+    spec = created.json()["spec"]
+    assert spec["regions"] == ["korean-peninsula"] and spec["dyads"] == ["PRK>USA"]
+    assert spec["rules"]["anomaly"]["min_score"] == 4
+    assert client.post("/api/watchlists", json=SPEC, headers=auth).status_code == 409
+    assert client.get("/api/watchlists/peninsula").json()["spec"] == spec
+
+    changed = client.put("/api/watchlists/peninsula", json={"countries": ["JPN"]}, headers=auth)
+    assert changed.status_code == 200 and changed.json()["spec"]["countries"] == ["JPN"]
+    assert changed.json()["spec"]["regions"] == []
+    assert client.put("/api/watchlists/nope", json={"countries": ["JPN"]},
+                      headers=auth).status_code == 404
+    renamed = client.put("/api/watchlists/peninsula", json={"name": "other",
+                                                           "countries": ["JPN"]}, headers=auth)
+    assert renamed.status_code == 400 and "'other'" in renamed.json()["error"]
+
+    assert client.delete("/api/watchlists/peninsula", headers=auth).status_code == 204
+    assert client.delete("/api/watchlists/peninsula", headers=auth).status_code == 404
+    assert client.get("/api/watchlists/peninsula").status_code == 404
+    last_used = empty_server.store.api_token_list()[0]["last_used_at"]
+    assert last_used is not None
+
+
+def test_bad_specs_name_every_bad_field(client, auth, empty_server):  # noqa: F811
+    response = client.post("/api/watchlists", headers=auth, json={
+        "name": "bad", "countries": ["Narnia"], "rules": {"anomaly": {"min_score": "high"}}})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert "Narnia" in error and "rules.anomaly.min_score" in error
+    assert client.post("/api/watchlists", headers=auth, json=["not", "a", "spec"]
+                       ).status_code == 422
+    assert empty_server.store.watchlist("bad") is None
