@@ -43,7 +43,8 @@ def series_label(kind: str, key: str, region_name: str) -> str:
 def shift_sentence(shift: Mapping, region_name: str) -> str:
     label = series_label(shift["kind"], shift["series"], region_name)
     verb = {"up": "rose", "down": "fell", "flat": "held"}[shift.get("direction", "flat")]
-    q = f"q = {shift['q_value']:.2g}"
+    q_value = float(shift["q_value"])
+    q = "q < 0.001" if q_value < 0.001 else f"q = {q_value:.2g}"
     if shift["metric"] == "count_per_day":
         return (f"Coded {label} {verb} from {shift['before']:.2g} to {shift['after']:.2g} a day after "
                 f"the trigger (rate ratio {shift['effect']:.2g}, {q}).")
