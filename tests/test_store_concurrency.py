@@ -1,9 +1,13 @@
-"""Several ingest processes writing one store at once, with a reader querying meanwhile: no lost
-rows, no doubled rows, no "database is locked" reaching anyone — on SQLite and PostgreSQL."""
+"""Several ingest processes writing one store at once while `aftershock serve` answers reads from
+it: no lost rows, no doubled rows, no "database is locked" reaching anyone — on SQLite and
+PostgreSQL."""
+import socket
 import subprocess
 import sys
 import threading
+import time
 
+import httpx
 import pytest
 
 from aftershock.store import Store
@@ -28,18 +32,36 @@ def test_parallel_ingest_workers_store_each_article_once(shared_url, tmp_path):
     # three overlapping slices: every article is offered by two workers
     slices = [rows[:160], rows[80:], rows[:80] + rows[160:]]
     files = [write_jsonl(tmp_path / f"w{k}.jsonl", part) for k, part in enumerate(slices)]
-    errors = []
+    errors, answered = [], []
     stop = threading.Event()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "aftershock.cli", "serve", "--port",
+                               str(port), "--db", shared_url],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            httpx.get(f"{base}/api/stories", timeout=2)
+            break
+        except httpx.TransportError:
+            time.sleep(0.2)
 
     def reader():
-        store = Store(shared_url, migrate=False)
-        while not stop.is_set():
-            try:
-                store.count("articles")
-                store.search_articles("harbour dredging", limit=5)
-            except Exception as exc:  # noqa: BLE001 - any failure is the test's finding
-                errors.append(exc)
-                return
+        with httpx.Client(base_url=base, timeout=30) as client:
+            while not stop.is_set():
+                for path in ("/api/stories?q=harbour", "/api/events?limit=5"):
+                    try:
+                        response = client.get(path)
+                    except httpx.HTTPError as exc:
+                        errors.append(f"{path}: {exc!r}")
+                        return
+                    if response.status_code != 200:
+                        errors.append(f"{path}: HTTP {response.status_code} {response.text[:200]}")
+                        return
+                    answered.append(path)
 
     watcher = threading.Thread(target=reader)
     watcher.start()
@@ -47,12 +69,17 @@ def test_parallel_ingest_workers_store_each_article_once(shared_url, tmp_path):
                                "--db", shared_url, "--quiet"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for f in files]
-    outs = [p.communicate(timeout=300) for p in procs]
-    stop.set()
-    watcher.join()
+    try:
+        outs = [p.communicate(timeout=300) for p in procs]
+    finally:
+        stop.set()
+        watcher.join()
+        server.terminate()
+        server.wait(timeout=30)
     for p, (out, err) in zip(procs, outs):
         assert p.returncode == 0, err
     assert not errors, errors
+    assert answered, "the server answered no request while the workers wrote"
     store = Store(shared_url)
     assert store.count("articles") == n
     assert len({a["canonical_url"] for a in store.articles()}) == n

@@ -15,7 +15,6 @@ from .feeds import looks_like_feed, parse_feed
 from .files import read_path
 from .http import Fetcher
 from .pages import extract_html
-
 from .records import Candidate, IngestError, Rejection, validate
 
 

@@ -30,9 +30,9 @@ class BackfillReport:
     rejected: int = 0
 
     def summary(self) -> str:
-        parts = [self.ingest, self.gdelt,
-                 f"coded {self.articles_coded} articles in {self.partitions} partitions: "
-                 f"{self.events} events", self.stories, self.signals]
+        coded = (f"coded {self.articles_coded} articles in {self.partitions} partitions: "
+                 f"{self.events} events")
+        parts = [self.ingest, self.gdelt, coded, self.stories, self.signals]
         return "\n".join(p for p in parts if p)
 
 

@@ -8,9 +8,9 @@ from sqlalchemy import inspect
 from . import migrations
 from .analysis import AnalysisQueries
 from .articles import ArticleQueries
+from .engine import make_engine, resolve_url
 from .watch import WatchQueries
 from .web import WebQueries
-from .engine import make_engine, resolve_url
 
 
 class Store(ArticleQueries, AnalysisQueries, WatchQueries, WebQueries):
