@@ -1,7 +1,7 @@
 """Backfill: ingest archives, code their articles in parallel on a Dask cluster (partitioned by
 day), then assign stories in time order and compute signals, all writing to one store.
 
-Workers only parse and code; the client alone writes, one article's events per transaction, so
+Workers only parse and code; the client alone writes, one partition's events per transaction, so
 a worker that dies mid-partition is simply retried by Dask and nothing is stored twice."""
 from __future__ import annotations
 
@@ -119,9 +119,8 @@ def backfill(app, inputs: Iterable[str], workers: int = 2, scheduler: str | None
         try:
             futures = client.map(code_partition, parts, retries=retries, pure=False)
             for n, (_future, results) in enumerate(as_completed(futures, with_results=True), 1):
-                for article_id, events in results:
-                    report.events += app.store.replace_events(article_id, events)
-                    report.articles_coded += 1
+                report.events += app.store.replace_events_many(results)  # one batch per partition
+                report.articles_coded += len(results)
                 if on_partition:
                     on_partition(n, client)
         finally:

@@ -123,16 +123,23 @@ class AnalysisQueries:
     # events ----------------------------------------------------------------
     def replace_events(self, article_id: int, events: list[dict]) -> int:
         """Replace an article's events and mark it coded, in one transaction."""
+        return self.replace_events_many([(article_id, events)])
+
+    def replace_events_many(self, coded: list[tuple[int, list[dict]]]) -> int:
+        """Replace the events of several articles and mark them coded, in one transaction
+        (a batch: all of it is stored, or none)."""
         rows = []
-        for i, ev in enumerate(events):
-            row = flatten_event(ev)
-            row.update(article_id=article_id, event_index=i)
-            rows.append(row)
+        for article_id, events in coded:
+            for i, ev in enumerate(events):
+                row = flatten_event(ev)
+                row.update(article_id=article_id, event_index=i)
+                rows.append(row)
+        ids = [article_id for article_id, _ in coded]
         with self.begin() as conn:
-            conn.execute(delete(t.events).where(t.events.c.article_id == article_id))
+            conn.execute(delete(t.events).where(t.events.c.article_id.in_(ids)))
             if rows:
                 conn.execute(insert(t.events), rows)
-            conn.execute(update(t.articles).where(t.articles.c.id == article_id)
+            conn.execute(update(t.articles).where(t.articles.c.id.in_(ids))
                          .values(coded_at=utcnow()))
         return len(rows)
 
