@@ -241,21 +241,21 @@ class Aftershock:
 
 # file-to-file modes (DESIGN.md contracts, no database) ---------------------------
 def _read_docs(path: Path, required: tuple[str, ...]) -> tuple[list[dict], list[str]]:
+    """The JSON objects of a JSONL file (read as ingest reads it) that have the required fields;
+    every other line becomes an error naming its line."""
+    from .ingest.files import read_jsonl
+    from .ingest.records import Rejection
     docs, errors = [], []
-    with open(path, "rb") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line.decode("utf-8"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                errors.append(f"{path}:{lineno}: unreadable line ({exc.__class__.__name__})")
-                continue
-            missing = [k for k in required if not isinstance(obj, dict) or not obj.get(k)]
-            if missing:
-                errors.append(f"{path}:{lineno}: missing field: {', '.join(missing)}")
-                continue
-            docs.append(obj)
+    for item in read_jsonl(path):
+        if isinstance(item, Rejection):
+            errors.append(str(item))
+            continue
+        obj = item.raw
+        missing = [k for k in required if not isinstance(obj, dict) or not obj.get(k)]
+        if missing:
+            errors.append(f"{item.where}: missing field: {', '.join(missing)}")
+            continue
+        docs.append(obj)
     return docs, errors
 
 

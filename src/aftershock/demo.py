@@ -41,18 +41,22 @@ def run_demo(out_dir: Path, echo=print) -> dict:
     app = Aftershock(f"sqlite:///{db_path}")
     timings = {}
 
-    def stage(name, fn):
+    def stage(name, fn, describe=None):
         t0 = time.perf_counter()
         result = fn()
         timings[name] = round(time.perf_counter() - t0, 2)
-        echo(f"{result if isinstance(result, str) else result.summary()}  [{timings[name]}s]")
+        line = describe(result) if describe else result if isinstance(result, str) \
+            else result.summary()
+        echo(f"{line}  [{timings[name]}s]")
         return result
 
     stage("ingest", lambda: app.ingest([str(p) for p in demo_corpus()]))
     stage("stories", app.build_stories)
     stage("code", app.code_events)
     stage("signals", app.compute_signals)
-    report = stage("ripple", lambda: _ripple(app))
+    report = stage("ripple", lambda: app.ripple(TRIGGER_QUERY, WATCH_REGION, window_days=30),
+                   lambda r: f"ripple: {len(r['reactions'])} reactions, {len(r['shifts'])} "
+                             f"shifts, {len(r['evidence'])} evidence items")
 
     echo("\nTop stories:")
     for s in app.store.stories()[:8]:
@@ -71,9 +75,3 @@ def run_demo(out_dir: Path, echo=print) -> dict:
     return {"db": db_path, "ripple": report, "brief_md": brief_md, "brief_html": brief_html,
             "timings": timings}
 
-
-def _ripple(app):
-    report = app.ripple(TRIGGER_QUERY, WATCH_REGION, window_days=30)
-    return type("RippleResult", (dict,), {"summary": lambda self: (
-        f"ripple: {len(self['reactions'])} reactions, {len(self['shifts'])} shifts, "
-        f"{len(self['evidence'])} evidence items")})(report)
