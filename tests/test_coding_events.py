@@ -1,6 +1,8 @@
 """The coder finds the right events in hand-written sentences (tests/fixtures/coding/events.yaml):
-voice, coordination, negation, threats, intentions, refusals, attributed speech, dates, and the
-coding errors once seen in the demo run (fixed by general rules, checked on new sentences)."""
+voice, coordination, negation, threats, intentions, refusals, attributed speech, dates, implicit
+targets (places, the source's own instruments, actors inside the object), reported obligations and
+claims, and the coding errors once seen in the demo run (fixed by general rules, checked on new
+sentences)."""
 from pathlib import Path
 
 import pytest

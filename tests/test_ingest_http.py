@@ -1,10 +1,17 @@
 """Feeds and pages over HTTP: conditional GET, redirects, byte caps and timeouts, on loopback."""
 import time
 
+import pytest
 from werkzeug import Response
 
 from aftershock.ingest import ingest
 from aftershock.ingest.http import USER_AGENT, Fetcher
+
+
+@pytest.fixture(autouse=True)
+def allow_loopback(monkeypatch):
+    """These tests fetch from their own server on loopback, which must be allowed explicitly."""
+    monkeypatch.setenv("AFTERSHOCK_FETCH_ALLOW_NETWORKS", "127.0.0.0/8,::1")
 
 
 def test_feed_url_uses_conditional_get(store, fixtures, httpserver):

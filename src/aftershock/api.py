@@ -7,14 +7,11 @@ from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from .errors import AftershockError  # the project's error base, re-exported here
 from .ingest import IngestReport, ingest
 from .store import Store
 
 STORY_CONTEXT_DAYS = 7
-
-
-class AftershockError(Exception):
-    """A request the pipeline cannot answer (unknown story, region, ripple), said plainly."""
 
 
 def _as_doc(article: dict) -> dict:
@@ -26,6 +23,19 @@ def _as_doc(article: dict) -> dict:
         else str(article["duplicate_of"]),
         "date": article["published"][:10],
     }
+
+
+def _docs_with_entities(store: Store, articles: list[dict]) -> list[dict]:
+    """Articles as the story stage reads them, with their named entities: read back from the
+    store, or extracted now (once; coding/named_entities.py) and stored for later runs."""
+    from .coding.named_entities import article_entities
+    docs = [_as_doc(a) for a in articles]
+    stored = store.article_entities(int(d["id"]) for d in docs)
+    for doc in docs:
+        if int(doc["id"]) in stored:
+            doc["entities"] = stored[int(doc["id"])]
+    store.save_article_entities({int(d["id"]): d["entities"] for d in article_entities(docs)})
+    return docs
 
 
 class Aftershock:
@@ -42,7 +52,7 @@ class Aftershock:
     # stories ------------------------------------------------------------------
     def build_stories(self, window_days: float = STORY_CONTEXT_DAYS) -> str:
         """Assign pending articles to stories, extending stories stored by earlier runs."""
-        from .coding.actors import countries_in
+        from .coding.actors import countries_in, load_actor_dictionary
         from .stories import ArticleRejected, OnlineClusterer, summarise_story
 
         pending = self.store.articles(pending_story=True)
@@ -52,17 +62,19 @@ class Aftershock:
         context = [a for a in self.store.articles(since=earliest - timedelta(days=window_days))
                    if a["story_id"] is not None]
         keys = self.store.story_keys()
-        clusterer = OnlineClusterer(window_days=window_days, country_extractor=countries_in)
-        clusterer.prime([_as_doc(a) for a in context + pending])
+        clusterer = OnlineClusterer(window_days=window_days, country_extractor=countries_in,
+                                    actor_finder=load_actor_dictionary().find)
+        docs = _docs_with_entities(self.store, context + pending)
+        clusterer.prime(docs)
         rejected = []
-        for a in context:
+        for a, doc in zip(context, docs):
             try:
-                clusterer.seed(_as_doc(a), keys[a["story_id"]])
+                clusterer.seed(doc, keys[a["story_id"]])
             except ArticleRejected:
                 pass  # its stored assignment stands
-        for a in pending:
+        for doc in docs[len(context):]:
             try:
-                clusterer.add(_as_doc(a))
+                clusterer.add(doc)
             except ArticleRejected as error:
                 rejected.append(str(error))
         clusterer.merge_pass()
@@ -71,6 +83,7 @@ class Aftershock:
         touched = [s for s in clusterer.stories() if pending_ids & set(s.article_ids)
                    or s.key in merged.values()]
         key_to_id = {k: i for i, k in keys.items()}
+        outcome = []  # (story row, member ids): written below in one transaction
         for state in touched:
             member_ids = {int(i) for i in state.article_ids}
             for old_key, new_key in merged.items():  # stored stories folded into this one
@@ -81,15 +94,20 @@ class Aftershock:
                 member_ids |= {a["id"] for a in self.store.articles(
                     story_ids=[key_to_id[state.key]])}
             members = self.store.articles(ids=member_ids)
-            summary = summarise_story([_as_doc(a) for a in members], key=state.key,
+            summary = summarise_story(_docs_with_entities(self.store, members), key=state.key,
                                       country_extractor=countries_in)
-            story_id = self.store.save_story({
+            outcome.append(({
                 "key": state.key, "headline": summary.representative_headline or "",
                 "first_seen": summary.first_seen, "last_seen": summary.last_seen,
                 "n_articles": summary.n_articles, "n_outlets": summary.n_outlets,
-                "countries": summary.countries, "entities": summary.top_entities})
-            self.store.assign_story(member_ids, story_id)
-        self.store.delete_stories([k for k in merged if k in key_to_id])
+                "countries": summary.countries, "entities": summary.top_entities}, member_ids))
+        # All or nothing: a run killed before this commit leaves the store as it found it, and
+        # the next run clusters the same pending articles the same way.
+        with self.store.transaction() as conn:
+            for record, member_ids in outcome:
+                self.store.assign_story(member_ids, self.store.save_story(record, conn=conn),
+                                        conn=conn)
+            self.store.delete_stories([k for k in merged if k in key_to_id], conn=conn)
         return (f"stories: {len(pending) - len(rejected)} articles assigned, {len(touched)} "
                 f"stories created or extended, {len(merged)} merged"
                 + "".join(f"; rejected {reason}" for reason in rejected))
@@ -269,10 +287,13 @@ def _write_lines(rows, output: Path | None) -> None:
 
 def cluster_file(infile: Path, output: Path | None) -> tuple[int, int, list[str]]:
     """`aftershock cluster IN.jsonl -o OUT.jsonl`: {"id", "story"} per document."""
-    from .coding.actors import countries_in
+    from .coding.actors import countries_in, load_actor_dictionary
+    from .coding.named_entities import article_entities
     from .stories import cluster_documents
     docs, errors = _read_docs(infile, ("id", "text"))
-    pairs = cluster_documents(docs, country_extractor=countries_in, problems=errors)
+    article_entities(docs)  # once per document; an input `entities` list is used as given
+    pairs = cluster_documents(docs, country_extractor=countries_in,
+                              actor_finder=load_actor_dictionary().find, problems=errors)
     _write_lines(({"id": i, "story": s} for i, s in pairs), output)
     return len(docs), len({s for _, s in pairs}), errors
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from .ingest.gdelt import gdelt_row
 
 FORMATS = ("gdelt", "csv", "jsonl", "parquet")
-FLAT_COLUMNS = ("id", "origin", "ext_id", "article_id", "date", "sentence", "source_text",
-                "source_code", "source_country", "target_text", "target_code",
-                "target_country", "cameo", "root", "quad", "penta", "goldstein", "plover",
-                "place", "confidence", "url")
+FLAT_COLUMNS = ("id", "origin", "ext_id", "article_id", "date", "sentence", "sentence_start",
+                "sentence_end", "source_text", "source_code", "source_country", "target_text",
+                "target_code", "target_country", "cameo", "root", "quad", "penta", "goldstein",
+                "plover", "place", "confidence", "url")
 
 
 def _flat(event: dict) -> dict:
@@ -32,6 +32,7 @@ def _contract(event: dict) -> dict:
             "target": actor("target"), "cameo": event["cameo"], "root": event["root"],
             "quad": event["quad"], "penta": event["penta"], "goldstein": event["goldstein"],
             "plover": event.get("plover"), "date": event.get("date"), "place": event.get("place"),
+            "start": event.get("sentence_start"), "end": event.get("sentence_end"),
             "url": event.get("article_url") or event.get("source_url"),
             "origin": event.get("origin")}
 
@@ -73,6 +74,7 @@ def _parquet(events, output: Path) -> int:
     schema = pa.schema([
         ("id", pa.int64()), ("origin", pa.string()), ("ext_id", pa.string()),
         ("article_id", pa.int64()), ("date", pa.string()), ("sentence", pa.string()),
+        ("sentence_start", pa.int64()), ("sentence_end", pa.int64()),
         ("source_text", pa.string()), ("source_code", pa.string()),
         ("source_country", pa.string()), ("target_text", pa.string()),
         ("target_code", pa.string()), ("target_country", pa.string()), ("cameo", pa.string()),

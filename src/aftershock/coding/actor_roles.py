@@ -24,7 +24,8 @@ from aftershock.coding.syntax import (
 
 
 class ActorResolution:
-    """Actor lookups for a parsed sentence; needs `_mention_at`, `_context` and `patterns`."""
+    """Actor lookups for a parsed sentence; needs `_mention_at`, `_context`, `patterns` and
+    `_patient_is_target` (False while coding a disapproval)."""
 
     def _with_modifier_conjuncts(self, noun, actor: Actor) -> list[Actor]:
         """"Iranian and Saudi diplomats": the agent the noun names, plus one agent of the same role
@@ -41,13 +42,18 @@ class ActorResolution:
                         and other.country and other.country not in {a.country for a in found}:
                     found.append(Actor(other.country + actor.role, other.country, member.text,
                                        other.start, other.end, "agent", actor.role))
+                elif other is not None and other.kind == "organisation" \
+                        and other.code not in {a.code for a in found}:
+                    found.append(other)  # "British and European Union negotiators"
         # the noun's own agent names the last modifier: keep the sentence's order
         return sorted(found, key=lambda a: a.start)
 
     def _actors_of(self, nouns: list, verb, deeper: int = 0) -> list[Actor]:
         """Actors the nouns name; a noun naming none passes, up to `deeper` levels, to the
         objects of its own prepositions ("concern over the fighting in Syria" -> SYR; "urged a
-        resolution of the crisis in Venezuela" -> VEN)."""
+        resolution of the crisis in Venezuela" -> VEN), then to the agent or object of a
+        participle or infinitive describing it ("the debt owed by Kyrgyzstan" -> KGZ, "the
+        demand to recognise Kosovo" -> XKX, "a bus carrying civilians" -> CVL)."""
         actors = []
         for noun in nouns:
             for member in conjuncts(noun):
@@ -55,20 +61,32 @@ class ActorResolution:
                 if actor is not None:
                     actors += self._with_modifier_conjuncts(member, actor)
                 elif deeper:
-                    actors += self._actors_of(prep_objects(member, NESTED_TARGET_PREPS), verb,
-                                              deeper - 1)
+                    preps = NESTED_TARGET_PREPS
+                    if not self._patient_is_target and self._is_act(member):
+                        preps = tuple(p for p in preps if p != "of")
+                    found = self._actors_of(prep_objects(member, preps), verb, deeper - 1)
+                    if not found:
+                        found = self._actors_of(_described_by(member), verb, deeper - 1)
+                    actors += found
         return actors
 
+    def _is_act(self, noun) -> bool:
+        """An event noun ("the capture", "the strikes", "the killing")."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.patterns.nouns or lemma in ACT_NOUNS
+
     def _clause_subjects(self, verb) -> list[Actor]:
-        """Actors the reported clause is about ("warned that the United States would pay")."""
+        """Actors the reported clause is about ("warned that the United States would pay"), also
+        when the clause hangs on the verb's object ("expressed optimism that a deal with
+        Britain could be finalised" -> GBR)."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [clause for obj in verb.children if obj.dep_ in ("dobj", "obj")
+                    for clause in obj.children if clause.dep_ in ("acl", "ccomp")
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
         actors = []
-        for clause in verb.children:
-            if clause.dep_ == "ccomp":
-                for subject in clause.children:
-                    if subject.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS:
-                        actor, _ = self._actor_for(subject, clause, allow_pronoun=False)
-                        if actor is not None:
-                            actors.append(actor)
+        for clause in clauses:
+            subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+            actors += self._actors_of(subjects, clause, deeper=1)
         return actors
 
     def _prep_actor(self, prep) -> Actor | None:
@@ -85,10 +103,16 @@ class ActorResolution:
             speaker = self._speaker(noun.head) or self._speaker(verb)  # "said it carried out"
             if speaker is not None:
                 return speaker, 0.1
+            if self._context.last_source is None:  # "X made it clear it will not lift the ban"
+                antecedent = self._governing_subject(noun.head)
+                if antecedent is not None:
+                    return antecedent, 0.15
             return self._context.last_source, 0.2
         actor = self._mention_at.get(noun.i) or self._modifier_actor(noun)
         if actor is None:
-            for pobj in prep_objects(noun, ("of",)):  # "thousands of protesters"
+            of_objects = [] if not self._patient_is_target and self._is_act(noun) \
+                else prep_objects(noun, ("of",))
+            for pobj in of_objects:  # "thousands of protesters" (not "the capture of Maduro")
                 if pobj.i in self._mention_at:
                     return self._actor_for(pobj, verb, allow_pronoun)
             if allow_pronoun:  # a source named only inside its phrase: "the head of Iraq's region"
@@ -108,6 +132,10 @@ class ActorResolution:
             if owner is not None and owner.country:
                 return replace(actor, code=owner.country + actor.role, country=owner.country), 0.1
         if actor.kind == "sector" and not actor.country:
+            owner = self._modifier_actor(noun)  # "British and EU negotiators": GBR's
+            if owner is not None and owner.kind in ("country", "adjective", "capital", "place"):
+                return replace(actor, code=owner.country + actor.role, country=owner.country,
+                               kind="agent", start=min(owner.start, actor.start)), 0.0
             located = self._located_in(noun)
             if located is not None:
                 code = (located.country or located.code) + actor.role
@@ -158,6 +186,19 @@ class ActorResolution:
                         return actor
         return None
 
+    def _governing_subject(self, verb) -> Actor | None:
+        """The actor subject of the nearest clause above a verb, for a pronoun with no antecedent
+        earlier in the document."""
+        token = verb
+        while token.head.i != token.i:
+            token = token.head
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
+                    actor, _ = self._actor_for(child, token, allow_pronoun=False)
+                    if actor is not None:
+                        return as_source(actor, child)
+        return None
+
     def _speaker(self, verb) -> Actor | None:
         for governor in governors(verb):
             if governor.lemma_.lower() in self.patterns.speech_verbs | self.patterns.intent_verbs:
@@ -166,6 +207,8 @@ class ActorResolution:
                         actor, _ = self._actor_for(child, governor, allow_pronoun=False)
                         if actor is not None:
                             return as_source(actor, child)
+                        if child.pos_ == "PROPN":  # a speaker the dictionary does not know
+                            return named_actor(child)
         return None
 
 
@@ -190,9 +233,26 @@ OWN_KIND = "own"  # a sector the source owns ("its nationals"): takes the source
 
 
 ANAPHORIC_COUNTRY_NOUNS = ("country", "nation")
+# Acts named by nouns the pattern book does not list as event nouns of light verbs
+ACT_NOUNS = ("capture", "killing", "seizure", "detention", "abduction", "kidnapping", "shooting",
+             "execution", "expulsion", "occupation", "annexation", "treatment", "persecution")
 PHRASE_CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "cc", "conj")
 NESTED_TARGET_PREPS = ("of", "in", "on", "against", "over", "with", "into", "between", "by",
                        "across")
+
+def _described_by(noun) -> list:
+    """Agents and objects of a participle or infinitive clause that describes a noun."""
+    found = []
+    for clause in noun.children:
+        if clause.dep_ != "acl":
+            continue
+        for child in clause.children:
+            if child.dep_ in ("dobj", "obj"):
+                found.append(child)
+            elif child.dep_ == "agent":
+                found += [p for p in child.children if p.dep_ == "pobj"]
+    return found
+
 
 def owned_by(target: Actor, source: Actor) -> Actor:
     if target.kind == OWN_KIND and source.country:
@@ -208,6 +268,29 @@ def domestic(target: Actor, source: Actor, code: str) -> Actor:
     return target
 
 
+def is_instrument(target: Actor, source: Actor, code: str) -> bool:
+    """A target that is what the source acts with, not on: its own forces, officials or envoys
+    ("withdrew its troops", "recalled its ambassador", "put its forces on alert"), and its own
+    military in a show of force or a pull-back ("mobilized reservists"). Its own people stay
+    targets ("evacuated its nationals", "released political prisoners")."""
+    if target.kind == OWN_KIND and target.role in INSTRUMENT_ROLES:
+        return True
+    return (code[:2] == "15" or code[:3] == "087") and target.kind == "sector" \
+        and target.role == "MIL" and target.country in (None, source.country)
+
+
+INSTRUMENT_ROLES = ("MIL", "GOV", "COP", "SPY")
+
+
+def on_home_ground(target: Actor, source: Actor, from_venue: bool) -> bool:
+    """A place in the source's own country is where it acted, not whom it acted on ("farmers
+    blocked roads in Belgium", "gangs attacked the prison in Port-au-Prince", "protested in
+    Caracas"); so is any same-country venue."""
+    if not source.country or target.country != source.country:
+        return False
+    return from_venue or target.kind in ("country", "place", "capital")
+
+
 def unique_actors(actors: list[Actor]) -> list[Actor]:
     seen, unique = set(), []
     for actor in actors:
@@ -215,3 +298,18 @@ def unique_actors(actors: list[Actor]) -> list[Actor]:
             seen.add((actor.code, actor.start))
             unique.append(actor)
     return unique
+
+
+def named_actor(noun) -> Actor | None:
+    """An actor for a proper-noun phrase outside the dictionary ("Hezbollah", "Acme Corp"): its
+    name, an empty code and no country (GDELT leaves such actor codes blank too)."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "flat") or t is noun]
+    if not words or (len(words) == 1 and noun.lower_ in NOT_PLACES):
+        return None
+    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+    return Actor("", None, noun.doc.text[start:end], start, end, "named")
+
+
+NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+               "friday", "saturday", "sunday"}

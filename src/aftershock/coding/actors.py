@@ -1,6 +1,8 @@
 """Actor dictionary: countries, sector agents, organisations and dated office holders -> CAMEO actor codes.
 
 Coding rules (documented choices):
+- a city or region of the `places` list ("Kharkiv", "El Fasher") codes as its
+  country (``UKR``), as a place: it locates, but never speaks for a government;
 - a country name codes as its ISO alpha-3 code (``PRK``); a capital used as a
   metonym ("Pyongyang said") codes as the government (``PRKGOV``); seats of
   power code by their role ("the Pentagon" -> ``USAMIL``);
@@ -24,7 +26,7 @@ import yaml
 from aftershock.coding.cameo import data_path
 from aftershock.coding.lexicon import parse_date, phrase_regex, plural_forms
 
-COUNTRY_KINDS = ("country", "capital", "adjective")
+COUNTRY_KINDS = ("country", "capital", "adjective", "place")
 _DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,30}?)\s*(?:\(|,|—|–|-{1,2}\s)")
 _POSSESSIVE = r"(?:\s*['’]s)?"
 
@@ -37,7 +39,7 @@ class Actor:
     text: str
     start: int = 0
     end: int = 0
-    kind: str = ""  # country | capital | adjective | sector | agent | organisation | person
+    kind: str = ""  # country | capital | adjective | place | sector | agent | organisation | person
     role: str = ""
     name: str = ""  # canonical name of a person (lets a later bare surname resolve)
 
@@ -91,6 +93,9 @@ class ActorDictionary:
                     self._named.setdefault(form, ("adjective", iso))
             for capital in entry.get("capitals", []):
                 self._named[capital] = ("capital", iso)
+        for iso, places in (countries.get("places") or {}).items():
+            for place in places:
+                self._named.setdefault(place, ("place", iso))
         for entry in organisations["organisations"]:
             for name in entry["names"]:
                 self._named[name] = ("organisation", entry)
@@ -132,7 +137,7 @@ class ActorDictionary:
     def _resolve(self, kind, payload, text, start, end, day) -> Actor | None:
         if kind == "blocked":
             return None
-        if kind in ("country", "adjective"):
+        if kind in ("country", "adjective", "place"):
             return Actor(payload, payload, text, start, end, kind)
         if kind == "capital":
             role = self._seat_roles.get(text, "GOV")
@@ -176,7 +181,10 @@ class ActorDictionary:
             before = text[max(0, start - 20):start].split()
             if before and before[-1].lower() in self._blockers:
                 continue
-            role = self._sector_role[match.group(0).lower()]
+            found = match.group(0)
+            role = self._sector_role.get(found.lower()) or self._sector_role.get(found.casefold())
+            if role is None:  # a case-insensitive match ("ſ" for "s") that folds to no term
+                continue
             mentions.append(Actor(role, None, match.group(0), start, end, "sector", role))
         return mentions
 
@@ -241,10 +249,12 @@ class ActorDictionary:
         return max(mentions, key=lambda a: (a.end - a.start, a.kind != "sector"))
 
     def countries_in(self, text: str, date=None) -> set[str]:
-        """ISO codes of the countries a text mentions (names, adjectives, capitals, leaders).
-        Regex only, no parse: cheap enough for clustering whole corpora."""
+        """ISO codes of the countries a text mentions (names, adjectives, capitals, leaders; not
+        the cities and regions of `places`). Regex only, no parse: cheap enough for clustering
+        whole corpora."""
         day = parse_date(date)
-        return {actor.country for actor in self._named_mentions(text, day) if actor.country}
+        return {actor.country for actor in self._named_mentions(text, day)
+                if actor.country and actor.kind != "place"}
 
     def dateline_country(self, text: str) -> str | None:
         """The country of a news dateline ("SEOUL (Agency) —", "Caracas, Jan. 3 -"), if any."""

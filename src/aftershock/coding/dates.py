@@ -65,7 +65,10 @@ def resolve_date_mention(text: str, article_day: dt.date | None) -> dt.date | No
     match = _MENTION.fullmatch(text.strip())
     if match is None:
         return None
-    day = _resolve(match, article_day)
+    try:
+        day = _resolve(match, article_day)
+    except OverflowError:  # "yesterday" on 0001-01-01, "next Monday" on 9999-12-31
+        return None
     if day is None or article_day is None:
         return day
     return day if day <= article_day else None
@@ -73,8 +76,10 @@ def resolve_date_mention(text: str, article_day: dt.date | None) -> dt.date | No
 
 def _resolve(match: re.Match, article_day: dt.date | None) -> dt.date | None:
     if match.group("month_day") or match.group("day_month"):
-        month_name = re.search(_MONTH, match.group(0), re.IGNORECASE).group(0).lower()
-        month = _MONTH_LOOKUP[month_name]
+        month_name = re.search(_MONTH, match.group(0), re.IGNORECASE).group(0).casefold()
+        month = _MONTH_LOOKUP.get(month_name)  # casefold: "ſept" (long s) matched as "Sept"
+        if month is None:
+            return None
         day = int(match.group("day1") or match.group("day2"))
         year = match.group("year1") or match.group("year2")
         if year:
@@ -87,15 +92,17 @@ def _resolve(match: re.Match, article_day: dt.date | None) -> dt.date | None:
     if article_day is None:
         return None
     if match.group("weekday"):
-        words = match.group("weekday").lower().split()
-        weekday = next(WEEKDAYS.index(word) for word in words if word in WEEKDAYS)
+        words = match.group("weekday").casefold().split()
+        weekday = next((WEEKDAYS.index(word) for word in words if word in WEEKDAYS), None)
+        if weekday is None:  # a case-insensitive match that is no weekday once folded
+            return None
         back = (article_day.weekday() - weekday) % 7
         if words[0] == "last" and back == 0:
             back = 7
         if words[0] == "next":
             return article_day + dt.timedelta(days=(weekday - article_day.weekday()) % 7 or 7)
         return article_day - dt.timedelta(days=back)
-    phrase = " ".join(match.group("relative").lower().split())
+    phrase = " ".join(match.group("relative").casefold().split())
     if phrase in ("yesterday", "last night"):
         return article_day - dt.timedelta(days=1)
     if phrase == "last week":

@@ -5,27 +5,34 @@ subject, or the "by" agent of a passive), the targets (object, passive
 subject, the object of with/against/on/to..., or of a venue preposition such
 as "in"/"at" only when nothing else is named), expands coordinated actors into
 one event each (and coordinated partners of a joint act into each other's
-targets), drops negated events, turns future or intended conflict into threats
-(13x) and intended cooperation into intentions (03x), and codes what a reported
-clause says rather than the act of saying it; a sentence that only reports
-speech codes as a statement (010). Who a noun names is actor_roles.py's part.
+targets), drops negated, hypothetical and merely considered events, turns future
+or intended conflict into threats (13x) and intended cooperation into intentions
+(03x), and codes what a reported clause says rather than the act of saying it
+(reported.py: statements, demands, appeals, claims of responsibility). A target
+is never the source's own instrument ("withdrew its troops") nor a place in its
+own country ("protested in Caracas"). Who a noun names is actor_roles.py's part.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
 from aftershock.coding.actor_roles import (
+    NOT_PLACES,
     OWN_KIND,
     ActorResolution,
     as_source,
     domestic,
+    is_instrument,
     located,
+    named_actor,
+    on_home_ground,
     owned_by,
     unique_actors,
 )
 from aftershock.coding.actors import Actor, ActorDictionary
 from aftershock.coding.dates import DateMention, find_date_mentions
 from aftershock.coding.patterns import PatternBook
+from aftershock.coding.reported import Candidate, ReportedSpeech
 from aftershock.coding.syntax import (
     AIMING_PREPS,
     COMPLEMENT_DEPS,
@@ -72,17 +79,7 @@ class DocumentContext:
         return remembered[0] if remembered else None
 
 
-@dataclass
-class Candidate:
-    code: str
-    source: Actor
-    target: Actor | None
-    place: str | None
-    confidence: float
-    when: DateMention | None = None  # the date phrase that dates the event, if any
-
-
-class SentenceExtractor(ActorResolution):
+class SentenceExtractor(ReportedSpeech, ActorResolution):
     """Extracts event candidates from one parsed sentence (a spaCy Doc or Span)."""
 
     def __init__(self, patterns: PatternBook, actors: ActorDictionary):
@@ -98,10 +95,16 @@ class SentenceExtractor(ActorResolution):
                     self._mention_at[token.i] = actor
         self._context = context
         self._dates = find_date_mentions(doc.text)
+        self._patient_is_target = True
         by_verb: dict[int, list[Candidate]] = {}
-        verbs = [t for t in doc if t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.dep_ != "aux")]
+        # participles used as adjectives ("internationally recognised government") state no event
+        verbs = [t for t in doc if t.dep_ != "amod" and (
+            t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.dep_ != "aux"))]
+        demanded = self._demands(verbs)
         for token in verbs:
-            by_verb[token.i] = self._events_for_verb(token, doc)
+            by_verb[token.i] = demanded[token.i] if token.i in demanded \
+                else self._events_for_verb(token, doc)
+        self._claims_of_responsibility(verbs, by_verb)
         candidates = []
         for token in verbs:
             if self._is_governor(token) and any(
@@ -111,23 +114,6 @@ class SentenceExtractor(ActorResolution):
                 continue  # "struck the base, destroying vehicles and killing dozens": one event
             candidates.extend(by_verb[token.i])
         return candidates or self._statement(verbs)
-
-    def _statement(self, verbs) -> list[Candidate]:
-        """A sentence whose only act is saying something ("Lavrov said the plan was a trick")
-        codes as a statement (010) by the speaker, aimed at whom the clause is about."""
-        for verb in verbs:
-            if verb.lemma_.lower() not in self.patterns.speech_verbs or negated(verb) \
-                    or hypothetical(verb) or verb.dep_ not in ("ROOT", "conj"):
-                continue
-            sources, penalty = self._sources(verb, passive=False)
-            if not sources:
-                continue
-            targets = self._clause_subjects(verb)
-            source = sources[0]
-            target = next((t for t in targets if t.country != source.country or not t.country), None)
-            return [Candidate("010", source, target, self._place(verb),
-                              round(max(0.05, 0.5 - penalty), 2), self._when(verb))]
-        return []
 
     def _is_governor(self, verb) -> bool:
         lemma = verb.lemma_.lower()
@@ -139,7 +125,8 @@ class SentenceExtractor(ActorResolution):
         """(code, how, event_noun) for a verb: its own pattern first, then a light-verb noun."""
         lemma = verb.lemma_.lower()
         particle = next((c.lemma_.lower() for c in verb.children if c.dep_ == "prt"), "")
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        # coordinated objects count too: "launched air and artillery strikes"
+        objects = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in conjuncts(c)]
         if any(c.dep_ == "auxpass" for c in verb.children):
             objects += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         phrases = [p for obj in objects for p in noun_phrases(obj)]
@@ -165,10 +152,14 @@ class SentenceExtractor(ActorResolution):
                     return self.patterns.adjectives[adjective.lemma_.lower()], "verb", None
         if lemma in self.patterns.light_verbs:
             for obj in objects:
-                modifiers = [c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")]
-                noun_code = self.patterns.noun_code(noun_phrases(obj), modifiers)
-                if noun_code:
-                    return noun_code, "noun", obj
+                # "announced a suspension of aid"; else the noun an amount or a change is of:
+                # "announced $33 million in assistance", "an increase in funding"
+                for noun in [obj] + prep_objects(obj, ("of", "in", "for")):
+                    modifiers = [c.lemma_.lower() for c in noun.children
+                                 if c.dep_ in ("amod", "compound")]
+                    noun_code = self.patterns.noun_code(noun_phrases(noun), modifiers)
+                    if noun_code:
+                        return noun_code, "noun", noun
         if code and lemma in self.patterns.warning_verbs:
             return self._warning_code(verb, code), how, None
         return (code, how, None) if code else (None, "", None)
@@ -195,12 +186,16 @@ class SentenceExtractor(ActorResolution):
                 return self.patterns.refusal_codes.get(root, "120")
             return None
         chain = governors(verb)
+        reported = False
         for governor in chain:
             lemma = governor.lemma_.lower()
-            if negated(governor) or lemma in self.patterns.negating_verbs:
-                return None
+            if negated(governor) or lemma in self.patterns.negating_verbs \
+                    or lemma in self.patterns.deliberation_verbs:
+                return None  # "is considering sending aid": the deliberation (014) is the event
             if lemma in self.patterns.refusal_verbs:
-                return self.patterns.refusal_codes.get(root, "120")
+                # "declined to say whether he had discussed it": a refusal to comment, no talks
+                return None if reported else self.patterns.refusal_codes.get(root, "120")
+            reported = reported or lemma in self.patterns.speech_verbs
         for governor in chain:
             governor_code = self._code_for(governor)[0]
             if governor_code and governor_code[:2] in ("02", "10") and governor.lemma_.lower() \
@@ -212,6 +207,9 @@ class SentenceExtractor(ActorResolution):
             future = True
         if not future or root in ("03", "13"):
             return code
+        if int(root) >= 9 and any(g.lemma_.lower() in self.patterns.cooperative_intent_verbs
+                                  for g in chain[:1]):
+            return "030"  # "offered to send troops", "agreed to postpone the protest"
         if int(root) >= 9:
             return self.patterns.threat_codes.get(root, code)
         return self.patterns.intent_codes.get(root, code)  # statements and appeals stay
@@ -226,9 +224,12 @@ class SentenceExtractor(ActorResolution):
         code = self._modality(verb, code)
         if code is None:
             return []
+        # disapproval of an act ("condemned the capture of Maduro") targets whoever did it, not
+        # the act's victim: the "of" object of an event noun is then no target
+        self._patient_is_target = code[:2] not in ("11", "12")
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
             (verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children))
-        sources, source_penalty = self._sources(verb, passive)
+        sources, source_penalty = self._sources(verb, passive, material=code[:2] in MATERIAL_ROOTS)
         if not sources:
             return []
         targets, venue_targets = self._targets(verb, passive, event_noun)
@@ -251,7 +252,10 @@ class SentenceExtractor(ActorResolution):
                                                 round(max(0.05, min(0.99, confidence)), 2), when))
             if events:
                 return events
-        targets = targets or venue_targets
+        if not targets:
+            targets, from_venue = venue_targets, True
+        else:
+            from_venue = False
         home = self._context.home
         for index, source in enumerate(sources):
             if source.kind == "sector" and home and home != source.country \
@@ -261,15 +265,16 @@ class SentenceExtractor(ActorResolution):
                 sources[index] = replace(source, code=home + source.role, country=home)
         for source in sources:
             kept = [domestic(owned_by(t, source), source, code) for t in targets
-                    if t.text != source.text]
+                    if t.text != source.text and not is_instrument(t, source, code)
+                    and not on_home_ground(t, source, from_venue)]
             kept = [t for t in kept if t.code != source.code or t.kind == OWN_KIND] or [None]
             for target in kept:
                 score = confidence + (0.05 if target else -0.1)
-                events.append(Candidate(code, source, target, place,
-                                        round(max(0.05, min(0.99, score)), 2), when))
+                events.append(Candidate(unconventional(code, source, target), source, target,
+                                        place, round(max(0.05, min(0.99, score)), 2), when))
         return events
 
-    def _sources(self, verb, passive: bool) -> tuple[list[Actor], float]:
+    def _sources(self, verb, passive: bool, material: bool = False) -> tuple[list[Actor], float]:
         if passive:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             nouns = [g for a in agents for g in a.children if g.dep_ == "pobj"]
@@ -291,6 +296,17 @@ class SentenceExtractor(ActorResolution):
                 if actor is not None:
                     penalty = max(penalty, extra)
                     actors += [as_source(a, member) for a in self._with_modifier_conjuncts(member, actor)]
+        if not actors and not passive and material:
+            # "the missiles fired by the Israeli military struck ...": who fired them (deeds
+            # only: "the statement issued by X called ..." restates what X itself said)
+            agents = [p for noun in nouns for clause in noun.children if clause.dep_ == "acl"
+                      for agent in clause.children if agent.dep_ == "agent"
+                      for p in agent.children if p.dep_ == "pobj"]
+            for noun in agents:
+                actor, extra = self._actor_for(noun, verb, allow_pronoun=False)
+                if actor is not None:
+                    actors.append(as_source(actor, noun))
+                    penalty = max(penalty, extra + 0.05)
         if not actors:  # a named source the dictionary does not know: kept by name, no code
             named = [named_actor(noun) for noun in nouns if noun.pos_ == "PROPN"]
             if named:
@@ -311,15 +327,24 @@ class SentenceExtractor(ActorResolution):
         holders = [verb] + ([event_noun] if event_noun is not None else []) + \
             [c for c in verb.children if c.dep_ in ("dobj", "obj") and c is not event_noun]
         direct = self._actors_of(nouns, verb, deeper=2)
-        venues, aimed = [], []
+        venues, aimed, sent_to = [], [], []
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in TARGET_PREPS:
                     pobjs = [p for p in prep.children if p.dep_ == "pobj"]
                     (venues if prep.lemma_.lower() in VENUE_PREPS else aimed).extend(pobjs)
+                    if (holder is verb or holder is event_noun) \
+                            and prep.lemma_.lower() not in VENUE_PREPS:
+                        sent_to.extend(pobjs)
+        if not passive:  # "violated the ceasefire by shelling Ukrainian towns" -> UKR
+            aimed += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                      for pcomp in prep.children if pcomp.dep_ == "pcomp"
+                      for obj in pcomp.children if obj.dep_ in ("dobj", "obj")]
         aimed_actors = self._actors_of(aimed, verb, deeper=2)
-        if any(a.country for a in aimed_actors):
-            # "sent military advisers to Papua New Guinea": what is sent is not the target
+        if any(a.kind == "sector" and not a.country for a in direct) \
+                and any(a.country for a in self._actors_of(sent_to, verb, deeper=2)):
+            # "sent military advisers to Papua New Guinea": what is sent is not the target (but
+            # "abducted students from a school in Nigeria": they are)
             direct = [a for a in direct if a.country or a.kind != "sector"]
         venue_actors = self._actors_of(venues, verb, deeper=1)
         return unique_actors(direct + aimed_actors), unique_actors(venue_actors)
@@ -337,9 +362,9 @@ class SentenceExtractor(ActorResolution):
                 if pobj.dep_ != "pobj":
                     continue
                 actor = self._mention_at.get(pobj.i)
-                if actor is not None and actor.kind in ("country", "capital"):
+                if actor is not None and actor.kind in ("country", "capital", "place"):
                     return actor.text, actor.country
-                if pobj.pos_ == "PROPN" and pobj.lower_ not in _NOT_PLACES and actor is None:
+                if pobj.pos_ == "PROPN" and pobj.lower_ not in NOT_PLACES and actor is None:
                     words = [c for c in pobj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                     start = min([w.i for w in words] + [pobj.i])
                     return pobj.doc[start:pobj.i + 1].text, None
@@ -365,17 +390,24 @@ class SentenceExtractor(ActorResolution):
             ranked.append((rank, abs(token.i - verb.i), mention))
         return min(ranked, key=lambda item: item[:2])[2] if ranked else self._dates[0]
 
+def unconventional(code: str, source: Actor, target: Actor | None) -> str:
+    """CAMEO keeps 19x for conventional military force: an unspecified attack (190) by the police
+    or the courts is coercion (170); by irregulars (rebels, gangs, militants, rioters) on people
+    or places that are not armed forces it is unconventional violence (180), a suicide bomber's
+    a suicide bombing (1831)."""
+    if code == "190" and source.role in ("COP", "JUD"):
+        return "170"  # a police raid or assault coerces (17x); it is not military force
+    if code != "190" or source.role not in IRREGULAR_ROLES:
+        return code
+    if "suicide" in source.text.lower():
+        return "1831"
+    return code if target is None or target.role in ARMED_ROLES else "180"
+
+
+IRREGULAR_ROLES = ("REB", "OPP")
+ARMED_ROLES = ("MIL", "COP", "REB", "SPY")
 RECIPROCAL_ROOTS = ("03", "04", "05", "06", "08", "19")
-
-
-def named_actor(noun) -> Actor | None:
-    """An actor for a proper-noun phrase outside the dictionary ("Hezbollah", "Acme Corp"): its
-    name, an empty code and no country (GDELT leaves such actor codes blank too)."""
-    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "flat") or t is noun]
-    if not words or noun.lower_ in _NOT_PLACES:
-        return None
-    start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    return Actor("", None, noun.doc.text[start:end], start, end, "named")
+MATERIAL_ROOTS = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
 
 
 def _elaborates(verb, by_verb: dict) -> bool:
@@ -385,8 +417,3 @@ def _elaborates(verb, by_verb: dict) -> bool:
         token = token.head
     return token.dep_ == "advcl" and token.tag_ == "VBG" \
         and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and bool(by_verb.get(token.head.i))
-
-
-_NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-               "friday", "saturday", "sunday"}

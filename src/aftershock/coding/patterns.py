@@ -74,12 +74,16 @@ class PatternBook:
         self.refusal_verbs = set(spec["refusal_verbs"])
         self.negating_verbs = set(spec["negating_verbs"])
         self.warning_verbs = set(spec.get("warning_verbs", []))
+        self.deliberation_verbs = set(spec.get("deliberation_verbs", []))
+        self.cooperative_intent_verbs = set(spec.get("cooperative_intent_verbs", []))
         self.adjectives = dict(spec.get("adjectives", {}))
         self.civil_alert_modifiers = set(spec.get("civil_alert_modifiers", []))
         self.threat_codes = dict(spec["threat_codes"])
         self.intent_codes = dict(spec["intent_codes"])
         self.refusal_codes = dict(spec["refusal_codes"])
         self._irregular = {k: list(v) for k, v in spec.get("irregular", {}).items()}
+        self._irregular_lemma = {form: lemma for lemma, forms in self._irregular.items()
+                                 for form in forms}
         self.candidate_regex = self._build_candidate_regex()
         self._known: set[str] | None = None
 
@@ -96,14 +100,20 @@ class PatternBook:
         """True when the lemma is a verb the pattern book knows in any role."""
         if self._known is None:
             self._known = {key.split()[0] for key in self.verbs} | self.light_verbs | \
-                self.speech_verbs | self.intent_verbs | self.refusal_verbs | self.negating_verbs
+                self.speech_verbs | self.intent_verbs | self.refusal_verbs | self.negating_verbs \
+                | self.deliberation_verbs
         return lemma in self._known
 
     def repair_lemmas(self, doc) -> None:
         """The rule lemmatizer sometimes strips a verb to a wrong word ("staged" -> "stag"); a verb
-        whose lemma the book does not know, but one of whose regular stems it does, gets that stem."""
+        whose lemma the book does not know, but one of whose regular stems (or, for a listed
+        irregular form, whose lemma) it does, gets that stem."""
         for token in doc:
             if token.pos_ != "VERB" or self.known_lemma(token.lemma_.lower()):
+                continue
+            irregular = self._irregular_lemma.get(token.lower_)
+            if irregular is not None:  # "overran" -> overrun
+                token.lemma_ = irregular
                 continue
             for stem in _regular_stems(token.lower_):
                 if self.known_lemma(stem):

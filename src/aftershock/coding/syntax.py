@@ -57,9 +57,16 @@ def is_future(verb) -> bool:
 
 
 def hypothetical(verb) -> bool:
-    """A verb inside an if/unless clause or a question states no event."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                          for c in verb.children)
+    """A verb inside an if/unless clause states no event, also as the complement of one ("if it
+    ever tried to use force": use)."""
+    token = verb
+    while True:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                         for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "ccomp", "conj") or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def conditional(verb) -> bool:
@@ -79,10 +86,18 @@ def governors(verb) -> list:
 
 
 def inherited_subject(verb):
+    """The subject a subjectless verb shares with the clause it hangs on: "vowed to retaliate",
+    "violated the ceasefire by shelling towns", "was guilty of violating the truce"."""
     token = verb
-    while token.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp") and token.head.i != token.i:
+    while token.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp", "pcomp", "prep") \
+            and token.head.i != token.i:
         if token.dep_ == "ccomp" and any(c.dep_ == "mark" for c in token.children):
             return None
+        if token.dep_ == "prep" and not (token.lower_ == "by" and token.head.pos_ == "VERB"
+                                         or token.head.pos_ in ("AUX", "ADJ")):
+            return None  # only "by doing" (the means) and "guilty of doing" share the subject
+        if token.dep_ == "xcomp" and any(c.dep_ in ("dobj", "obj") for c in token.head.children):
+            return None  # "asked Xi to play a role": the object, not the asker, would act
         token = token.head
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:

@@ -7,35 +7,51 @@ from email.utils import parsedate_to_datetime
 
 from dateutil import parser as dateutil_parser
 
+from ..errors import AftershockError
+
 EARLIEST = datetime(1900, 1, 1)
+
+
+class DateError(AftershockError, ValueError):
+    """A publication date that cannot be read or is implausible (a ValueError too)."""
+
+
+def _read(value) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, time.struct_time):
+        return datetime(*value[:6], tzinfo=UTC)
+    if not (isinstance(value, str) and value.strip()):
+        raise DateError(f"unparsable date {value!r}")
+    text = value.strip()
+    try:
+        return datetime.fromisoformat(text)  # takes "Z" since Python 3.11
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    try:
+        return dateutil_parser.parse(text)
+    except (ValueError, OverflowError, TypeError) as exc:
+        raise DateError(f"unparsable date {value!r}") from exc
 
 
 def parse_published(value) -> datetime:
     """Parse an ISO 8601 / RFC 2822 / common date string, a struct_time or a datetime.
 
-    Times without a zone are taken as UTC. Raises ValueError naming the value when it cannot be
-    read or is implausible (before 1900 or more than two days in the future)."""
-    if isinstance(value, datetime):
-        dt = value
-    elif isinstance(value, time.struct_time):
-        dt = datetime(*value[:6], tzinfo=UTC)
-    elif isinstance(value, str) and value.strip():
-        text = value.strip()
-        try:
-            dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
-        except ValueError:
-            try:
-                dt = parsedate_to_datetime(text)
-            except (TypeError, ValueError, IndexError):
-                try:
-                    dt = dateutil_parser.parse(text)
-                except (ValueError, OverflowError, TypeError) as exc:
-                    raise ValueError(f"unparsable date {value!r}") from exc
-    else:
-        raise ValueError(f"unparsable date {value!r}")
-    if dt.tzinfo is not None:
-        dt = dt.astimezone(UTC).replace(tzinfo=None)
+    Times without a zone are taken as UTC. Raises DateError (a ValueError) naming the value when
+    it cannot be read or is implausible (before 1900 or more than two days in the future)."""
+    try:
+        dt = _read(value)
+        if dt.tzinfo is not None:
+            dt = dt.astimezone(UTC).replace(tzinfo=None)
+    except (ValueError, OverflowError) as exc:  # a zone offset that pushes past year 1 or 9999
+        if isinstance(exc, DateError):
+            raise
+        raise DateError(f"unparsable date {value!r}") from exc
     now = datetime.now(UTC).replace(tzinfo=None)
     if dt < EARLIEST or (dt - now).days > 2:
-        raise ValueError(f"implausible date {value!r}")
+        raise DateError(f"implausible date {value!r}")
     return dt

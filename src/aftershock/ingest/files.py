@@ -33,6 +33,12 @@ def read_jsonl(path: Path) -> Iterator[Candidate | Rejection]:
             except json.JSONDecodeError as exc:
                 yield Rejection(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
                 continue
+            except RecursionError:
+                yield Rejection(where, "invalid JSON: nested too deeply")
+                continue
+            except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+                yield Rejection(where, f"invalid JSON: {exc}"[:200])
+                continue
             yield Candidate(where, obj)
 
 

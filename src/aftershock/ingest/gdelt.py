@@ -3,7 +3,10 @@ not) as events, and writing aftershock events back in the same layout."""
 from __future__ import annotations
 
 import io
+import lzma
+import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +31,7 @@ COLUMNS = (
 ).split()
 INDEX = {name: i for i, name in enumerate(COLUMNS)}
 MAX_LINE = 100_000
+ASCII_DIGITS = re.compile(r"[0-9]+")
 
 
 def _penta(root: int) -> int:
@@ -38,20 +42,24 @@ def event_from_fields(fields: list[str]) -> dict:
     """One GDELT row as an events-table row; IngestError names the bad column."""
     if len(fields) != len(COLUMNS):
         raise IngestError(f"expected {len(COLUMNS)} tab-separated columns, got {len(fields)}")
+    if any("\x00" in cell for cell in fields):
+        raise IngestError("line contains a NUL character")
     get = fields.__getitem__
     ext_id = get(0).strip()
-    if not ext_id.isdigit():
+    if not ASCII_DIGITS.fullmatch(ext_id) or len(ext_id) > 20:
         raise IngestError(f"GLOBALEVENTID {ext_id[:30]!r} is not a number")
     day = get(1).strip()
-    try:
-        when = date(int(day[:4]), int(day[4:6]), int(day[6:8])) if len(day) == 8 else None
+    try:  # ASCII digits only: str.isdigit() also takes "²" and "٣", which int() may refuse
+        when = date(int(day[:4]), int(day[4:6]), int(day[6:8])) \
+            if len(day) == 8 and ASCII_DIGITS.fullmatch(day) else None
     except ValueError:
         when = None
     if when is None:
         raise IngestError(f"SQLDATE {day[:30]!r} is not a YYYYMMDD date")
     code = get(26).strip()
     root = get(28).strip()
-    if not (code.isdigit() and 2 <= len(code) <= 4) or not root.isdigit() or \
+    if not (ASCII_DIGITS.fullmatch(code) and 2 <= len(code) <= 4) or \
+            not (ASCII_DIGITS.fullmatch(root) and len(root) <= 2) or \
             not 1 <= int(root) <= 20 or not code.startswith(root.zfill(2)):
         raise IngestError(f"EventCode {code[:10]!r} / EventRootCode {root[:10]!r} is not CAMEO")
     try:
@@ -105,8 +113,10 @@ def read_gdelt(path: Path) -> Iterator[dict | Rejection]:
                 yield Rejection(where, f"undecodable bytes (not UTF-8) at byte {exc.start}")
             except IngestError as exc:
                 yield Rejection(where, str(exc))
-    except (OSError, zipfile.BadZipFile) as exc:
-        yield Rejection(str(path), f"cannot read: {exc}")
+    except (OSError, EOFError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error,
+            lzma.LZMAError, NotImplementedError, RuntimeError) as exc:
+        # a damaged or unsupported zip (bad deflate data, an unknown method, a password)
+        yield Rejection(str(path), f"cannot read: {exc.__class__.__name__}: {exc}")
 
 
 @dataclass

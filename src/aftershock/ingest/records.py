@@ -5,6 +5,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
+from ..errors import AftershockError
 from .canonical import canonical_url
 from .dates import parse_published
 
@@ -12,7 +13,7 @@ MAX_TEXT_BYTES = 2_000_000
 REQUIRED = ("id", "url", "source", "title", "published", "text")
 
 
-class IngestError(Exception):
+class IngestError(AftershockError):
     """Aftershock's own error for unreadable inputs; the message names the input and problem."""
 
 
@@ -50,6 +51,12 @@ def validate(raw: dict, where: str) -> dict:
     for k in REQUIRED:
         if k != "published" and not isinstance(raw[k], (str, int)):
             raise IngestError(f"field {k!r} must be a string, got {type(raw[k]).__name__}")
+    lang = raw.get("lang") or None
+    if lang is not None and not isinstance(lang, str):
+        raise IngestError(f"field 'lang' must be a string, got {type(lang).__name__}")
+    for k in (*REQUIRED, "lang"):
+        if isinstance(raw.get(k), str) and "\x00" in raw[k]:
+            raise IngestError(f"field {k!r} contains a NUL character")  # no database stores it
     text = str(raw["text"])
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_TEXT_BYTES:
@@ -71,6 +78,6 @@ def validate(raw: dict, where: str) -> dict:
     return {
         "ext_id": str(raw["id"]), "url": url, "canonical_url": canonical_url(url),
         "source": re.sub(r"\s+", " ", str(raw["source"])).strip(), "title": title,
-        "published": published, "text": text.strip(), "lang": raw.get("lang") or None,
+        "published": published, "text": text.strip(), "lang": lang,
         "content_hash": content_hash(text),
     }

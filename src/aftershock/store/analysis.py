@@ -40,9 +40,9 @@ def _to_datetime(value) -> datetime:
     return dt
 
 
-EVENT_FIELDS = ("sentence_index", "sentence", "source_text", "source_code", "source_country",
-                "target_text", "target_code", "target_country", "cameo", "root", "quad",
-                "penta", "goldstein", "plover", "place", "confidence")
+EVENT_FIELDS = ("sentence_index", "sentence", "sentence_start", "sentence_end", "source_text",
+                "source_code", "source_country", "target_text", "target_code", "target_country",
+                "cameo", "root", "quad", "penta", "goldstein", "plover", "place", "confidence")
 
 
 def flatten_event(event: dict) -> dict:
@@ -51,6 +51,7 @@ def flatten_event(event: dict) -> dict:
     tgt = event.get("target") or {}
     return {
         "sentence_index": event.get("sentence_index"), "sentence": event["sentence"],
+        "sentence_start": event.get("start"), "sentence_end": event.get("end"),
         "source_text": src.get("text"), "source_code": src.get("code"),
         "source_country": src.get("country"), "target_text": tgt.get("text"),
         "target_code": tgt.get("code"), "target_country": tgt.get("country"),
@@ -65,7 +66,9 @@ class AnalysisQueries:
     """Mixed into Store: everything the stages after ingest read and write."""
 
     # stories ---------------------------------------------------------------
-    def save_story(self, record: dict) -> int:
+    def save_story(self, record: dict, conn=None) -> int:
+        """Insert or update the story with this key; pass `conn` from `Store.transaction()` to
+        make it part of a larger write (the story stage commits a whole run at once)."""
         values = {
             "key": record["key"], "headline": record["headline"],
             "first_seen": _to_datetime(record["first_seen"]),
@@ -74,28 +77,28 @@ class AnalysisQueries:
             "countries": sorted(record.get("countries") or []),
             "entities": list(record.get("entities") or []), "updated_at": utcnow(),
         }
-        with self.begin() as conn:
-            row = conn.execute(select(t.stories.c.id).where(t.stories.c.key == values["key"])
-                               ).first()
+        with self._conn(conn, write=True) as c:
+            row = c.execute(select(t.stories.c.id).where(t.stories.c.key == values["key"])
+                            ).first()
             if row:
-                conn.execute(update(t.stories).where(t.stories.c.id == row[0]).values(**values))
+                c.execute(update(t.stories).where(t.stories.c.id == row[0]).values(**values))
                 return row[0]
-            return conn.execute(insert(t.stories).values(**values)).inserted_primary_key[0]
+            return c.execute(insert(t.stories).values(**values)).inserted_primary_key[0]
 
-    def assign_story(self, article_ids, story_id: int) -> None:
-        with self.begin() as conn:
-            conn.execute(update(t.articles).where(t.articles.c.id.in_(list(article_ids)))
-                         .values(story_id=story_id))
+    def assign_story(self, article_ids, story_id: int, conn=None) -> None:
+        with self._conn(conn, write=True) as c:
+            c.execute(update(t.articles).where(t.articles.c.id.in_(list(article_ids)))
+                      .values(story_id=story_id))
 
-    def delete_stories(self, keys) -> None:
+    def delete_stories(self, keys, conn=None) -> None:
         """Remove stories (merged into others) once none of their articles points at them."""
-        with self.begin() as conn:
-            ids = [r[0] for r in conn.execute(select(t.stories.c.id).where(
+        with self._conn(conn, write=True) as c:
+            ids = [r[0] for r in c.execute(select(t.stories.c.id).where(
                 t.stories.c.key.in_(list(keys))))]
             if ids:
-                conn.execute(update(t.articles).where(t.articles.c.story_id.in_(ids))
-                             .values(story_id=None))
-                conn.execute(delete(t.stories).where(t.stories.c.id.in_(ids)))
+                c.execute(update(t.articles).where(t.articles.c.story_id.in_(ids))
+                          .values(story_id=None))
+                c.execute(delete(t.stories).where(t.stories.c.id.in_(ids)))
 
     def stories(self, *, ids=None, active_since: datetime | None = None,
                 order: str = "size") -> list[dict]:

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from . import schema as t
@@ -127,6 +127,30 @@ class ArticleQueries:
         q = q.order_by(t.articles.c.published, t.articles.c.id)
         with self.connect() as conn:
             return [article_row(r) for r in conn.execute(q)]
+
+    def article_entities(self, ids) -> dict[int, list]:
+        """Stored named entities ([[text, label], ...]) of these articles, by article id;
+        articles whose entities were never extracted are left out."""
+        ids = [int(i) for i in ids]
+        found: dict[int, list] = {}
+        with self.connect() as conn:
+            for start in range(0, len(ids), 500):
+                q = select(t.article_entities.c.article_id, t.article_entities.c.entities).where(
+                    t.article_entities.c.article_id.in_(ids[start:start + 500]))
+                found.update({row[0]: row[1] for row in conn.execute(q)})
+        return found
+
+    def save_article_entities(self, entities: dict[int, list]) -> None:
+        """Store (or replace) the named entities of articles, in one transaction."""
+        if not entities:
+            return
+        ids = [int(i) for i in entities]
+        with self.begin() as conn:
+            for start in range(0, len(ids), 500):
+                conn.execute(delete(t.article_entities).where(
+                    t.article_entities.c.article_id.in_(ids[start:start + 500])))
+            conn.execute(insert(t.article_entities), [
+                {"article_id": int(i), "entities": list(value)} for i, value in entities.items()])
 
     def article(self, article_id: int) -> dict | None:
         found = self.articles(ids=[article_id])

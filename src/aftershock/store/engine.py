@@ -6,11 +6,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
+from ..errors import AftershockError
+
 DEFAULT_URL = "sqlite:///aftershock.db"
 ENV_VAR = "AFTERSHOCK_DB"
 
 
-class StoreError(Exception):
+class StoreError(AftershockError):
     """A problem with the database URL or its contents, named for the user."""
 
 

@@ -115,6 +115,23 @@ def m009_web_tokens_and_indexes(conn: Connection) -> None:
     create_web_tables(conn)
 
 
+@migration
+def m010_event_sentence_offsets(conn: Connection) -> None:
+    """events.sentence_start / sentence_end: where the event's sentence sits in its article's
+    text. Rows coded before stay NULL until their article is coded again."""
+    columns = [c["name"] for c in inspect(conn).get_columns("events")]
+    for column in ("sentence_start", "sentence_end"):
+        if column not in columns:  # tables created by m001/m008 already have today's shape
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {column} INTEGER")
+
+
+@migration
+def m012_article_entities(conn: Connection) -> None:
+    """article_entities: each article's named entities, parsed once by the story stage and
+    read back by later runs. Articles stored before stay without a row until next needed."""
+    _create(conn, schema.article_entities)
+
+
 def applied(conn: Connection) -> set[str]:
     if not inspect(conn).has_table("migrations"):
         return set()

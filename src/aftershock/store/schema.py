@@ -69,6 +69,14 @@ article_minhash = Table(
     Column("signature", LargeBinary, nullable=False),
 )
 
+# Named entities of an article ([[text, spaCy label], ...] as JSON), parsed once (m012).
+article_entities = Table(
+    "article_entities",
+    metadata,
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("entities", JSON, nullable=False),
+)
+
 stories = Table(
     "stories",
     metadata,
@@ -97,6 +105,9 @@ events = Table(
     Column("sentence_index", Integer),
     Column("date", Date),
     Column("sentence", Text, nullable=False),
+    # the sentence's character offsets in its article's text: text[start:end] == sentence
+    Column("sentence_start", Integer),
+    Column("sentence_end", Integer),
     Column("source_text", Text),
     Column("source_code", String(40)),
     Column("source_country", String(3)),

@@ -187,9 +187,34 @@ def extract_numbers(text: str) -> list[str]:
     return terms
 
 
-def entity_terms(text: str, published: datetime | None) -> tuple[list[str], list[str]]:
-    """Normalised entity terms for matching, plus the display names they came from."""
-    names = extract_names(text)
+# spaCy entity labels that name someone or something (dates and numbers come from patterns).
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW",
+                         "PRODUCT", "WORK_OF_ART"})
+_ARTICLES = ("the ", "a ", "an ")
+
+
+def clean_entity_name(text: str) -> str:
+    """An entity span as a name: no leading article, no possessive, single spaces."""
+    name = " ".join(text.split()).strip(" .,;:'\"“”‘’()[]-")
+    lowered = name.lower()
+    for article in _ARTICLES:
+        if lowered.startswith(article):
+            name = name[len(article):]
+            break
+    for ending in _NAME_ENDINGS:
+        name = name.removesuffix(ending)
+    return name
+
+
+def entity_terms(text: str, published: datetime | None,
+                 named: list | None = None) -> tuple[list[str], list[str]]:
+    """Normalised entity terms for matching, plus the display names they came from.
+
+    `named` holds the article's spaCy entities ([text, label] pairs, coding/named_entities.py);
+    without them, runs of capitalised words stand in for names. Dates and numbers always come
+    from the text's own patterns.
+    """
+    names = extract_names(text) if named is None else named_entity_names(named)
     terms = []
     for name in names:
         lowered = name.lower()
@@ -200,6 +225,71 @@ def entity_terms(text: str, published: datetime | None) -> tuple[list[str], list
     terms.extend(extract_time_terms(text, published))
     terms.extend(extract_numbers(text))
     return terms, names
+
+
+def named_entity_names(named: list) -> list[str]:
+    """The names among spaCy entities (people, places, organisations, groups...), cleaned."""
+    names = []
+    for item in named:
+        if not isinstance(item, (list, tuple)) or len(item) != 2:
+            continue
+        span, label = item
+        if label not in NAME_LABELS or not isinstance(span, str):
+            continue
+        name = clean_entity_name(span)
+        if len(name) >= 2 and any(ch.isalpha() for ch in name):
+            names.append(name)
+    return names
+
+
+# The lead sentence ends at the first full stop, question or exclamation mark before a capital.
+_LEAD_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")
+# Characters of body text searched for the lead sentence.
+LEAD_SENTENCE_CHARS = 400
+
+
+def lead_sentence(body: str) -> str:
+    """The first sentence of an article's body (its lede), at most LEAD_SENTENCE_CHARS long."""
+    head = body[:LEAD_SENTENCE_CHARS]
+    end = _LEAD_SENTENCE_END.search(head)
+    return head[:end.start() + 1] if end else head
+
+
+def lead_country(title: str | None, body: str, published: datetime | None,
+                 actor_finder) -> str | None:
+    """Country of the first actor named in the lede (or, when it names none, in the title);
+    None when that actor has no country or no actor is named.
+
+    News ledes open with who acted ("North Korea's foreign ministry condemned ..."), so this
+    tells two stories apart that name the same countries in different roles. `actor_finder`
+    is the actor dictionary's `find(text, date)`, whose mentions carry a `country`.
+    """
+    day = published.date().isoformat() if published is not None else None
+    for text in (lead_sentence(body), title or ""):
+        actors = actor_finder(text, day) if text else []
+        if actors:  # the first actor leads, even one without a country ("Police said ...")
+            return getattr(actors[0], "country", None) or None
+    return None
+
+
+# Characters of body text, after the title, searched for the countries an article is about.
+LEAD_CHARS = 400
+
+
+def countries_and_lead(doc: dict, title: str | None, body: str, published: datetime | None,
+                       country_extractor, actor_finder) -> tuple[set[str], str | None]:
+    """The countries an article is about (given as `countries`, or found by `country_extractor`
+    in its headline and lead) and the country of its leading actor (`lead_country`)."""
+    if doc.get("countries") is not None:
+        countries = set(doc["countries"])
+    elif country_extractor is not None:
+        # Where the event happened is in the headline and the lead; later paragraphs
+        # name every country that reacted or was compared, which blurs the evidence.
+        countries = set(country_extractor(f"{title or ''}.\n{body[:LEAD_CHARS]}"))
+    else:
+        countries = set()
+    lead = lead_country(title, body, published, actor_finder) if actor_finder else None
+    return countries, lead
 
 
 # Terms whose hash is remembered; the cache is emptied when full, so memory stays bounded.

@@ -11,6 +11,7 @@ import numpy as np
 from .features import (
     DenseProbe,
     RunningTfidf,
+    countries_and_lead,
     entity_terms,
     sparse_cosine,
     to_days,
@@ -37,31 +38,33 @@ from .vectors import (
 
 # Entities an evicted story keeps for its summary.
 ARCHIVED_ENTITIES = 25
-# Characters of body text, after the title, searched for the countries an article is about.
-LEAD_CHARS = 400
 # Notes on repaired input kept for the caller to read (the oldest are dropped).
 MAX_NOTES = 10_000
 
 CountryExtractor = Callable[[str], Iterable[str]]
+ActorFinder = Callable[[str, str | None], list]  # the actor dictionary's find(text, date)
 
 
 class OnlineClusterer(StoryMerging):
     """Assigns a stream of articles to stories as they arrive, comparing only recent stories.
 
     An article's score against an active story is its mean similarity to the story's articles
-    (average link): a blend of word TF-IDF and entity (names, dates, numbers) similarity,
-    plus the mean evidence adjustment against the story's recent articles - `country_bonus`
-    for shared countries, `country_penalty` for disjoint ones, `country_mismatch` times the
-    share of countries only one side names, `date_penalty` for mentioned
-    dates more than `date_tolerance_days` apart, `year_penalty` for disjoint years, and up to
-    `time_penalty` as publication times drift apart. The article joins the best story when the
-    score reaches `threshold`. Only stories sharing one of the article's `index_terms` most
-    weighted words are scored (the `max_candidates` sharing most). Stories whose last article is older than `window_days` before
-    the newest article leave the active set and keep only their summary. `merge_pass` joins
-    active stories whose average link reaches `merge_threshold`; the stream runs it by itself
-    each time its clock enters a new `merge_interval_days` period (before old stories are
-    evicted) and, with `merge_every`, every that many articles. Defaults were set once for ECB+ and the demo
-    corpus together (bench/stories.py), never per topic.
+    (average link): a blend of word TF-IDF and entity similarity (names - the article's spaCy
+    named entities when it carries them as `entities`, else capitalised runs - plus dates and
+    numbers), plus the evidence adjustment against the story's recent articles, averaged over
+    them: `country_bonus` for shared countries, `country_penalty` for disjoint ones,
+    `country_mismatch` times the share of countries only one side names, `lead_penalty` when
+    the country whose actor leads one article (via `actor_finder`) is absent from the other,
+    `date_penalty` for mentioned dates more than `date_tolerance_days` apart, `year_penalty`
+    for disjoint years, and up to `time_penalty` as publication times drift apart. The article
+    joins the best story when the score reaches `threshold`. Only stories sharing one of the
+    article's `index_terms` most weighted words are scored (the `max_candidates` sharing most).
+    Stories whose last article is older than `window_days` before the newest article leave the active
+    set and keep only their summary. `merge_pass` joins active stories whose average link
+    reaches `merge_threshold`; the stream runs it by itself each time its clock enters a new
+    `merge_interval_days` period (before old stories are evicted) and, with `merge_every`,
+    every that many articles. Defaults were set once for ECB+ and the demo corpus together
+    (bench/stories.py), never per topic.
     """
 
     def __init__(
@@ -70,6 +73,7 @@ class OnlineClusterer(StoryMerging):
         window_days: float = 7.0,
         country_extractor: CountryExtractor | None = None,
         *,
+        actor_finder: ActorFinder | None = None,
         entity_weight: float = 0.35,
         title_weight: int = 2,
         country_bonus: float = 0.0,
@@ -80,6 +84,7 @@ class OnlineClusterer(StoryMerging):
         year_penalty: float = 0.1,
         time_penalty: float = 0.15,
         time_scale_days: float = 2.0,
+        lead_penalty: float = 0.1,
         merge_threshold: float = 0.13,
         straggler_threshold: float = 0.08,
         merge_every: int | None = None,
@@ -95,11 +100,13 @@ class OnlineClusterer(StoryMerging):
         self.threshold = threshold
         self.window_days = window_days
         self.country_extractor = country_extractor
+        self.actor_finder = actor_finder
         self.entity_weight = entity_weight
         self.title_weight = int(title_weight)
         self.evidence_weights = EvidenceWeights(
             country_bonus, country_penalty, country_mismatch, date_penalty,
-            int(date_tolerance_days), year_penalty, time_penalty, time_scale_days)
+            int(date_tolerance_days), year_penalty, time_penalty, time_scale_days,
+            lead_penalty)
         self.merge_threshold = merge_threshold
         self.straggler_threshold = straggler_threshold
         self.merge_every = merge_every
@@ -139,15 +146,11 @@ class OnlineClusterer(StoryMerging):
         words = title_tokens * self.title_weight + word_tokens(body)
         word_indices, word_weights = self.word_space.term_counts(words)
         full_text = f"{title}.\n{body}" if title else body
-        entities, names = entity_terms(full_text, published)
-        if doc.get("countries") is not None:
-            countries = set(doc["countries"])
-        elif self.country_extractor is not None:
-            # Where the event happened is in the headline and the lead; later paragraphs
-            # name every country that reacted or was compared, which blurs the evidence.
-            countries = set(self.country_extractor(f"{title or ''}.\n{body[:LEAD_CHARS]}"))
-        else:
-            countries = set()
+        named = doc.get("entities")
+        entities, names = entity_terms(full_text, published,
+                                       named if isinstance(named, list) else None)
+        countries, lead = countries_and_lead(doc, title, body, published,
+                                             self.country_extractor, self.actor_finder)
         # (countries act through the pair evidence only: as shared terms they join neighbours)
         entity_indices, entity_weights = self.entity_space.term_counts(entities)
         years = {term for term in entities if term.startswith("year:")}
@@ -161,7 +164,7 @@ class OnlineClusterer(StoryMerging):
             checked.article_id, published, to_days(published), word_indices, word_weights,
             entity_indices, entity_weights, names, countries,
             {term for term in entities if term.startswith("date:")}, years,
-            title, title_indices, title_weights,
+            title, title_indices, title_weights, lead,
         )
 
     def learn_idf(self, docs: Iterable[dict]) -> None:

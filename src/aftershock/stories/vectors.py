@@ -49,12 +49,14 @@ class Centroid:
 
 @dataclass(frozen=True)
 class Evidence:
-    """What one article says about when and where its event happened."""
+    """What one article says about when and where its event happened, and who leads it (the
+    country of the first actor its lead sentence names)."""
 
     days: float | None
     countries: frozenset[str]
     event_dates: frozenset[str]
     years: frozenset[str]
+    lead: str | None = None
 
 
 @dataclass
@@ -75,11 +77,12 @@ class ArticleFeatures:
     title: str | None
     title_indices: np.ndarray
     title_weights: np.ndarray
+    lead: str | None = None
 
     @property
     def evidence(self) -> Evidence:
         return Evidence(self.days, frozenset(self.countries), frozenset(self.event_dates),
-                        frozenset(self.years))
+                        frozenset(self.years), self.lead)
 
 
 @dataclass
@@ -114,6 +117,7 @@ class EvidenceWeights:
     year_penalty: float = 0.1
     time_penalty: float = 0.15
     time_scale_days: float = 2.0
+    lead_penalty: float = 0.1
 
 
 def day_of_year(date_term: str) -> int:
@@ -130,7 +134,8 @@ def date_distance(dates_a: Iterable[str], dates_b: Iterable[str]) -> int:
 
 
 def pair_adjustment(a: Evidence, b: Evidence, weights: EvidenceWeights) -> float:
-    """Added to two articles' similarity: shared or clashing countries, dates, years, time gap."""
+    """Added to two articles' similarity: shared or clashing countries, a lead actor the other
+    article never names, dates, years, time gap."""
     adjustment = 0.0
     if a.countries and b.countries:
         shared = len(a.countries & b.countries)
@@ -141,6 +146,11 @@ def pair_adjustment(a: Evidence, b: Evidence, weights: EvidenceWeights) -> float
             # Seoul's both name Venezuela, but they are not one story.
             adjustment += weights.country_bonus - weights.country_mismatch * (
                 1 - shared / len(a.countries | b.countries))
+    # Who acts: North Korea's condemnation and Seoul's crisis meeting name the same countries
+    # in passing, but the country leading one is absent from the other.
+    if (a.lead and b.countries and a.lead not in b.countries) or \
+            (b.lead and a.countries and b.lead not in a.countries):
+        adjustment -= weights.lead_penalty
     if a.event_dates and b.event_dates and \
             date_distance(a.event_dates, b.event_dates) > weights.date_tolerance_days:
         adjustment -= weights.date_penalty

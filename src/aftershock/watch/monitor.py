@@ -40,7 +40,9 @@ class Monitor:
         for rejection in report.rejections:
             self.echo(f"monitor: rejected {rejection}")
         self.echo(f"monitor: {report.summary()}")
-        if report.stored and not stopping():
+        # Pending articles, not just this cycle's: a run killed after ingest committed leaves
+        # articles that the restarted monitor would otherwise never put in a story.
+        if not stopping() and (report.stored or app.store.articles(pending_story=True)):
             self.echo(f"monitor: {app.build_stories()}")
         if not stopping() and app.store.articles(pending_coding=True):
             self.echo(f"monitor: {app.code_events()}")

@@ -184,7 +184,9 @@ def list_regions(request: Request):
 # watchlists -------------------------------------------------------------------------------------
 @router.get("/watchlists", summary="Every watchlist")
 def list_watchlists(request: Request, ash: Ash):
-    return json_response(request, {"watchlists": ash.store.watchlists(), "next_cursor": None})
+    return json_response(request, {"watchlists": [views.public_watchlist(w)
+                                                  for w in ash.store.watchlists()],
+                                   "next_cursor": None})
 
 
 @router.get("/watchlists/{name}", summary="One watchlist")
@@ -192,7 +194,7 @@ def get_watchlist(request: Request, ash: Ash, name: str):
     found = ash.store.watchlist(name)
     if found is None:
         raise views.NotFound(f"no watchlist named {name!r}")
-    return json_response(request, found)
+    return json_response(request, views.public_watchlist(found))
 
 
 @router.post("/watchlists", summary="Create a watchlist (token)", status_code=201)

@@ -39,10 +39,15 @@ def create_token(store, name: str) -> str:
 
 
 def token_record(store, token: str | None) -> dict | None:
-    """The stored token record a presented token hashes to, or None."""
+    """The stored token record a presented token hashes to, or None. The row is found by the
+    token's hash (never the token itself) and the hashes are compared in constant time."""
     if not token or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
-    return store.api_token_by_hash(hash_token(token))
+    presented = hash_token(token)
+    record = store.api_token_by_hash(presented)
+    if record is None or not hmac.compare_digest(str(record["token_hash"]), presented):
+        return None
+    return record
 
 
 def bearer_token(request: Request) -> str | None:

@@ -204,12 +204,48 @@ def world_map(ash: Aftershock, since=None, until=None) -> dict:
 WATCHLIST_LIST_KEYS = ("countries", "regions", "dyads", "keywords")
 
 
+HIDDEN_SECRET = "(hidden)"  # what reads show instead of a webhook's shared secret
+
+
+def public_watchlist(row: dict | None) -> dict | None:
+    """A stored watchlist as reads show it: every webhook secret replaced by HIDDEN_SECRET (the
+    API and pages are readable without a token; the secret signs what receivers trust)."""
+    if row is None or not isinstance(row.get("spec"), dict):
+        return row
+    channels = [{**c, "secret": HIDDEN_SECRET} if isinstance(c, dict) and c.get("secret") else c
+                for c in row["spec"].get("deliver") or []]
+    spec = {**row["spec"], "deliver": channels} if "deliver" in row["spec"] else row["spec"]
+    return {**row, "spec": spec}
+
+
+def _keep_hidden_secrets(ash: Aftershock, name: str, spec: dict) -> dict:
+    """A spec sent back as read (secrets shown as HIDDEN_SECRET) keeps the stored secret of the
+    webhook with the same URL; a hidden secret with nothing stored behind it is an error."""
+    channels = spec.get("deliver")
+    if not isinstance(channels, list) or not any(
+            isinstance(c, dict) and c.get("secret") == HIDDEN_SECRET for c in channels):
+        return spec
+    stored = (ash.store.watchlist(name) or {}).get("spec") or {}
+    secrets = {c.get("url"): c.get("secret") for c in stored.get("deliver") or []
+               if isinstance(c, dict)}
+    kept = []
+    for c in channels:
+        if isinstance(c, dict) and c.get("secret") == HIDDEN_SECRET:
+            if not secrets.get(c.get("url")):
+                raise ValueError(f"deliver: the webhook {c.get('url')!r} has no stored secret to "
+                                 f"keep; send the secret itself")
+            c = {**c, "secret": secrets[c.get("url")]}
+        kept.append(c)
+    return {**spec, "deliver": kept}
+
+
 def save_watchlist(ash: Aftershock, name: str, spec: dict) -> dict:
     """Validate a spec (the watch stage's `validate_watchlist`, which lists every bad field) under
-    `name` and store its normal form; ValueError when it is not usable."""
+    `name` and store its normal form; ValueError when it is not usable. Returns it as reads show
+    it (public_watchlist)."""
     if not isinstance(spec, dict):
         raise ValueError("a watchlist spec must be a JSON object")  # noqa: TRY004 (a 400)
     if spec.get("name") not in (None, name):
         raise ValueError(f"the spec is named {spec['name']!r} but the URL names {name!r}")
-    ash.add_watchlist({**spec, "name": name})
-    return ash.store.watchlist(name)
+    ash.add_watchlist(_keep_hidden_secrets(ash, name, {**spec, "name": name}))
+    return public_watchlist(ash.store.watchlist(name))
