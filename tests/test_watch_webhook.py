@@ -61,6 +61,12 @@ def watchlist(port: int, **channel) -> dict:
                          **channel}]}
 
 
+@pytest.fixture(autouse=True)
+def allow_loopback(monkeypatch):
+    """The receivers run on loopback, which webhook delivery refuses unless allowed explicitly."""
+    monkeypatch.setenv("AFTERSHOCK_FETCH_ALLOW_NETWORKS", "127.0.0.0/8,::1")
+
+
 @pytest.fixture
 def receiver():
     r = Receiver()
@@ -163,3 +169,20 @@ def test_a_channel_that_delivered_is_not_repeated_when_another_fails(tmp_path, r
     assert first.delivery["failed"] == 2 and second.delivery["failed"] == 2
     assert len(receiver.requests) == 2  # the working receiver got each alert once
     assert len(app.store.alerts(undelivered=True)) == 2
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "169.254.169.254", "10.1.2.3", "localhost"])
+def test_a_hook_on_an_address_that_is_not_allowed_is_refused_not_retried(tmp_path, monkeypatch,
+                                                                         receiver, host):
+    monkeypatch.delenv("AFTERSHOCK_FETCH_ALLOW_NETWORKS")
+    app = seeded_app(tmp_path)
+    spec = watchlist(receiver.port)
+    spec["deliver"][0]["webhook"] = f"http://{host}:{receiver.port}/hooks/aftershock"
+    app.add_watchlist(spec)
+    waits = []
+    from aftershock.watch import run_watchlists
+    report = run_watchlists(app, echo=lambda text: None, sleep=waits.append)
+    assert report.delivery["delivered"] == 0 and report.delivery["failed"] == 2
+    assert "not sent: refused" in report.delivery["errors"][0]
+    assert waits == [] and receiver.requests == []  # refused before connecting, no retry
+    assert len(app.store.alerts(undelivered=True)) == 2  # kept for when the hook is fixed

@@ -5,6 +5,8 @@ A webhook body is the alert as JSON; headers carry `X-Aftershock-Delivery` (the 
 receivers that deduplicate), `X-Aftershock-Timestamp` and `X-Aftershock-Signature:
 sha256=<hex>`, the HMAC-SHA256 of "<timestamp>.<body>" under the shared secret. Connection errors,
 timeouts, 429 and 5xx answers are retried with exponential backoff; other answers are final.
+Webhook URLs pass the fetch address guard (`aftershock.ingest.netguard`): a hook on a loopback,
+private or metadata address is refused, not retried, unless its network is allowed.
 """
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from email.utils import formatdate
 import httpx
 
 from aftershock import __version__
+from aftershock.ingest.http import GuardedTransport
+from aftershock.ingest.netguard import BlockedURL, NetworkPolicy
 
 
 class DeliveryError(Exception):
@@ -104,11 +108,21 @@ class WebhookChannel:
 
     def send(self, alert: Mapping) -> None:
         body, headers = self.request(alert)
+        # the URL comes from a watchlist: the same address guard as fetching (no loopback,
+        # private or metadata addresses unless $AFTERSHOCK_FETCH_ALLOW_NETWORKS allows them)
+        policy = NetworkPolicy.from_env()
+        try:
+            policy.check_url(self.url)
+        except BlockedURL as exc:
+            raise DeliveryError(f"POST {self.url} not sent: {exc}") from None
 
         def post():
             try:
-                response = httpx.post(self.url, content=body, headers=headers,
-                                      timeout=self.timeout, follow_redirects=False)
+                with httpx.Client(transport=GuardedTransport(policy), trust_env=False,
+                                  timeout=self.timeout, follow_redirects=False) as client:
+                    response = client.post(self.url, content=body, headers=headers)
+            except BlockedURL as exc:
+                raise DeliveryError(f"POST {self.url} not sent: {exc}") from None
             except httpx.HTTPError as exc:
                 raise _Retry(f"POST {self.url} failed: {exc.__class__.__name__}: {exc}") from None
             if response.status_code == 429 or response.status_code >= 500:
