@@ -88,3 +88,17 @@ def test_monitor_second_cycle_finds_nothing_new(tmp_path):
     assert result.output.count("[desk] New story") == 1
     assert "duplicates 2" in result.output  # the second poll stores nothing again
     assert "stopped after 2 cycle(s)" in result.output
+
+
+def test_a_restarted_monitor_refreshes_signals_a_killed_run_left_stale(tmp_path):
+    from aftershock.watch import Monitor
+
+    from .watch_helpers import seeded_app
+
+    app = seeded_app(tmp_path)  # coded events, signals never computed: killed before signals
+    assert app.store.articles(pending_coding=True) == [] and app.store.series() == []
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    lines = []
+    Monitor(app, [str(inbox)], echo=lines.append, deliver=False).cycle()
+    assert app.store.series(), lines  # nothing new arrived, yet the series are there

@@ -26,6 +26,7 @@ class Monitor:
         self.deliver = deliver
         self.stop_event = threading.Event()
         self.cycles = 0
+        self.signals_fresh = False  # recomputed on the first cycle of each start
 
     def stop(self, *_signal_args) -> None:
         if not self.stop_event.is_set():
@@ -44,10 +45,15 @@ class Monitor:
         # articles that the restarted monitor would otherwise never put in a story.
         if not stopping() and (report.stored or app.store.articles(pending_story=True)):
             self.echo(f"monitor: {app.build_stories()}")
+        coded = False
         if not stopping() and app.store.articles(pending_coding=True):
             self.echo(f"monitor: {app.code_events()}")
-            if not stopping():
-                self.echo(f"monitor: {app.compute_signals()}")
+            coded = True
+        # Signals after new events, and once per start: a run killed between coding and signals
+        # left series that no later cycle would refresh until another article arrived.
+        if not stopping() and (coded or not self.signals_fresh):
+            self.echo(f"monitor: {app.compute_signals()}")
+            self.signals_fresh = True
         if not stopping() and app.store.watchlists():
             run = app.run_watchlists(self.watchlists, echo=self.echo, deliver=self.deliver)
             self.echo(f"monitor: {run.summary()}")
