@@ -83,6 +83,7 @@ class Aftershock:
         touched = [s for s in clusterer.stories() if pending_ids & set(s.article_ids)
                    or s.key in merged.values()]
         key_to_id = {k: i for i, k in keys.items()}
+        prepared = {int(d["id"]): d for d in docs}
         outcome = []  # (story row, member ids): written below in one transaction
         for state in touched:
             member_ids = {int(i) for i in state.article_ids}
@@ -94,8 +95,11 @@ class Aftershock:
                 member_ids |= {a["id"] for a in self.store.articles(
                     story_ids=[key_to_id[state.key]])}
             members = self.store.articles(ids=member_ids)
-            summary = summarise_story(_docs_with_entities(self.store, members), key=state.key,
-                                      country_extractor=countries_in)
+            # docs prepared above are reused; only members of folded older stories are read now
+            older = {int(d["id"]): d for d in _docs_with_entities(
+                self.store, [a for a in members if a["id"] not in prepared])}
+            summary = summarise_story([prepared.get(a["id"]) or older[a["id"]] for a in members],
+                                      key=state.key, country_extractor=countries_in)
             outcome.append(({
                 "key": state.key, "headline": summary.representative_headline or "",
                 "first_seen": summary.first_seen, "last_seen": summary.last_seen,

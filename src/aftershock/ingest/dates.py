@@ -47,9 +47,9 @@ def parse_published(value) -> datetime:
         dt = _read(value)
         if dt.tzinfo is not None:
             dt = dt.astimezone(UTC).replace(tzinfo=None)
+    except DateError:
+        raise
     except (ValueError, OverflowError) as exc:  # a zone offset that pushes past year 1 or 9999
-        if isinstance(exc, DateError):
-            raise
         raise DateError(f"unparsable date {value!r}") from exc
     now = datetime.now(UTC).replace(tzinfo=None)
     if dt < EARLIEST or (dt - now).days > 2:
