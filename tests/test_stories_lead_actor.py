@@ -49,6 +49,17 @@ def test_lead_absent_from_the_other_article_costs_the_lead_penalty():
     assert pair_adjustment(north, unplaced, weights) == 0.0  # nothing to check the lead against
 
 
+def test_an_article_naming_one_country_does_not_count_against_the_other_lead():
+    # A colour piece from Caracas names only Venezuela: that it never spells out who raided
+    # the city says nothing about whether it is the raid story.
+    weights = EvidenceWeights(lead_penalty=0.1, country_mismatch=0.0)
+    raid = Evidence(None, frozenset({"USA", "VEN"}), frozenset(), frozenset(), "USA")
+    street = Evidence(None, frozenset({"VEN"}), frozenset(), frozenset(), "VEN")
+    assert pair_adjustment(raid, street, weights) == 0.0
+    seoul = Evidence(None, frozenset({"KOR"}), frozenset(), frozenset(), "KOR")
+    assert pair_adjustment(raid, seoul, weights) == pytest.approx(-0.1 - weights.country_penalty)
+
+
 def test_seoul_meeting_scores_lower_against_the_condemnation_story():
     def evidence(actor_finder):
         clusterer = OnlineClusterer(country_extractor=countries_in, actor_finder=actor_finder)

@@ -37,18 +37,32 @@ class StoryMerging:
         return np.where(both > 0, (1 - self.entity_weight) * text
                         + self.entity_weight * entity_mean, text)
 
-    def rescue_stragglers(self, keys: list[str] | None = None) -> dict[str, str]:
+    def rescue_stragglers(self, keys: list[str] | None = None,
+                          closing: set[str] | None = None) -> dict[str, str]:
         """Last chance for lone articles: each joins its best story if that reaches
         `straggler_threshold` (below `merge_threshold`: a follow-up piece often shares less).
 
         Runs on stories about to leave the window, and on all at the end of a batch, so a
-        lone article is not committed while its own story may still turn up. Returns
-        {absorbed key: surviving key}.
+        lone article is not committed while its own story may still turn up. With `closing`
+        (stories about to leave the window) it runs the other way round: a lone article joins
+        a closing story only when that is its best story, so a late follow-up (a charge days
+        after an arrest, an analysis after the decision) is not cut off from the story it
+        follows by the eviction. Returns {absorbed key: surviving key}.
         """
         lone = [k for k in (self._active if keys is None else keys)
                 if k in self._active and self._active[k].size == 1]
         if not lone or self.straggler_threshold >= self.merge_threshold:
             return {}
+        if closing is not None:
+            # Cheap first cut: only lone stories that reach a closing story are weighed in full.
+            targets = [k for k in closing if k in self._active and self._active[k].size > 1]
+            if not targets:
+                return {}
+            reach = self._link_scores(lone, targets).max(axis=1)
+            lone = [key for key, score in zip(lone, reach.tolist())
+                    if score + self.evidence_weights.country_bonus >= self.straggler_threshold]
+            if not lone:
+                return {}
         lone_set = set(lone)
         others = [k for k in self._active if k not in lone_set and self._active[k].size > 1]
         if not others:
@@ -70,7 +84,8 @@ class StoryMerging:
                                                                  self.evidence_weights)
                 if score > best_score:
                     best_key, best_score = others[col], score
-            if best_key is not None and best_score >= self.straggler_threshold:
+            if best_key is not None and best_score >= self.straggler_threshold and (
+                    closing is None or best_key in closing):
                 self._merge_into(best_key, key)
                 renamed[key] = best_key
         return renamed

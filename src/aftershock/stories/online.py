@@ -351,8 +351,13 @@ class OnlineClusterer(StoryMerging):
         expired = [key for key, vectors in self._active.items()
                    if vectors.last_days is not None and vectors.last_days < horizon]
         renamed = self.rescue_stragglers(expired)
+        closing = {key for key in expired if key not in renamed}
+        expired_set = set(expired)
+        self.rescue_stragglers([key for key in self._active if key not in expired_set],
+                               closing=closing)
         for key in expired:
-            if key not in renamed:
+            # (a closing story that took in a newer follow-up stays for the ones after it)
+            if key not in renamed and self._active[key].last_days < horizon:
                 self._evict(key)
 
     def _evict(self, key: str) -> None:

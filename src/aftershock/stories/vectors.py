@@ -147,9 +147,10 @@ def pair_adjustment(a: Evidence, b: Evidence, weights: EvidenceWeights) -> float
             adjustment += weights.country_bonus - weights.country_mismatch * (
                 1 - shared / len(a.countries | b.countries))
     # Who acts: North Korea's condemnation and Seoul's crisis meeting name the same countries
-    # in passing, but the country leading one is absent from the other.
-    if (a.lead and b.countries and a.lead not in b.countries) or \
-            (b.lead and a.countries and b.lead not in a.countries):
+    # in passing, but the country leading one is absent from the other. An article naming a
+    # single country (a colour piece from the scene) says too little about who else is in it.
+    if (a.lead and len(b.countries) > 1 and a.lead not in b.countries) or \
+            (b.lead and len(a.countries) > 1 and b.lead not in a.countries):
         adjustment -= weights.lead_penalty
     if a.event_dates and b.event_dates and \
             date_distance(a.event_dates, b.event_dates) > weights.date_tolerance_days:
