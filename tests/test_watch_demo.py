@@ -97,7 +97,7 @@ def test_a_korean_peninsula_watchlist_fires_exactly_the_expected_alerts(demo, tm
     for (rule, ref) in fired:
         if rule == "new_story":
             story_id = int(ref.split(":")[1])
-            labels |= {demo_gold()["stories"][a["ext_id"]]
+            labels |= {demo_gold()["storylines"][a["ext_id"]]
                        for a in demo.store.articles(story_ids=[story_id])}
     assert KOREA_LABELS <= labels
 

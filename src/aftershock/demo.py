@@ -16,15 +16,18 @@ def demo_corpus() -> list[Path]:
 
 
 def demo_gold() -> dict:
-    """The gold files shipped beside the corpus: story labels, duplicate pairs, key events and
-    reaction links (trigger story label, region, article, sentence text, reacting actor)."""
+    """The gold files shipped beside the corpus: story labels (one happening and its coverage),
+    storyline labels (the longer thread a story belongs to), duplicate pairs, key events and
+    reaction links (trigger story label, region, article, sentence text, reacting actor).
+    How the labels were made: docs/story-labels.md."""
     import json
     folder = files("aftershock") / "data" / "demo"
-    gold = {"stories": {}, "duplicates": [], "events": [], "reactions": []}
+    gold = {"stories": {}, "storylines": {}, "duplicates": [], "events": [], "reactions": []}
     for p in sorted(folder.iterdir(), key=lambda p: p.name):
         if p.name.startswith("gold") and p.name.endswith(".json"):
             part = json.loads(p.read_text(encoding="utf-8"))
             gold["stories"].update(part.get("stories", {}))
+            gold["storylines"].update(part.get("storylines", {}))
             gold["duplicates"] += part.get("duplicates", [])
             gold["events"] += part.get("events", [])
             gold["reactions"] += part.get("reactions", [])  # gold-reactions.json: ripple links
