@@ -1,7 +1,6 @@
 """The bundled demo corpus meets its contract, and ingest finds exactly its gold duplicate pairs."""
-import json
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -22,8 +21,8 @@ def test_corpus_size_outlets_and_dates(corpus):
     assert len(corpus) >= 150
     assert len({r["source"] for r in corpus}) >= 8
     assert all(r["url"].split("/")[2].endswith(".example") for r in corpus)
-    first = datetime(2025, 12, 15, tzinfo=timezone.utc)
-    last = datetime(2026, 2, 16, tzinfo=timezone.utc)
+    first = datetime(2025, 12, 15, tzinfo=UTC)
+    last = datetime(2026, 2, 16, tzinfo=UTC)
     assert all(first <= datetime.fromisoformat(r["published"]) < last for r in corpus)
     assert len({r["id"] for r in corpus}) == len(corpus)
 
