@@ -33,7 +33,6 @@ sys.path.insert(0, str(HERE))
 from stories_score import read_predicted, score
 
 ECBPLUS = Path("/work/shared/bench/ecbplus/dev.jsonl")
-DEMO_DIR = HERE.parent / "src" / "aftershock" / "data" / "demo"
 RESULTS = HERE / "results" / "stories.json"
 CLI = [sys.executable, "-m", "aftershock.cli"]
 
@@ -67,14 +66,10 @@ SECOND_ANNOTATOR = HERE / "data" / "demo-stories-second-annotator.json"
 def demo(workdir: Path) -> dict:
     """Scores against the story labels (one happening and its coverage), against a second
     annotator's story labels, and against the storylines (docs/story-labels.md)."""
-    docs, gold, storylines, duplicates = [], {}, {}, []
-    for articles in sorted(DEMO_DIR.glob("articles-*.jsonl")):
-        docs += read_jsonl(articles)
-        labels = json.loads((DEMO_DIR / articles.name.replace("articles-", "gold-")
-                             .replace(".jsonl", ".json")).read_text("utf-8"))
-        gold.update(labels.get("stories", {}))
-        storylines.update(labels.get("storylines", {}))
-        duplicates += labels.get("duplicates", [])
+    from aftershock.demo import demo_corpus, demo_gold
+    docs = [doc for path in demo_corpus() for doc in read_jsonl(path)]
+    labels = demo_gold()
+    gold, storylines, duplicates = labels["stories"], labels["storylines"], labels["duplicates"]
     predicted, seconds = run_cluster_command(
         docs, ("id", "title", "text", "published", "source"), workdir, "demo")
     result = score(predicted, gold)

@@ -12,7 +12,6 @@ from pathlib import Path
 from aftershock.stories import OnlineClusterer, bcubed, cluster_documents
 
 DEFAULT_DATA = Path("/work/shared/bench/ecbplus/dev.jsonl")
-DEMO_DIR = Path(__file__).resolve().parents[1] / "src" / "aftershock" / "data" / "demo"
 RESULTS = Path(__file__).resolve().parent / "results" / "stories_ecbplus.json"
 
 
@@ -52,26 +51,19 @@ def run(docs: list[dict], **params) -> dict:
     return scores
 
 
-def load_demo(demo_dir: Path) -> tuple[list[dict], dict, dict]:
+def load_demo() -> tuple[list[dict], dict, dict]:
     """The demo corpus articles, gold story labels, and gold near-duplicate links (copy -> original)."""
-    docs, gold, duplicate_of = [], {}, {}
-    for articles in sorted(demo_dir.glob("articles-*.jsonl")):
-        docs.extend(load(articles))
-        gold_file = demo_dir / articles.name.replace("articles-", "gold-").replace(".jsonl", ".json")
-        if gold_file.exists():
-            gold_data = json.loads(gold_file.read_text(encoding="utf-8"))
-            gold.update(gold_data.get("stories", {}))
-            duplicate_of.update({copy: original for original, copy in gold_data.get("duplicates", [])})
-    return docs, gold, duplicate_of
+    from aftershock.demo import demo_corpus, demo_gold
+    gold = demo_gold()
+    docs = [doc for path in demo_corpus() for doc in load(path)]
+    return docs, gold["stories"], {copy: original for original, copy in gold["duplicates"]}
 
 
-def run_demo(demo_dir: Path, **params) -> dict | None:
+def run_demo(**params) -> dict:
     """B-cubed on the demo corpus: words, names and time only; with the stage's signals
     (spaCy entities, countries, lead actors: what `aftershock cluster` uses); and each with
     ingest's duplicate links set."""
-    docs, gold, duplicate_of = load_demo(demo_dir)
-    if not docs or not gold:
-        return None
+    docs, gold, duplicate_of = load_demo()
     report = {"n_docs": len(docs), "n_gold_stories": len(set(gold.values()))}
     parsed, _ = with_entities(docs)
     variants = {"words_entities_time": (docs, {}),
@@ -94,7 +86,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--shuffles", type=int, default=5,
                         help="extra runs on shuffled stream orders (order sensitivity)")
-    parser.add_argument("--demo-dir", type=Path, default=DEMO_DIR)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--param", action="append", default=[],
                         help="override a clusterer parameter, e.g. --param threshold=0.3")
@@ -147,14 +138,12 @@ def main(argv: list[str] | None = None) -> int:
               f"{sm['pairwise_f1']:.3f} clusters={sm['n_pred_clusters']:.1f}")
     print(f"without IDF priming: B-cubed F1={no_prime['f1']:.3f} "
           f"pairwise F1={no_prime['pairwise_f1']:.3f} clusters={no_prime['n_pred_clusters']}")
-    demo = run_demo(args.demo_dir, **overrides)
-    if demo is not None:
-        result["demo_corpus"] = demo
-        for name, scores in demo.items():
-            if isinstance(scores, dict):
-                print(f"demo {name}: B-cubed P={scores['precision']:.3f} R={scores['recall']:.3f} "
-                      f"F1={scores['f1']:.3f} pairwise F1={scores['pairwise_f1']:.3f} "
-                      f"clusters={scores['n_pred_clusters']} (gold {scores['n_gold_clusters']})")
+    result["demo_corpus"] = demo = run_demo(**overrides)
+    for name, scores in demo.items():
+        if isinstance(scores, dict):
+            print(f"demo {name}: B-cubed P={scores['precision']:.3f} R={scores['recall']:.3f} "
+                  f"F1={scores['f1']:.3f} pairwise F1={scores['pairwise_f1']:.3f} "
+                  f"clusters={scores['n_pred_clusters']} (gold {scores['n_gold_clusters']})")
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

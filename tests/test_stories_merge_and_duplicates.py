@@ -12,6 +12,18 @@ def fixture_articles() -> dict[str, dict]:
     return {a["id"]: a for a in map(json.loads, lines)}
 
 
+def rescue_only_clusterer() -> OnlineClusterer:
+    """A clusterer that joins nothing on arrival or by merging: only straggler rescues act."""
+    return OnlineClusterer(window_days=1.0, merge_threshold=0.95, threshold=0.95,
+                           straggler_threshold=0.05)
+
+
+def advance_clock(clusterer: OnlineClusterer, published: str) -> None:
+    """Move the stream's clock with an unrelated article, so older stories leave the window."""
+    clusterer.add({"id": f"budget-{published}", "published": published,
+                   "text": "Parliament passed the budget after a late vote."})
+
+
 def test_merge_pass_joins_a_story_split_in_two():
     articles = fixture_articles()
     clusterer = OnlineClusterer()
@@ -77,15 +89,13 @@ def test_lone_follow_up_gets_a_last_chance_to_join_its_story():
 
 def test_lone_article_is_rescued_only_as_it_leaves_the_window():
     articles = fixture_articles()
-    clusterer = OnlineClusterer(window_days=1.0, merge_threshold=0.95, threshold=0.95,
-                                straggler_threshold=0.05)
+    clusterer = rescue_only_clusterer()
     for article_id in ("eq-chl-1", "eq-chl-2"):
         clusterer.seed(articles[article_id], "quake")
     clusterer.seed(dict(articles["eq-chl-3"], published=articles["eq-chl-2"]["published"]),
                    "follow-up")
     assert clusterer.story_of("eq-chl-3") == "follow-up"
-    clusterer.add({"id": "later", "text": "Parliament passed the budget after a late vote.",
-                   "published": "2026-04-01T00:00:00Z"})
+    advance_clock(clusterer, "2026-04-01T00:00:00Z")
     (quake,) = [s for s in clusterer.stories() if s.key == "quake"]
     assert sorted(quake.article_ids) == ["eq-chl-1", "eq-chl-2", "eq-chl-3"]
     assert not quake.active
@@ -95,14 +105,12 @@ def test_closing_story_takes_in_its_late_follow_up_before_it_leaves_the_window()
     # The follow-up came too late to be scored with its story, and is still inside the window
     # when the story leaves it: the story takes it in (its best story) and stays for more.
     articles = fixture_articles()
-    clusterer = OnlineClusterer(window_days=1.0, merge_threshold=0.95, threshold=0.95,
-                                straggler_threshold=0.05)
+    clusterer = rescue_only_clusterer()
     for article_id in ("eq-chl-1", "eq-chl-2"):
         clusterer.seed(articles[article_id], "quake")
     clusterer.seed(articles["eq-chl-3"], "follow-up")  # 21 hours after the last quake report
     clusterer.seed(dict(articles["port-1"], published="2026-03-04T10:00:00+00:00"), "port")
-    clusterer.add({"id": "later", "text": "Parliament passed the budget after a late vote.",
-                   "published": "2026-03-04T13:00:00+00:00"})  # the quake story's last day
+    advance_clock(clusterer, "2026-03-04T13:00:00+00:00")  # the quake story's last day
     assert clusterer.story_of("eq-chl-3") == "quake"
     assert clusterer.story_of("port-1") == "port"  # not the closing story's: not its best
     assert "quake" in clusterer.active_keys
@@ -113,16 +121,14 @@ def test_closing_story_leaves_a_lone_article_whose_best_story_is_elsewhere():
     # The lone report reaches the closing story, but a later report of the same quake is
     # closer to it: it is left for that story (still active) to decide on later.
     articles = fixture_articles()
-    clusterer = OnlineClusterer(window_days=1.0, merge_threshold=0.95, threshold=0.95,
-                                straggler_threshold=0.05)
+    clusterer = rescue_only_clusterer()
     for article_id in ("eq-chl-1", "eq-chl-2"):
         clusterer.seed(articles[article_id], "closing")
     for article_id in ("eq-chl-1", "eq-chl-2"):
         clusterer.seed(dict(articles[article_id], id=f"{article_id}-later",
                             published="2026-03-04T08:00:00+00:00"), "later")
     clusterer.seed(articles["eq-chl-3"], "follow-up")
-    clusterer.add({"id": "budget", "text": "Parliament passed the budget after a late vote.",
-                   "published": "2026-03-04T13:00:00+00:00"})
+    advance_clock(clusterer, "2026-03-04T13:00:00+00:00")
     assert "closing" not in clusterer.active_keys
     assert clusterer.story_of("eq-chl-3") == "follow-up"
     assert clusterer.rescue_stragglers() == {"follow-up": "later"}

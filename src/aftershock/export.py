@@ -71,16 +71,10 @@ def export_events(store, fmt: str, output: Path | None, since=None, until=None) 
 def _parquet(events, output: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
-    schema = pa.schema([
-        ("id", pa.int64()), ("origin", pa.string()), ("ext_id", pa.string()),
-        ("article_id", pa.int64()), ("date", pa.string()), ("sentence", pa.string()),
-        ("sentence_start", pa.int64()), ("sentence_end", pa.int64()),
-        ("source_text", pa.string()), ("source_code", pa.string()),
-        ("source_country", pa.string()), ("target_text", pa.string()),
-        ("target_code", pa.string()), ("target_country", pa.string()), ("cameo", pa.string()),
-        ("root", pa.string()), ("quad", pa.int8()), ("penta", pa.int8()),
-        ("goldstein", pa.float64()), ("plover", pa.string()), ("place", pa.string()),
-        ("confidence", pa.float64()), ("url", pa.string())])
+    numbers = {"id": pa.int64(), "article_id": pa.int64(), "sentence_start": pa.int64(),
+               "sentence_end": pa.int64(), "quad": pa.int8(), "penta": pa.int8(),
+               "goldstein": pa.float64(), "confidence": pa.float64()}
+    schema = pa.schema([(column, numbers.get(column, pa.string())) for column in FLAT_COLUMNS])
     n = 0
     with pq.ParquetWriter(str(output), schema) as writer:
         chunk = []

@@ -40,14 +40,9 @@ WH_WORDS = frozenset({"what", "how", "whether", "why", "who", "when", "where", "
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
 PRONOUN_SUBJECTS = frozenset({"it", "he", "she", "they", "we", "i", "this", "that", "which", "who"})
 
-_MODEL = []
-
-
 def _nlp():
-    if not _MODEL:
-        from aftershock.coding.coder import load_model
-        _MODEL.append(load_model())
-    return _MODEL[0]
+    from aftershock.coding.coder import load_model  # (loaded once per process)
+    return load_model()
 
 
 def _is_time_phrase(token) -> bool:

@@ -221,7 +221,6 @@ def as_source(actor: Actor, token) -> Actor:
     return actor
 
 OWNING_PRONOUNS = ("its", "their", "his", "her")
-# Roots of joint or mutual acts: coordinated sources without a target act with each other
 
 def located(actor: Actor, country: str) -> Actor:
     """A bare sector takes the country where the event happened."""
@@ -260,7 +259,7 @@ def owned_by(target: Actor, source: Actor) -> Actor:
     return target
 
 
-def domestic(target: Actor, source: Actor, code: str) -> Actor:
+def domestic(target: Actor, source: Actor) -> Actor:
     """A bare sector target that nothing else locates ("blamed the opposition", "arrested
     activists") is taken to be domestic: it gets the source's country."""
     if target.kind == "sector" and not target.country and source.country:

@@ -264,7 +264,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                 # country from earlier sentences more likely belongs to the dateline country
                 sources[index] = replace(source, code=home + source.role, country=home)
         for source in sources:
-            kept = [domestic(owned_by(t, source), source, code) for t in targets
+            kept = [domestic(owned_by(t, source), source) for t in targets
                     if t.text != source.text and not is_instrument(t, source, code)
                     and not on_home_ground(t, source, from_venue)]
             kept = [t for t in kept if t.code != source.code or t.kind == OWN_KIND] or [None]

@@ -34,13 +34,13 @@ def _code_chunk(chunk: list[dict]) -> tuple[list[tuple[str, list[dict]]], list[d
     return results, coder.warnings, coder.stats
 
 
-def _chunks(docs: Iterable[dict], size: int, chars: int | None = None) -> Iterator[list[dict]]:
+def _chunks(docs: Iterable[dict], size: int) -> Iterator[list[dict]]:
     chunk, length = [], 0
     for doc in docs:
         chunk.append(doc)
         text = doc.get("text") if isinstance(doc, dict) else doc
         length += len(text) if isinstance(text, str) else 0
-        if len(chunk) >= size or length >= (chars or CHUNK_CHARS):
+        if len(chunk) >= size or length >= CHUNK_CHARS:
             yield chunk
             chunk, length = [], 0
     if chunk:

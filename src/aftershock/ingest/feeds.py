@@ -20,6 +20,8 @@ from .records import Candidate, IngestError, Rejection
 
 FEED_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.DOTALL)
 MAX_FEED_BYTES = 10_000_000
+# Files read as RSS or Atom feeds when named on the command line.
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 ENTITY_DECLARATION = re.compile(rb"<!ENTITY\b", re.IGNORECASE)
 EXTERNAL_DTD = re.compile(rb"<!DOCTYPE\s+[^\s>\[]+\s+(SYSTEM|PUBLIC)\s*(\"[^\"]*\"|'[^']*')",
                           re.IGNORECASE)

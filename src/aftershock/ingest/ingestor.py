@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from . import dedup
-from .feeds import looks_like_feed, parse_feed
+from .feeds import FEED_SUFFIXES, looks_like_feed, parse_feed
 from .files import read_path
 from .http import Fetcher
 from .pages import extract_html
@@ -69,7 +69,7 @@ class Ingestor:
                 path = Path(inp)
                 if not path.exists():
                     yield Rejection(inp, "no such file or folder")
-                elif path.suffix.lower() in {".xml", ".rss", ".atom"}:
+                elif path.suffix.lower() in FEED_SUFFIXES:
                     yield from parse_feed(path.read_bytes(), str(path))
                 else:
                     yield from read_path(path)

@@ -4,8 +4,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from scipy import stats
-
 SD_FLOOR = 0.5  # Goldstein points; keeps Cohen's d finite when one side is constant
 
 
@@ -26,6 +24,7 @@ def benjamini_hochberg(p_values: Sequence[float]) -> list[float]:
 
 def rate_comparison(n_before: int, days_before: int, n_after: int, days_after: int) -> dict:
     """Compare two Poisson rates: exact conditional binomial test, continuity-corrected rate ratio."""
+    from scipy import stats  # (here: it takes most of a second to import)
     total = n_before + n_after
     share_after = days_after / (days_before + days_after)
     p_value = 1.0 if total == 0 else stats.binomtest(n_after, total, share_after).pvalue
@@ -38,6 +37,7 @@ def rate_comparison(n_before: int, days_before: int, n_after: int, days_after: i
 
 def proportion_comparison(hits_before: int, n_before: int, hits_after: int, n_after: int) -> dict:
     """Compare two shares with Fisher's exact test; effect is the difference after minus before."""
+    from scipy import stats  # (here: it takes most of a second to import)
     table = [[hits_after, n_after - hits_after], [hits_before, n_before - hits_before]]
     p_value = stats.fisher_exact(table).pvalue if n_before and n_after else 1.0
     before = hits_before / n_before if n_before else 0.0
@@ -48,6 +48,7 @@ def proportion_comparison(hits_before: int, n_before: int, hits_after: int, n_af
 
 def mean_comparison(before: Sequence[float], after: Sequence[float]) -> dict:
     """Compare two samples: two-sided Mann-Whitney U, effect = Cohen's d (pooled SD, floored)."""
+    from scipy import stats  # (here: it takes most of a second to import)
     mean_before = sum(before) / len(before)
     mean_after = sum(after) / len(after)
     var_before = _variance(before, mean_before)

@@ -11,10 +11,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..ingest.feeds import FEED_SUFFIXES
 from ..ingest.files import FOLDER_SUFFIXES
 
 GDELT_SUFFIXES = (".export.csv", ".export.csv.zip")
-FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 
 
 @dataclass

@@ -18,8 +18,6 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from statistics import mean, median, pvariance
 
-from scipy import stats
-
 from aftershock.signals.regions import Region
 from aftershock.signals.series import as_date, series_events
 
@@ -52,6 +50,7 @@ def count_score(value: float, baseline: list[float], factor: float = 1.0) -> tup
     observed = round(value)
     if observed <= rate:
         return rate, (value - rate) / max(rate, MIN_RATE) ** 0.5
+    from scipy import stats  # (here: scipy.stats takes most of a second to import)
     if variance > rate * 1.05:
         size = rate * rate / (variance - rate)
         tail = stats.nbinom.sf(observed - 1, size, size / (size + rate))
@@ -61,32 +60,41 @@ def count_score(value: float, baseline: list[float], factor: float = 1.0) -> tup
     return rate, min(score, MAX_SCORE)
 
 
-def weekday_factors(rows: list[Mapping], upto: int) -> dict[int, float]:
-    """Per weekday: that weekday's mean count over the overall mean, from rows before `upto`."""
-    history = rows[:upto]
-    if len(history) < WEEKDAY_MIN_HISTORY:
-        return {}
-    overall = mean(float(r["n"]) for r in history) or 0.0
-    if overall <= 0:
-        return {}
-    by_day: dict[int, list[float]] = defaultdict(list)
-    for row in history:
-        by_day[date.fromisoformat(str(row["date"])[:10]).weekday()].append(float(row["n"]))
-    return {day: (sum(counts) / overall + WEEKDAY_PRIOR_DAYS / 7) / (len(counts) + WEEKDAY_PRIOR_DAYS / 7)
-            for day, counts in by_day.items()}
+def _weekday_of(row: Mapping) -> int:
+    return date.fromisoformat(str(row["date"])[:10]).weekday()
+
+
+def _weekday_factor_series(rows: list[Mapping]) -> Iterable[dict[int, float]]:
+    """`weekday_factors(rows, position)` for each position in turn, from running sums (counts
+    are whole numbers, so the sums are exact and the factors equal a fresh computation)."""
+    totals: dict[int, float] = defaultdict(float)
+    seen: dict[int, int] = defaultdict(int)
+    overall_sum = 0.0
+    for position, row in enumerate(rows):
+        if position < WEEKDAY_MIN_HISTORY or overall_sum <= 0:
+            yield {}
+        else:
+            overall = overall_sum / position
+            yield {day: (totals[day] / overall + WEEKDAY_PRIOR_DAYS / 7)
+                   / (seen[day] + WEEKDAY_PRIOR_DAYS / 7) for day in seen}
+        day, count = _weekday_of(row), float(row["n"])
+        totals[day] += count
+        seen[day] += 1
+        overall_sum += count
 
 
 def _scored_days(rows: list[Mapping], baseline_days: int, min_history: int) -> Iterable[dict]:
     """Yield one candidate per (row, metric) that has enough history to be scored."""
+    weekdays = [_weekday_of(row) for row in rows]
+    factor_series = _weekday_factor_series(rows)
     for position, row in enumerate(rows):
+        factors = next(factor_series)
         history = rows[max(0, position - baseline_days):position]
         if len(history) >= min_history:
             counts = [float(r["n"]) for r in history]
-            weekday = date.fromisoformat(str(row["date"])[:10]).weekday()
-            factors = weekday_factors(rows, position)
-            factor = factors.get(weekday, 1.0) / (
-                mean(factors.get(date.fromisoformat(str(r["date"])[:10]).weekday(), 1.0)
-                     for r in history) if factors else 1.0)
+            factor = factors.get(weekdays[position], 1.0) / (
+                mean(factors.get(day, 1.0) for day in weekdays[max(0, position - baseline_days):position])
+                if factors else 1.0)
             expected, score = count_score(float(row["n"]), counts, factor)
             yield {"row": row, "metric": "count", "value": float(row["n"]),
                    "baseline": expected, "score": score}

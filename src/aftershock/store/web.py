@@ -274,16 +274,6 @@ class WebQueries:
                 out.append(row)
         return out
 
-    def series_latest(self, kind: str, keys) -> dict[str, dict]:
-        """The last stored day of each series named."""
-        s = t.series.c
-        last = (select(s.key, func.max(s.date).label("date"))
-                .where(s.kind == kind, s.key.in_(list(keys))).group_by(s.key).subquery())
-        q = select(t.series).join(last, and_(s.key == last.c.key, s.date == last.c.date)
-                                  ).where(s.kind == kind)
-        with self.connect() as conn:
-            return {r.key: _plain(r) for r in conn.execute(q)}
-
     def saved_brief(self, kind: str, ref_id: int) -> dict | None:
         """The brief last saved for a story or ripple, with when it was made."""
         with self.connect() as conn:

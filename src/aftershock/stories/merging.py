@@ -5,7 +5,7 @@ import numpy as np
 from scipy import sparse
 
 from .records import prune_headline_candidates
-from .vectors import mean_cross_adjustment
+from .vectors import mean_cross_adjustment, spans_gap
 
 
 class StoryMerging:
@@ -30,7 +30,8 @@ class StoryMerging:
                     self._sum_matrix(keys, "words", self.word_space.dim),
                     self._sum_matrix(keys, "entities", self.entity_space.dim))
         sizes_r, ents_r, words_r, entities_r = stats(rows)
-        sizes_c, ents_c, words_c, entities_c = stats(cols)
+        sizes_c, ents_c, words_c, entities_c = stats(cols) if cols is not rows else \
+            (sizes_r, ents_r, words_r, entities_r)
         text = (words_r @ words_c.T).toarray() / np.outer(sizes_r, sizes_c)
         both = np.outer(ents_r, ents_c)
         entity_mean = (entities_r @ entities_c.T).toarray() / np.where(both > 0, both, 1.0)
@@ -76,9 +77,7 @@ class StoryMerging:
                         best_score, self.straggler_threshold):
                     break
                 a, b = self._active[key], self._active[others[col]]
-                if a.first_days is not None and b.first_days is not None and \
-                        max(a.first_days, b.first_days) - min(a.last_days, b.last_days) \
-                        > self.window_days:
+                if spans_gap(a, b) > self.window_days:
                     continue
                 score = scores[row, col] + mean_cross_adjustment(a.members, b.members,
                                                                  self.evidence_weights)
@@ -92,15 +91,7 @@ class StoryMerging:
 
     def _pair_scores(self, keys: list[str]) -> np.ndarray:
         """Average-link scores between active stories (evidence added where it could matter)."""
-        sizes = np.array([self._active[k].size for k in keys], dtype=float)
-        with_entities = np.array([self._active[k].with_entities for k in keys], dtype=float)
-        words = self._sum_matrix(keys, "words", self.word_space.dim)
-        text = (words @ words.T).toarray() / np.outer(sizes, sizes)
-        entities = self._sum_matrix(keys, "entities", self.entity_space.dim)
-        both = np.outer(with_entities, with_entities)
-        entity_mean = (entities @ entities.T).toarray() / np.where(both > 0, both, 1.0)
-        scores = np.where(both > 0, (1 - self.entity_weight) * text
-                          + self.entity_weight * entity_mean, text)
+        scores = self._link_scores(keys, keys)
         np.fill_diagonal(scores, -np.inf)
         bonus = self.evidence_weights.country_bonus
         changed = np.array([key in self._changed for key in keys])
@@ -110,9 +101,7 @@ class StoryMerging:
         rows, cols = np.nonzero(np.triu(scores + bonus >= self.merge_threshold, k=1))
         for i, j in zip(rows.tolist(), cols.tolist()):
             a, b = self._active[keys[i]], self._active[keys[j]]
-            if a.first_days is not None and b.first_days is not None and \
-                    max(a.first_days, b.first_days) - min(a.last_days, b.last_days) \
-                    > self.window_days:
+            if spans_gap(a, b) > self.window_days:
                 scores[i, j] = scores[j, i] = -np.inf
                 continue
             scores[i, j] += mean_cross_adjustment(a.members, b.members, self.evidence_weights)

@@ -18,7 +18,7 @@ from .features import (
     weighted_unit,
     word_tokens,
 )
-from .intake import MAX_TEXT_CHARS, check_article
+from .intake import MAX_TEXT_CHARS, ArticleRejected, check_article
 from .merging import StoryMerging
 from .records import (
     HeadlineCandidate,
@@ -136,7 +136,7 @@ class OnlineClusterer(StoryMerging):
         self.notes: deque[str] = deque(maxlen=MAX_NOTES)
 
     # ----------------------------------------------------------------- features
-    def _features(self, doc: dict, observe: bool = True) -> ArticleFeatures:
+    def _features(self, doc: dict) -> ArticleFeatures:
         """Check and featurise an article; raises `ArticleRejected` for unusable input."""
         checked = check_article(doc, self.now, self.max_text_chars)
         if checked.article_id in self._primed:
@@ -158,9 +158,8 @@ class OnlineClusterer(StoryMerging):
         if published is not None:
             years.add(f"year:{published.year}")
         title_indices, title_weights = self.word_space.term_counts(title_tokens)
-        if observe:
-            self.word_space.observe(word_indices)
-            self.entity_space.observe(entity_indices)
+        self.word_space.observe(word_indices)
+        self.entity_space.observe(entity_indices)
         return ArticleFeatures(
             checked.article_id, published, to_days(published), word_indices, word_weights,
             entity_indices, entity_weights, names, countries,
@@ -171,10 +170,9 @@ class OnlineClusterer(StoryMerging):
     def learn_idf(self, docs: Iterable[dict]) -> None:
         """Count document frequencies from past articles (say, last week's) without clustering
         them, so a stream started cold does not treat every word as rare."""
-        from .intake import ArticleRejected
         for doc in docs:
             try:
-                self._features(doc, observe=True)
+                self._features(doc)
             except ArticleRejected:
                 continue
 
@@ -183,10 +181,9 @@ class OnlineClusterer(StoryMerging):
 
         Articles the checks reject are skipped here; `add` raises for them later.
         """
-        from .intake import ArticleRejected
         for doc in docs:
             try:
-                features = self._features(doc, observe=True)
+                features = self._features(doc)
             except ArticleRejected:
                 continue
             self._primed[features.article_id] = features
@@ -353,9 +350,9 @@ class OnlineClusterer(StoryMerging):
                    if vectors.last_days is not None and vectors.last_days < horizon]
         renamed = self.rescue_stragglers(expired)
         closing = {key for key in expired if key not in renamed}
-        expired_set = set(expired)
-        self.rescue_stragglers([key for key in self._active if key not in expired_set],
-                               closing=closing)
+        if closing:
+            self.rescue_stragglers([key for key in self._active if key not in closing],
+                                   closing=closing)
         for key in expired:
             # (a closing story that took in a newer follow-up stays for the ones after it)
             if key not in renamed and self._active[key].last_days < horizon:

@@ -10,7 +10,6 @@ from datetime import datetime
 import numpy as np
 
 from .features import DenseProbe
-from .records import StoryState
 
 # Members a story keeps for pairwise evidence (time, countries, dates); the newest are kept.
 MAX_EVIDENCE_MEMBERS = 16
@@ -188,10 +187,11 @@ def span_gap(days: float | None, first: float | None, last: float | None) -> flo
     return max(0.0, days - last)
 
 
-def core_countries(state: StoryState, share: float = 0.3) -> set[str]:
-    """Countries named by at least `share` of a story's articles (not every passing mention)."""
-    floor = max(1.0, share * state.n_articles)
-    return {code for code, count in state.countries.items() if count >= floor}
+def spans_gap(a: StoryVectors, b: StoryVectors) -> float:
+    """Days between two stories' spans; 0 when they overlap or either is undated."""
+    if a.first_days is None or b.first_days is None:
+        return 0.0
+    return max(0.0, max(a.first_days, b.first_days) - min(a.last_days, b.last_days))
 
 
 def centroid_dots(probe: DenseProbe, centroids: list[Centroid]) -> np.ndarray:

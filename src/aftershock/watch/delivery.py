@@ -23,8 +23,6 @@ from email.utils import formatdate
 import httpx
 
 from aftershock import __version__
-from aftershock.ingest.http import GuardedTransport
-from aftershock.ingest.netguard import BlockedURL, NetworkPolicy
 
 
 class DeliveryError(Exception):
@@ -107,6 +105,11 @@ class WebhookChannel:
         return body, headers
 
     def send(self, alert: Mapping) -> None:
+        # (imported here: the ingest package costs most of a second, which `watch list` and
+        # the other commands that deliver nothing should not pay)
+        from aftershock.ingest.http import GuardedTransport
+        from aftershock.ingest.netguard import BlockedURL, NetworkPolicy
+
         body, headers = self.request(alert)
         # the URL comes from a watchlist: the same address guard as fetching (no loopback,
         # private or metadata addresses unless $AFTERSHOCK_FETCH_ALLOW_NETWORKS allows them)

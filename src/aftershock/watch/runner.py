@@ -15,10 +15,11 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from aftershock.ripple.auto import TriggerPolicy, choose_triggers
 from aftershock.signals.regions import Region
+from aftershock.store.articles import utcnow
 from aftershock.watch.delivery import deliver_pending
 from aftershock.watch.rules import (
     Candidate,
@@ -28,10 +29,6 @@ from aftershock.watch.rules import (
     watch_scope,
 )
 from aftershock.watch.spec import parse_when, validate_watchlist
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @dataclass

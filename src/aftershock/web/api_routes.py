@@ -120,11 +120,7 @@ def list_anomalies(request: Request, ash: Ash, kind: Literal["dyad", "region"] |
                    key: str | None = None, cursor: Cursor = None, limit: Limit = 100):
     offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
     rows = ash.store.anomalies_for(kind, key, limit=offset + limit + 1)[offset:]
-    next_cursor = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        from .responses import encode_cursor
-        next_cursor = encode_cursor([offset + limit])
+    rows, next_cursor = page(rows, limit, lambda _: [offset + limit])  # (an offset cursor)
     return json_response(request, {"anomalies": rows, "next_cursor": next_cursor})
 
 

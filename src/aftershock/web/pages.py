@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from . import views
-from .responses import decode_cursor, encode_cursor
+from .responses import decode_cursor, page
 from .security import (
     SESSION_COOKIE,
     check_form_origin,
@@ -92,10 +92,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
     rows = ash(request).store.story_page(
         countries=views.country_list(region, country), since=since, until=until, query=q,
         after=decode_cursor(cursor, 2), limit=STORIES_PER_PAGE + 1)
-    next_cursor = None
-    if len(rows) > STORIES_PER_PAGE:
-        rows = rows[:STORIES_PER_PAGE]
-        next_cursor = encode_cursor((rows[-1]["last_seen"], rows[-1]["id"]))
+    rows, next_cursor = page(rows, STORIES_PER_PAGE, lambda r: (r["last_seen"], r["id"]))
     filters = {"q": q or "", "region": region or "", "country": country or "",
                "since": since.isoformat() if since else "",
                "until": until.isoformat() if until else ""}
