@@ -43,6 +43,17 @@ def test_each_bad_line_is_rejected_and_the_rest_kept(store, tmp_path):
     assert {a["ext_id"] for a in store.articles()} == {"t-1", "t-8"}
 
 
+def test_articles_without_a_word_are_rejected(store, tmp_path):
+    # nothing to group or code: stored, they would stay pending in every later stories run
+    rows = [article(1, title="2024", text="1 2 3 -- 4"), article(2, title="12:30", text="Rain."),
+            article(3, title="Storm", text="7 8 9")]
+    path = write_jsonl(tmp_path / "wordless.jsonl", rows)
+    report = ingest(store, [str(path)])
+    assert [(r.where, r.reason) for r in report.rejections] == [
+        (f"{path}:1", "no words in title or text")]
+    assert {a["ext_id"] for a in store.articles()} == {"t-2", "t-3"}
+
+
 def test_non_object_lines_and_bad_urls_are_rejected(store, tmp_path):
     path = write_jsonl(tmp_path / "odd.jsonl", [b"[1, 2]\n", article(2, url="ftp://x.example/a")])
     report = ingest(store, [str(path)])

@@ -11,6 +11,8 @@ from .dates import parse_published
 
 MAX_TEXT_BYTES = 2_000_000
 REQUIRED = ("id", "url", "source", "title", "published", "text")
+# A word: a run of two or more letters (the story stage's own test, stories/intake.py).
+_HAS_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 class IngestError(AftershockError):
@@ -63,6 +65,9 @@ def validate(raw: dict, where: str) -> dict:
         raise IngestError(f"text too large: {size:,} bytes (limit {MAX_TEXT_BYTES:,})")
     if not text.strip():
         raise IngestError("empty text")
+    if not _HAS_WORDS.search(text) and not _HAS_WORDS.search(str(raw["title"])):
+        # (nothing to group into a story or code: it would stay pending for ever)
+        raise IngestError("no words in title or text")
     if "\ufffd" in text or re.search(r"[\ud800-\udfff]", text):
         raise IngestError("text has undecodable bytes")
     url = str(raw["url"]).strip()
