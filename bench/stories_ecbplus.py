@@ -23,8 +23,8 @@ def load(path: Path) -> list[dict]:
 def stage_signals() -> dict:
     """The country and actor finders the `cluster` command and the store stage give the
     clusterer (bench only; the stage takes any)."""
-    from aftershock.coding.actors import countries_in, load_actor_dictionary
-    return {"country_extractor": countries_in, "actor_finder": load_actor_dictionary().find}
+    from aftershock.stories import actor_signals
+    return actor_signals()
 
 
 def with_entities(docs: list[dict]) -> tuple[list[dict], float]:

@@ -5,13 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from aftershock.coding import Coder, countries_in
-from aftershock.coding.actors import load_actor_dictionary
+from aftershock.coding import Coder
 from aftershock.coding.evaluate import evaluate_gold
 from aftershock.coding.named_entities import article_entities
 from aftershock.demo import demo_corpus, demo_gold
 from aftershock.ingest.files import read_jsonl
-from aftershock.stories import bcubed, cluster_documents
+from aftershock.stories import actor_signals, bcubed, cluster_documents
 
 BASELINE = json.loads((Path(__file__).parent / "baseline.json").read_text())
 
@@ -27,8 +26,7 @@ def demo_stories(corpus):
     lead actors from the actor dictionary)."""
     docs = [dict(doc) for doc in corpus.values()]
     article_entities(docs)
-    return dict(cluster_documents(docs, country_extractor=countries_in,
-                                  actor_finder=load_actor_dictionary().find))
+    return dict(cluster_documents(docs, **actor_signals()))
 
 
 @pytest.mark.parametrize("level", ["stories", "storylines"])

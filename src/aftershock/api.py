@@ -52,8 +52,8 @@ class Aftershock:
     # stories ------------------------------------------------------------------
     def build_stories(self, window_days: float = STORY_CONTEXT_DAYS) -> str:
         """Assign pending articles to stories, extending stories stored by earlier runs."""
-        from .coding.actors import countries_in, load_actor_dictionary
-        from .stories import ArticleRejected, OnlineClusterer, summarise_story
+        from .coding.actors import countries_in
+        from .stories import ArticleRejected, OnlineClusterer, actor_signals, summarise_story
 
         pending = self.store.articles(pending_story=True)
         if not pending:
@@ -62,8 +62,7 @@ class Aftershock:
         context = [a for a in self.store.articles(since=earliest - timedelta(days=window_days))
                    if a["story_id"] is not None]
         keys = self.store.story_keys()
-        clusterer = OnlineClusterer(window_days=window_days, country_extractor=countries_in,
-                                    actor_finder=load_actor_dictionary().find)
+        clusterer = OnlineClusterer(window_days=window_days, **actor_signals())
         docs = _docs_with_entities(self.store, context + pending)
         clusterer.prime(docs)
         rejected = []
@@ -79,9 +78,14 @@ class Aftershock:
                 rejected.append(str(error))
         clusterer.merge_pass()
         merged = clusterer.take_absorbed()  # merge pass and straggler rescues alike
+        moved = clusterer.take_moved()  # stored articles re-homed into a story begun later
         pending_ids = {str(a["id"]) for a in pending}
-        touched = [s for s in clusterer.stories() if pending_ids & set(s.article_ids)
-                   or s.key in merged.values()]
+        left = {merged.get(key, key) for key in moved.values()}
+        states = clusterer.stories()
+        placed = {int(i): s.key for s in states for i in s.article_ids}
+        touched = [s for s in states if pending_ids & set(s.article_ids)
+                   or s.key in merged.values() or s.key in left
+                   or any(i in moved for i in s.article_ids)]
         key_to_id = {k: i for i, k in keys.items()}
         prepared = {int(d["id"]): d for d in docs}
         outcome = []  # (story row, member ids): written below in one transaction
@@ -94,6 +98,8 @@ class Aftershock:
             if state.key in key_to_id:  # earlier articles outside the window
                 member_ids |= {a["id"] for a in self.store.articles(
                     story_ids=[key_to_id[state.key]])}
+            # stored members this run placed in another story now belong there
+            member_ids = {i for i in member_ids if placed.get(i, state.key) == state.key}
             members = self.store.articles(ids=member_ids)
             # docs prepared above are reused; only members of folded older stories are read now
             older = {int(d["id"]): d for d in _docs_with_entities(
@@ -113,7 +119,7 @@ class Aftershock:
                                         conn=conn)
             self.store.delete_stories([k for k in merged if k in key_to_id], conn=conn)
         return (f"stories: {len(pending) - len(rejected)} articles assigned, {len(touched)} "
-                f"stories created or extended, {len(merged)} merged"
+                f"stories created or extended, {len(merged)} merged, {len(moved)} moved"
                 + "".join(f"; rejected {reason}" for reason in rejected))
 
     # coding -------------------------------------------------------------------
@@ -291,13 +297,11 @@ def _write_lines(rows, output: Path | None) -> None:
 
 def cluster_file(infile: Path, output: Path | None) -> tuple[int, int, list[str]]:
     """`aftershock cluster IN.jsonl -o OUT.jsonl`: {"id", "story"} per document."""
-    from .coding.actors import countries_in, load_actor_dictionary
     from .coding.named_entities import article_entities
-    from .stories import cluster_documents
+    from .stories import actor_signals, cluster_documents
     docs, errors = _read_docs(infile, ("id", "text"))
     article_entities(docs)  # once per document; an input `entities` list is used as given
-    pairs = cluster_documents(docs, country_extractor=countries_in,
-                              actor_finder=load_actor_dictionary().find, problems=errors)
+    pairs = cluster_documents(docs, **actor_signals(), problems=errors)
     _write_lines(({"id": i, "story": s} for i, s in pairs), output)
     return len(docs), len({s for _, s in pairs}), errors
 

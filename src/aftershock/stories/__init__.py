@@ -15,6 +15,7 @@ __all__ = [
     "OnlineClusterer",
     "StoryState",
     "StorySummary",
+    "actor_signals",
     "bcubed",
     "check_article",
     "cluster_documents",
@@ -22,6 +23,16 @@ __all__ = [
 ]
 
 _UNDATED = datetime.max.replace(tzinfo=UTC)
+
+
+def actor_signals() -> dict:
+    """What the actor dictionary tells the clusterer, as `OnlineClusterer` and
+    `cluster_documents` keywords: the countries a text names, its actors, and its dateline's
+    country. The `cluster` command and the `stories` stage both cluster with these."""
+    from aftershock.coding.actors import countries_in, load_actor_dictionary
+    dictionary = load_actor_dictionary()
+    return {"country_extractor": countries_in, "actor_finder": dictionary.find,
+            "dateline_finder": dictionary.dateline_country}
 
 
 def _publication_order(doc) -> datetime:

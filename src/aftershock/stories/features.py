@@ -256,19 +256,28 @@ def lead_sentence(body: str) -> str:
 
 
 def lead_country(title: str | None, body: str, published: datetime | None,
-                 actor_finder) -> str | None:
+                 actor_finder, dateline_finder=None) -> str | None:
     """Country of the first actor named in the lede (or, when it names none, in the title);
     None when that actor has no country or no actor is named.
 
     News ledes open with who acted ("North Korea's foreign ministry condemned ..."), so this
     tells two stories apart that name the same countries in different roles. `actor_finder`
-    is the actor dictionary's `find(text, date)`, whose mentions carry a `country`.
+    is the actor dictionary's `find(text, date)`, whose mentions carry a `country`. When the
+    lede opens with a body that has no country of its own ("A group of senators urged ...",
+    "Police said ...") and `dateline_finder` (the dictionary's `dateline_country`) finds the
+    country of the body's dateline ("WASHINGTON —"), that country leads.
     """
     day = published.date().isoformat() if published is not None else None
-    for text in (lead_sentence(body), title or ""):
+    lede = lead_sentence(body)
+    for text in (lede, title or ""):
         actors = actor_finder(text, day) if text else []
         if actors:  # the first actor leads, even one without a country ("Police said ...")
-            return getattr(actors[0], "country", None) or None
+            first = actors[0]
+            country = getattr(first, "country", None)
+            if not country and text is lede and dateline_finder is not None \
+                    and getattr(first, "kind", None) == "sector":
+                country = dateline_finder(body)
+            return country or None
     return None
 
 
@@ -277,7 +286,8 @@ LEAD_CHARS = 400
 
 
 def countries_and_lead(doc: dict, title: str | None, body: str, published: datetime | None,
-                       country_extractor, actor_finder) -> tuple[set[str], str | None]:
+                       country_extractor, actor_finder,
+                       dateline_finder=None) -> tuple[set[str], str | None]:
     """The countries an article is about (given as `countries`, or found by `country_extractor`
     in its headline and lead) and the country of its leading actor (`lead_country`)."""
     if doc.get("countries") is not None:
@@ -288,7 +298,8 @@ def countries_and_lead(doc: dict, title: str | None, body: str, published: datet
         countries = set(country_extractor(f"{title or ''}.\n{body[:LEAD_CHARS]}"))
     else:
         countries = set()
-    lead = lead_country(title, body, published, actor_finder) if actor_finder else None
+    lead = lead_country(title, body, published, actor_finder, dateline_finder) \
+        if actor_finder else None
     return countries, lead
 
 
@@ -345,8 +356,8 @@ def weighted_unit(indices: np.ndarray, weights: np.ndarray, space: RunningTfidf)
     return values / norm if norm > 0 else values
 
 
-def sparse_cosine(a_idx, a_val, b_idx, b_val) -> float:
-    """Dot product of two unit sparse vectors given as sorted index/value arrays."""
+def sparse_dot(a_idx, a_val, b_idx, b_val) -> float:
+    """Dot product of two sparse vectors given as sorted index/value arrays."""
     if len(a_idx) == 0 or len(b_idx) == 0:
         return 0.0
     common, a_pos, b_pos = np.intersect1d(a_idx, b_idx, assume_unique=True, return_indices=True)

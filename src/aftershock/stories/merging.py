@@ -4,8 +4,28 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
+from .features import sparse_dot
 from .records import prune_headline_candidates
-from .vectors import mean_cross_adjustment, spans_gap
+from .vectors import (
+    StoryVectors,
+    mean_adjustment,
+    mean_cross_adjustment,
+    span_gap,
+    spans_gap,
+)
+
+
+def foreign_lead(lone: StoryVectors, story: StoryVectors) -> bool:
+    """True when a lone article is led by a country that a story's headlines and leads never
+    name: the United States voicing concern over drills around Taiwan, or senators pressing for
+    air defence after strikes on Ukraine, are reactions from outside, stories of their own."""
+    if lone.size != 1 or story.size < 2 or not lone.members:
+        return False
+    lead = lone.members[-1].lead
+    if not lead:
+        return False
+    named = set().union(*(member.countries for member in story.members))
+    return bool(named) and lead not in named
 
 
 class StoryMerging:
@@ -77,7 +97,7 @@ class StoryMerging:
                         best_score, self.straggler_threshold):
                     break
                 a, b = self._active[key], self._active[others[col]]
-                if spans_gap(a, b) > self.window_days:
+                if spans_gap(a, b) > self.window_days or foreign_lead(a, b):
                     continue
                 score = scores[row, col] + mean_cross_adjustment(a.members, b.members,
                                                                  self.evidence_weights)
@@ -101,7 +121,7 @@ class StoryMerging:
         rows, cols = np.nonzero(np.triu(scores + bonus >= self.merge_threshold, k=1))
         for i, j in zip(rows.tolist(), cols.tolist()):
             a, b = self._active[keys[i]], self._active[keys[j]]
-            if spans_gap(a, b) > self.window_days:
+            if spans_gap(a, b) > self.window_days or foreign_lead(a, b) or foreign_lead(b, a):
                 scores[i, j] = scores[j, i] = -np.inf
                 continue
             scores[i, j] += mean_cross_adjustment(a.members, b.members, self.evidence_weights)
@@ -116,6 +136,7 @@ class StoryMerging:
         """
         self._since_merge = 0
         renamed: dict[str, str] = {}
+        grown = set(self._changed)
         while len(self._active) > 1:
             keys = list(self._active)
             scores = self._pair_scores(keys)
@@ -139,7 +160,141 @@ class StoryMerging:
             while final in renamed:
                 final = renamed[final]
             renamed[old] = final
+        if self.rehome_margin is not None:
+            self.rehome({renamed.get(key, key) for key in grown} | set(renamed.values()))
         return renamed
+
+    def rehome(self, targets) -> dict[str, str]:
+        """Move recent articles that arrived before a story existed into it, when they fit it
+        better than the story they joined.
+
+        An article is assigned on arrival, when its own story may not exist yet: the day a
+        state visit starts, the piece on the president's departure joins the same-day missile
+        launch that its words echo, and the summit story begins the day after. Each article
+        of the last `rehome_days` whose story has other articles is weighed against every
+        story of `targets` (active, with two or more articles) that began after it arrived.
+        It moves when its average link to that story, evidence included, reaches
+        `merge_threshold` and beats its average link to its own story's other articles by
+        more than `rehome_margin`. Near-duplicate copies stay with their originals. Returns
+        {article: story it moved to}; `take_moved` reports the stories they left.
+        """
+        targets = [key for key in targets if key in self._active and self._active[key].size > 1]
+        if not targets:
+            return {}
+        newest = max(self._active[key].first_arrival for key in targets)
+        horizon = None if self._clock is None else self._clock - self.rehome_days
+        copied = {str(r.doc["duplicate_of"]) for r in self._recent.values()
+                  if r.doc.get("duplicate_of") is not None}
+        candidates = []
+        for article_id, recent in list(self._recent.items()):
+            days = recent.features.days
+            if self._doc_story.get(article_id) is None or (
+                    horizon is not None and days is not None and days < horizon):
+                del self._recent[article_id]  # its story left the window, or it is too old
+                continue
+            if recent.arrival < newest and recent.doc.get("duplicate_of") is None \
+                    and article_id not in copied \
+                    and self._active[self._doc_story[article_id]].size > 1:
+                candidates.append(recent)
+        if not candidates:
+            return {}
+        scores = self._recent_scores(candidates, targets)
+        arrivals = np.array([recent.arrival for recent in candidates])
+        starts = np.array([self._active[key].first_arrival for key in targets])
+        scores[arrivals[:, None] >= starts[None, :]] = -np.inf  # only stories begun later
+        moves = {}
+        reach = self.merge_threshold - self.evidence_weights.country_bonus
+        for row in np.nonzero((scores >= reach).any(axis=1))[0].tolist():
+            recent = candidates[row]
+            own = self._doc_story[recent.features.article_id]
+            best_key, best_score = None, -np.inf
+            for col in np.argsort(-scores[row], kind="stable").tolist():
+                if scores[row, col] < max(reach, best_score - self.evidence_weights.country_bonus):
+                    break
+                vectors = self._active[targets[col]]
+                if targets[col] == own or span_gap(recent.features.days, vectors.first_days,
+                                                   vectors.last_days) > self.window_days:
+                    continue
+                score = scores[row, col] + mean_adjustment(
+                    recent.features.evidence, vectors.members, self.evidence_weights)
+                if score > best_score:
+                    best_key, best_score = targets[col], score
+            if best_key is not None and best_score >= self.merge_threshold and \
+                    best_score > self._own_score(recent, own) + self.rehome_margin:
+                moves[recent.features.article_id] = best_key
+        for article_id, key in moves.items():
+            self._move(article_id, key)
+        return moves
+
+    def _recent_scores(self, recents: list, keys: list[str]) -> np.ndarray:
+        """Average-link word/entity scores of recent articles against active stories."""
+        def rows(attribute, units, dim):
+            indices = [getattr(r.features, attribute) if getattr(r, units) is not None
+                       else np.zeros(0, dtype=np.int64) for r in recents]
+            values = [getattr(r, units) if getattr(r, units) is not None else np.zeros(0)
+                      for r in recents]
+            lengths = [len(i) for i in indices]
+            return sparse.csr_matrix(
+                (np.concatenate(values), (np.repeat(np.arange(len(recents)), lengths),
+                                          np.concatenate(indices))), shape=(len(recents), dim))
+        sizes = np.array([self._active[k].size for k in keys], dtype=float)
+        with_entities = np.array([self._active[k].with_entities for k in keys], dtype=float)
+        text = (rows("word_indices", "word_unit", self.word_space.dim)
+                @ self._sum_matrix(keys, "words", self.word_space.dim).T).toarray() / sizes
+        has = np.array([r.entity_unit is not None for r in recents])
+        entity_mean = (rows("entity_indices", "entity_unit", self.entity_space.dim)
+                       @ self._sum_matrix(keys, "entities", self.entity_space.dim).T).toarray() \
+            / np.maximum(with_entities, 1.0)
+        both = has[:, None] & (with_entities > 0)[None, :]
+        return np.where(both, (1 - self.entity_weight) * text + self.entity_weight * entity_mean,
+                        text)
+
+    def _own_score(self, recent, key: str) -> float:
+        """The article's average link to the other articles of its story (itself left out)."""
+        vectors = self._active[key]
+        features = recent.features
+        words = sparse_dot(features.word_indices, recent.word_unit,
+                           vectors.words.indices, vectors.words.weights)
+        score = (words - float(recent.word_unit @ recent.word_unit)) / (vectors.size - 1)
+        if recent.entity_unit is not None and vectors.with_entities > 1:
+            entities = sparse_dot(features.entity_indices, recent.entity_unit,
+                                  vectors.entities.indices, vectors.entities.weights)
+            entity_score = (entities - float(recent.entity_unit @ recent.entity_unit)) \
+                / (vectors.with_entities - 1)
+            score = (1 - self.entity_weight) * score + self.entity_weight * entity_score
+        others = list(vectors.members)
+        if recent.features.evidence in others:
+            others.remove(recent.features.evidence)
+        return score + mean_adjustment(recent.features.evidence, others, self.evidence_weights)
+
+    def _move(self, article_id: str, key: str) -> None:
+        """Take an article out of its story and put it into another one."""
+        recent = self._recent[article_id]
+        features = recent.features
+        old = self._doc_story[article_id]
+        vectors = self._active[old]
+        vectors.words.remove(features.word_indices, recent.word_unit)
+        if recent.entity_unit is not None:
+            vectors.entities.remove(features.entity_indices, recent.entity_unit)
+            vectors.with_entities -= 1
+        vectors.size -= 1
+        if features.evidence in vectors.members:
+            vectors.members.remove(features.evidence)
+        if vectors.size <= len(vectors.members):  # every member is known: the span is exact
+            days = [m.days for m in vectors.members if m.days is not None]
+            if days:
+                vectors.first_days, vectors.last_days = min(days), max(days)
+        self._states[old].remove_article(recent.doc, features.countries, features.names)
+        self._changed.add(old)
+        self._refresh_headline(old)
+        self._attach(key, features, recent.doc, moving=recent)
+        self._moved.setdefault(article_id, old)
+
+    def take_moved(self) -> dict[str, str]:
+        """Every article re-homed since the last call, mapped to the story it first left
+        (under its key then: see `take_absorbed` for merges since); the record is cleared."""
+        moved, self._moved = self._moved, {}
+        return moved
 
     def _survivor_order(self, key_a: str, key_b: str) -> tuple[str, str]:
         order = list(self._states)
@@ -169,6 +324,9 @@ class StoryMerging:
         target.entities.absorb(source.entities)
         target.size += source.size
         target.with_entities += source.with_entities
+        if source.first_arrival is not None and (
+                target.first_arrival is None or source.first_arrival < target.first_arrival):
+            target.first_arrival = source.first_arrival
         target.extend_span(source.first_days)
         target.extend_span(source.last_days)
         target.members.extend(source.members)

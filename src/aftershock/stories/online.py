@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import math
-from collections import Counter, deque
+from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
@@ -13,7 +14,7 @@ from .features import (
     RunningTfidf,
     countries_and_lead,
     entity_terms,
-    sparse_cosine,
+    sparse_dot,
     to_days,
     weighted_unit,
     word_tokens,
@@ -41,8 +42,24 @@ ARCHIVED_ENTITIES = 25
 # Notes on repaired input kept for the caller to read (the oldest are dropped).
 MAX_NOTES = 10_000
 
+# Recent articles kept for re-homing, at most (the oldest are dropped first).
+MAX_RECENT = 20_000
+
 CountryExtractor = Callable[[str], Iterable[str]]
 ActorFinder = Callable[[str, str | None], list]  # the actor dictionary's find(text, date)
+DatelineFinder = Callable[[str], str | None]  # the actor dictionary's dateline_country(text)
+
+
+@dataclass
+class RecentArticle:
+    """An article of the last few days with the exact vectors its story holds, so it can be
+    taken out of that story again."""
+
+    features: ArticleFeatures
+    word_unit: np.ndarray
+    entity_unit: np.ndarray | None
+    arrival: int
+    doc: dict  # id, source and duplicate_of: what the story's bookkeeping read
 
 
 class OnlineClusterer(StoryMerging):
@@ -55,7 +72,8 @@ class OnlineClusterer(StoryMerging):
     them: `country_bonus` for shared countries, `country_penalty` for disjoint ones,
     `country_mismatch` times the share of countries only one side names, `lead_penalty` when
     the country whose actor leads one article (via `actor_finder`) is absent from the other,
-    `date_penalty` for mentioned dates more than `date_tolerance_days` apart, `year_penalty`
+    (`dateline_finder` gives the dateline's country when the lede opens with a body that has
+    none), `date_penalty` for mentioned dates more than `date_tolerance_days` apart, `year_penalty`
     for disjoint years, and up to `time_penalty` as publication times drift apart. The article
     joins the best story when the score reaches `threshold`. Only stories sharing one of the
     article's `index_terms` most weighted words are scored (the `max_candidates` sharing most).
@@ -64,8 +82,12 @@ class OnlineClusterer(StoryMerging):
     story it is and that reaches `straggler_threshold` (see `rescue_stragglers`). `merge_pass` joins active stories whose average link
     reaches `merge_threshold`; the stream runs it by itself each time its clock enters a new
     `merge_interval_days` period (before old stories are evicted) and, with `merge_every`,
-    every that many articles. Defaults were set once for ECB+ and the demo corpus together
-    (bench/stories.py), never per topic.
+    every that many articles. A lone article does not join a story by a merge or a rescue when
+    the country leading it is one the story's headlines and leads never name (an outside
+    reaction is a story of its own). After each merge pass, an article of the last
+    `rehome_days` that arrived before a story existed moves to it when it fits that story
+    better than its own by more than `rehome_margin` (see `rehome`). Defaults were set once for
+    ECB+ and the demo corpus together (bench/stories.py), never per topic.
     """
 
     def __init__(
@@ -75,6 +97,7 @@ class OnlineClusterer(StoryMerging):
         country_extractor: CountryExtractor | None = None,
         *,
         actor_finder: ActorFinder | None = None,
+        dateline_finder: DatelineFinder | None = None,
         entity_weight: float = 0.35,
         title_weight: int = 2,
         country_bonus: float = 0.0,
@@ -90,6 +113,8 @@ class OnlineClusterer(StoryMerging):
         straggler_threshold: float = 0.08,
         merge_every: int | None = None,
         merge_interval_days: float | None = 1.0,
+        rehome_margin: float | None = 0.05,
+        rehome_days: float = 3.0,
         key_prefix: str = "story-",
         hash_dim: int = 2**20,
         max_centroid_terms: int = 400,
@@ -102,6 +127,7 @@ class OnlineClusterer(StoryMerging):
         self.window_days = window_days
         self.country_extractor = country_extractor
         self.actor_finder = actor_finder
+        self.dateline_finder = dateline_finder
         self.entity_weight = entity_weight
         self.title_weight = int(title_weight)
         self.evidence_weights = EvidenceWeights(
@@ -113,6 +139,11 @@ class OnlineClusterer(StoryMerging):
         self.merge_every = merge_every
         self.merge_interval_days = merge_interval_days
         self._merge_mark: float | None = None
+        self.rehome_margin = rehome_margin
+        self.rehome_days = rehome_days
+        self._arrivals = 0
+        self._recent: OrderedDict[str, RecentArticle] = OrderedDict()
+        self._moved: dict[str, str] = {}  # article -> the story it left, see take_moved
         self.key_prefix = key_prefix
         self.max_centroid_terms = int(max_centroid_terms)
         self.index_terms = int(index_terms)
@@ -151,7 +182,8 @@ class OnlineClusterer(StoryMerging):
         entities, names = entity_terms(full_text, published,
                                        named if isinstance(named, list) else None)
         countries, lead = countries_and_lead(doc, title, body, published,
-                                             self.country_extractor, self.actor_finder)
+                                             self.country_extractor, self.actor_finder,
+                                             self.dateline_finder)
         # (countries act through the pair evidence only: as shared terms they join neighbours)
         entity_indices, entity_weights = self.entity_space.term_counts(entities)
         years = {term for term in entities if term.startswith("year:")}
@@ -280,7 +312,9 @@ class OnlineClusterer(StoryMerging):
             key = f"{self.key_prefix}{article_id}-{suffix}"
         return key
 
-    def _attach(self, key: str, features: ArticleFeatures, doc: dict) -> None:
+    def _attach(self, key: str, features: ArticleFeatures, doc: dict,
+                moving: RecentArticle | None = None) -> None:
+        """Add an article to a story (`moving`: one re-homed, with the vectors it came with)."""
         state = self._states.get(key)
         if state is None:
             state = self._states[key] = StoryState(key=key)
@@ -291,12 +325,25 @@ class OnlineClusterer(StoryMerging):
             for article_id in state.article_ids:
                 self._doc_story[article_id] = key
         vectors = self._active[key]
-        word_unit = weighted_unit(features.word_indices, features.word_weights, self.word_space)
+        if moving is None:
+            word_unit = weighted_unit(features.word_indices, features.word_weights,
+                                      self.word_space)
+            entity_unit = weighted_unit(features.entity_indices, features.entity_weights,
+                                        self.entity_space) if len(features.entity_indices) else None
+            self._arrivals += 1
+            moving = RecentArticle(features, word_unit, entity_unit, self._arrivals,
+                                   {name: doc.get(name) for name in ("id", "source", "duplicate_of")})
+        word_unit, entity_unit = moving.word_unit, moving.entity_unit
         vectors.words.add(features.word_indices, word_unit)
-        if len(features.entity_indices):
-            vectors.entities.add(features.entity_indices, weighted_unit(
-                features.entity_indices, features.entity_weights, self.entity_space))
+        if entity_unit is not None:
+            vectors.entities.add(features.entity_indices, entity_unit)
             vectors.with_entities += 1
+        if vectors.first_arrival is None or moving.arrival < vectors.first_arrival:
+            vectors.first_arrival = moving.arrival
+        self._recent[features.article_id] = moving
+        self._recent.move_to_end(features.article_id)
+        if len(self._recent) > MAX_RECENT:
+            self._recent.popitem(last=False)
         vectors.size += 1
         # An undated article ages with the stream, so it cannot pin its story in memory forever.
         vectors.extend_span(features.days if features.days is not None else self._clock)
@@ -381,7 +428,7 @@ class OnlineClusterer(StoryMerging):
 
         def similarity(indices, weights):
             title_unit = weighted_unit(indices, weights, self.word_space)
-            return sparse_cosine(indices, title_unit, words.indices, centre)
+            return sparse_dot(indices, title_unit, words.indices, centre)
 
         return similarity
 

@@ -28,10 +28,11 @@ class StoryState:
 
     key: str
     article_ids: list[str] = field(default_factory=list)
+    article_times: list[datetime | None] = field(default_factory=list)  # as article_ids
     first_seen: datetime | None = None
     last_seen: datetime | None = None
-    outlets: set[str] = field(default_factory=set)
-    sources_seen: set[str] = field(default_factory=set)
+    outlets: Counter = field(default_factory=Counter)  # outlet -> its articles, copies aside
+    sources_seen: Counter = field(default_factory=Counter)  # outlet -> articles, copies too
     countries: Counter = field(default_factory=Counter)
     entities: Counter = field(default_factory=Counter)
     headline_candidates: list[HeadlineCandidate] = field(default_factory=list)
@@ -53,6 +54,7 @@ class StoryState:
                        names: list[str]) -> None:
         """Update dates, outlets, countries and entity counts with one article."""
         self.article_ids.append(str(doc["id"]))
+        self.article_times.append(published)
         if published is not None:
             if self.first_seen is None or published < self.first_seen:
                 self.first_seen = published
@@ -60,17 +62,36 @@ class StoryState:
                 self.last_seen = published
         source = doc.get("source")
         if source:
-            self.sources_seen.add(source)
+            self.sources_seen[source] += 1
             if doc.get("duplicate_of") is None:
-                self.outlets.add(source)
+                self.outlets[source] += 1
         self.countries.update(countries)
         self.entities.update(set(names))
         if len(self.entities) > MAX_TRACKED_ENTITIES:
             self.entities = Counter(dict(self.entities.most_common(MAX_TRACKED_ENTITIES // 2)))
 
+    def remove_article(self, doc: dict, countries: set[str], names: list[str]) -> None:
+        """Undo `record_article` for an article that moves to another story."""
+        position = self.article_ids.index(str(doc["id"]))
+        del self.article_ids[position]
+        del self.article_times[position]
+        times = [t for t in self.article_times if t is not None]
+        self.first_seen = min(times, default=None)
+        self.last_seen = max(times, default=None)
+        source = doc.get("source")
+        if source:
+            _discount(self.sources_seen, [source])
+            if doc.get("duplicate_of") is None:
+                _discount(self.outlets, [source])
+        _discount(self.countries, countries)
+        _discount(self.entities, set(names))
+        self.headline_candidates = [c for c in self.headline_candidates
+                                    if c.article_id != str(doc["id"])]
+
     def absorb(self, other: StoryState) -> None:
         """Fold another story's bookkeeping into this one (used by the merge pass)."""
         self.article_ids.extend(other.article_ids)
+        self.article_times.extend(other.article_times)
         for moment in (other.first_seen, other.last_seen):
             if moment is None:
                 continue
@@ -78,11 +99,20 @@ class StoryState:
                 self.first_seen = moment
             if self.last_seen is None or moment > self.last_seen:
                 self.last_seen = moment
-        self.outlets |= other.outlets
-        self.sources_seen |= other.sources_seen
+        self.outlets.update(other.outlets)
+        self.sources_seen.update(other.sources_seen)
         self.countries.update(other.countries)
         self.entities.update(other.entities)
         self.headline_candidates.extend(other.headline_candidates)
+
+
+def _discount(counts: Counter, keys) -> None:
+    """Take one off each key's count, forgetting keys that reach zero."""
+    for key in keys:
+        if counts.get(key, 0) > 1:
+            counts[key] -= 1
+        else:
+            counts.pop(key, None)
 
 
 def choose_headline(candidates: list[HeadlineCandidate], centroid_similarity) -> str | None:

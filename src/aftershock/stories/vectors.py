@@ -45,6 +45,17 @@ class Centroid:
     def absorb(self, other: Centroid) -> None:
         self.add(other.indices, other.weights)
 
+    def remove(self, indices: np.ndarray, weights: np.ndarray) -> None:
+        """Take one article's vector back out (terms trimmed since are already gone)."""
+        if len(indices) == 0 or len(self.indices) == 0:
+            return
+        position = np.searchsorted(self.indices, indices)
+        found = position < len(self.indices)
+        found[found] = self.indices[position[found]] == indices[found]
+        self.weights[position[found]] -= weights[found]
+        keep = self.weights > 1e-9
+        self.indices, self.weights = self.indices[keep], self.weights[keep]
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -92,6 +103,7 @@ class StoryVectors:
     entities: Centroid
     size: int = 0
     with_entities: int = 0
+    first_arrival: int | None = None  # arrival number of its first article
     first_days: float | None = None
     last_days: float | None = None
     members: deque = field(default_factory=lambda: deque(maxlen=MAX_EVIDENCE_MEMBERS))
