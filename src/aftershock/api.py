@@ -50,8 +50,12 @@ class Aftershock:
         return ingest(self.store, inputs, progress=progress, **kwargs)
 
     # stories ------------------------------------------------------------------
-    def build_stories(self, window_days: float = STORY_CONTEXT_DAYS) -> str:
-        """Assign pending articles to stories, extending stories stored by earlier runs."""
+    def build_stories(self, window_days: float = STORY_CONTEXT_DAYS,
+                      rehome_margin: float | None = None) -> str:
+        """Assign pending articles to stories, extending stories stored by earlier runs.
+
+        With `rehome_margin` the clusterer re-homes articles (`OnlineClusterer.rehome`): an
+        article stored by an earlier run can move to a story begun after it."""
         from .coding.actors import countries_in
         from .stories import ArticleRejected, OnlineClusterer, actor_signals, summarise_story
 
@@ -62,7 +66,8 @@ class Aftershock:
         context = [a for a in self.store.articles(since=earliest - timedelta(days=window_days))
                    if a["story_id"] is not None]
         keys = self.store.story_keys()
-        clusterer = OnlineClusterer(window_days=window_days, **actor_signals())
+        clusterer = OnlineClusterer(window_days=window_days, rehome_margin=rehome_margin,
+                                    **actor_signals())
         docs = _docs_with_entities(self.store, context + pending)
         clusterer.prime(docs)
         rejected = []
