@@ -137,12 +137,12 @@ def test_stories_stage_stores_a_move_into_a_later_story(store, tmp_path):
             for row in map(json.loads, REHOME_FIXTURE.read_text().splitlines())]
     app = Aftershock(store=store)
     app.ingest([str(write_jsonl(tmp_path / "a.jsonl", rows[:3]))])
-    app.build_stories(rehome_margin=0.05)
+    app.build_stories()
     by_url = {a["url"].rsplit("/", 1)[1]: a for a in store.articles()}
     launch_story = by_url["launch-1"]["story_id"]
     assert by_url["departure"]["story_id"] == launch_story
     app.ingest([str(write_jsonl(tmp_path / "b.jsonl", rows[3:]))])
-    message = app.build_stories(rehome_margin=0.05)
+    message = app.build_stories()
     assert message.endswith("1 moved")
     by_url = {a["url"].rsplit("/", 1)[1]: a for a in store.articles()}
     summit_story = by_url["summit-1"]["story_id"]

@@ -51,11 +51,11 @@ class Aftershock:
 
     # stories ------------------------------------------------------------------
     def build_stories(self, window_days: float = STORY_CONTEXT_DAYS,
-                      rehome_margin: float | None = None) -> str:
+                      rehome_margin: float | None = 0.05) -> str:
         """Assign pending articles to stories, extending stories stored by earlier runs.
 
-        With `rehome_margin` the clusterer re-homes articles (`OnlineClusterer.rehome`): an
-        article stored by an earlier run can move to a story begun after it."""
+        The clusterer re-homes articles (`OnlineClusterer.rehome`; `rehome_margin=None` turns
+        it off): an article stored by an earlier run can move to a story begun after it."""
         from .coding.actors import countries_in
         from .stories import ArticleRejected, OnlineClusterer, actor_signals, summarise_story
 

@@ -5,6 +5,7 @@ original), quotes one sentence, says `why` it supports the report and carries a 
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from aftershock.ripple.corpus import canonical_id
@@ -96,14 +97,17 @@ def shift_items(shifts: list[Mapping], series_events: Mapping, window, articles:
 
 
 STRAND_BONUS = 2.0
+# Items one story (strand) may fill before every other strand has had its turn.
+STRAND_SHARE = 4
 
 
 def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
     """Merge item lists, keep the best-scored item per event and per (article, sentence), rank them.
 
-    The best item of each story (each strand of the response: a condemnation, a launch, consular
-    measures) gets a bonus of STRAND_BONUS, so one heavily reported strand cannot crowd the others
-    out of a short list."""
+    Two rules keep one heavily reported strand of the response (a condemnation, a launch,
+    consular measures) from crowding the others out of a short list: the best item of each story
+    gets a bonus of STRAND_BONUS, and a story fills at most STRAND_SHARE places until the items
+    of every story have been offered; places left after that go to the best items held back."""
     merged = sorted((item for group in groups for item in group), key=lambda i: -i["score"])
     strands = set()
     for item in merged:
@@ -113,7 +117,7 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
             item["score"] = round(item["score"] + STRAND_BONUS, 3)
             item["why"] += "; strongest item of its story"
     merged.sort(key=lambda i: -i["score"])
-    seen_events, seen_sentences, ranked = set(), set(), []
+    seen_events, seen_sentences, distinct = set(), set(), []
     for item in merged:
         sentence_key = (item["article_id"], item["sentence"].strip().lower())
         if item["event_id"] is not None and item["event_id"] in seen_events:
@@ -123,9 +127,17 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
         seen_sentences.add(sentence_key)
         if item["event_id"] is not None:
             seen_events.add(item["event_id"])
-        ranked.append(item)
-        if len(ranked) >= limit:
-            break
+        distinct.append(item)
+    taken, held, per_story = [], [], Counter()
+    for item in distinct:
+        story = item.get("story_id")
+        if story is not None and per_story[story] >= STRAND_SHARE:
+            held.append(item)
+            continue
+        per_story[story] += 1
+        taken.append(item)
+    ranked = sorted((taken + held)[:limit] if len(taken) < limit else taken[:limit],
+                    key=lambda i: -i["score"])
     for rank, item in enumerate(ranked, start=1):
         item["rank"] = rank
     return ranked

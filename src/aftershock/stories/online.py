@@ -84,11 +84,11 @@ class OnlineClusterer(StoryMerging):
     `merge_interval_days` period (before old stories are evicted) and, with `merge_every`,
     every that many articles. A lone article does not join a story by a merge or a rescue when
     the country leading it is one the story's headlines and leads never name (an outside
-    reaction is a story of its own). With `rehome_margin` (off by default), after each merge
-    pass an article of the last `rehome_days` that arrived before a story existed moves to it
-    when it fits that story better than its own by more than the margin (see `rehome`; 0.05
-    was measured). Defaults were set once for ECB+ and the demo corpus together
-    (bench/stories.py), never per topic.
+    reaction is a story of its own). After each merge pass, an article of the last
+    `rehome_days` that arrived before a story existed moves to it when it fits that story
+    better than its own by more than `rehome_margin` (None turns this off; see `rehome`).
+    Defaults were set once for ECB+ and the demo corpus together (bench/stories.py), never per
+    topic.
     """
 
     def __init__(
@@ -114,7 +114,7 @@ class OnlineClusterer(StoryMerging):
         straggler_threshold: float = 0.08,
         merge_every: int | None = None,
         merge_interval_days: float | None = 1.0,
-        rehome_margin: float | None = None,
+        rehome_margin: float | None = 0.05,
         rehome_days: float = 3.0,
         key_prefix: str = "story-",
         hash_dim: int = 2**20,
