@@ -222,7 +222,11 @@ class StoryMerging:
             if best_key is not None and best_score >= self.merge_threshold and \
                     best_score > self._own_score(recent, own) + self.rehome_margin:
                 moves[recent.features.article_id] = best_key
-        for article_id, key in moves.items():
+        for article_id, key in list(moves.items()):
+            own = self._doc_story[article_id]
+            if self._active[own].size < 2 or key not in self._active:
+                del moves[article_id]  # never empty a story (two of its articles fit later)
+                continue
             self._move(article_id, key)
         return moves
 

@@ -42,8 +42,9 @@ ARCHIVED_ENTITIES = 25
 # Notes on repaired input kept for the caller to read (the oldest are dropped).
 MAX_NOTES = 10_000
 
-# Recent articles kept for re-homing, at most (the oldest are dropped first).
-MAX_RECENT = 20_000
+# Recent articles kept for re-homing, at most (the oldest are dropped first): about three
+# days of a 1,000-a-day stream, a few kilobytes each.
+MAX_RECENT = 5_000
 
 CountryExtractor = Callable[[str], Iterable[str]]
 ActorFinder = Callable[[str, str | None], list]  # the actor dictionary's find(text, date)
