@@ -15,6 +15,10 @@ from .vectors import (
 )
 
 
+# Later stories an article is weighed against in full, those its words are closest to first.
+REHOME_CANDIDATES = 3
+
+
 def foreign_lead(lone: StoryVectors, story: StoryVectors) -> bool:
     """True when a lone article is led by a country that a story's headlines and leads never
     name: the United States voicing concern over drills around Taiwan, or senators pressing for
@@ -178,11 +182,14 @@ class StoryMerging:
         more than `rehome_margin`. Near-duplicate copies stay with their originals. Returns
         {article: story it moved to}; `take_moved` reports the stories they left.
         """
-        targets = [key for key in targets if key in self._active and self._active[key].size > 1]
+        horizon = None if self._clock is None else self._clock - self.rehome_days
+        # a story that began before the horizon began before every article weighed here
+        targets = [key for key in targets if key in self._active and self._active[key].size > 1
+                   and (horizon is None or self._active[key].first_days is None
+                        or self._active[key].first_days >= horizon)]
         if not targets:
             return {}
         newest = max(self._active[key].first_arrival for key in targets)
-        horizon = None if self._clock is None else self._clock - self.rehome_days
         copied = {str(r.doc["duplicate_of"]) for r in self._recent.values()
                   if r.doc.get("duplicate_of") is not None}
         candidates = []
@@ -203,13 +210,13 @@ class StoryMerging:
         starts = np.array([self._active[key].first_arrival for key in targets])
         scores[arrivals[:, None] >= starts[None, :]] = -np.inf  # only stories begun later
         moves = {}
-        reach = self.merge_threshold - self.evidence_weights.country_bonus
-        for row in np.nonzero((scores >= reach).any(axis=1))[0].tolist():
+        bonus = self.evidence_weights.country_bonus  # evidence never adds more than this
+        for row in np.nonzero((scores + bonus >= self.merge_threshold).any(axis=1))[0].tolist():
             recent = candidates[row]
             own = self._doc_story[recent.features.article_id]
             best_key, best_score = None, -np.inf
-            for col in np.argsort(-scores[row], kind="stable").tolist():
-                if scores[row, col] < max(reach, best_score - self.evidence_weights.country_bonus):
+            for col in np.argsort(-scores[row], kind="stable")[:REHOME_CANDIDATES].tolist():
+                if scores[row, col] + bonus < max(self.merge_threshold, best_score):
                     break
                 vectors = self._active[targets[col]]
                 if targets[col] == own or span_gap(recent.features.days, vectors.first_days,
@@ -219,6 +226,7 @@ class StoryMerging:
                     recent.features.evidence, vectors.members, self.evidence_weights)
                 if score > best_score:
                     best_key, best_score = targets[col], score
+            # its own story is weighed last: most articles have no later story within reach
             if best_key is not None and best_score >= self.merge_threshold and \
                     best_score > self._own_score(recent, own) + self.rehome_margin:
                 moves[recent.features.article_id] = best_key
