@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+
 def is_direct(reaction: Mapping, region_countries) -> bool:
     """A reaction by the region's actors whose own sentence names the trigger (a name, place or
     entity of it; two generic keywords are not enough) or whose counterpart is where it landed."""

@@ -1,4 +1,5 @@
-"""The merge pass: joins active stories whose average link shows they are one story."""
+"""The merge pass, which joins active stories whose average link shows they are one story, and
+re-homing, which moves an article into a story that began after it and fits it better."""
 from __future__ import annotations
 
 import numpy as np
@@ -13,7 +14,6 @@ from .vectors import (
     span_gap,
     spans_gap,
 )
-
 
 # Later stories an article is weighed against in full, those its words are closest to first.
 REHOME_CANDIDATES = 3
