@@ -342,10 +342,11 @@ class OnlineClusterer(StoryMerging):
             vectors.with_entities += 1
         if vectors.first_arrival is None or moving.arrival < vectors.first_arrival:
             vectors.first_arrival = moving.arrival
-        self._recent[features.article_id] = moving
-        self._recent.move_to_end(features.article_id)
-        if len(self._recent) > MAX_RECENT:
-            self._recent.popitem(last=False)
+        if self.rehome_margin is not None:  # kept only for re-homing
+            self._recent[features.article_id] = moving
+            self._recent.move_to_end(features.article_id)
+            if len(self._recent) > MAX_RECENT:
+                self._recent.popitem(last=False)
         vectors.size += 1
         # An undated article ages with the stream, so it cannot pin its story in memory forever.
         vectors.extend_span(features.days if features.days is not None else self._clock)
