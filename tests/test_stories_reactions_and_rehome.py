@@ -81,6 +81,32 @@ def test_straggler_rescue_keeps_a_reaction_led_from_outside_apart(leader, joins)
     assert (renamed == {"reaction": "drills"}) is joins
 
 
+@pytest.mark.parametrize("path", ["merge", "rescue"])
+@pytest.mark.parametrize("story_runs_until, joins", [
+    ("2026-02-03T20:00:00+00:00", True),  # 11 hours past the lone article: it may still join
+    ("2026-02-05T09:00:00+00:00", False),  # two days past it: the story has moved on
+])
+def test_a_story_that_ran_on_past_a_lone_article_does_not_take_it_in(story_runs_until, joins,
+                                                                      path):
+    later = {"id": "d3", "published": story_runs_until,
+             "title": "China keeps warships around Taiwan as drills go on",
+             "text": "Chinese warships, fighter jets and coast guard vessels stayed around "
+                     "Taiwan as China's military drills went on."}
+    clusterer = OnlineClusterer(country_extractor=countries_in, actor_finder=FIND,
+                                merge_threshold=0.02, straggler_threshold=0.01,
+                                rehome_margin=None, time_penalty=0.0)
+    for doc in (*DRILLS, later):
+        clusterer.seed(doc, "drills")
+    clusterer.seed(reaction("Taiwan"), "reaction")  # 2026-02-03 09:00, led from inside
+    if path == "merge":
+        renamed = clusterer.merge_pass()
+    else:
+        clusterer.merge_threshold = 0.99  # only the rescue may act
+        renamed = clusterer.rescue_stragglers()
+    assert (renamed == {"reaction": "drills"}) is joins
+    assert (clusterer.story_of("r1") == "drills") is joins
+
+
 def rehome_docs() -> list[dict]:
     docs = [json.loads(line) for line in REHOME_FIXTURE.read_text().splitlines() if line]
     article_entities(docs)

@@ -17,6 +17,8 @@ from .vectors import (
 
 # Later stories an article is weighed against in full, those its words are closest to first.
 REHOME_CANDIDATES = 3
+# Days a story may run on past a lone article and still take it in by a merge or a rescue.
+PASSED_BY_DAYS = 1.0
 
 
 def foreign_lead(lone: StoryVectors, story: StoryVectors) -> bool:
@@ -30,6 +32,16 @@ def foreign_lead(lone: StoryVectors, story: StoryVectors) -> bool:
         return False
     named = set().union(*(member.countries for member in story.members))
     return bool(named) and lead not in named
+
+
+def passed_by(lone: StoryVectors, story: StoryVectors) -> bool:
+    """True when a story ran on for more than PASSED_BY_DAYS past a lone article without taking
+    it in: the articles that came after it chose the story, not it. Moscow's Saturday statement
+    stayed alone while the pieces on Moscow and Beijing's joint stand ran into Sunday evening;
+    NATO's new patrols stayed alone while the cable inquiry went on for two more days."""
+    if lone.size != 1 or story.size < 2 or lone.last_days is None or story.last_days is None:
+        return False
+    return story.last_days - lone.last_days > PASSED_BY_DAYS
 
 
 class StoryMerging:
@@ -101,7 +113,7 @@ class StoryMerging:
                         best_score, self.straggler_threshold):
                     break
                 a, b = self._active[key], self._active[others[col]]
-                if spans_gap(a, b) > self.window_days or foreign_lead(a, b):
+                if spans_gap(a, b) > self.window_days or foreign_lead(a, b) or passed_by(a, b):
                     continue
                 score = scores[row, col] + mean_cross_adjustment(a.members, b.members,
                                                                  self.evidence_weights)
@@ -125,7 +137,8 @@ class StoryMerging:
         rows, cols = np.nonzero(np.triu(scores + bonus >= self.merge_threshold, k=1))
         for i, j in zip(rows.tolist(), cols.tolist()):
             a, b = self._active[keys[i]], self._active[keys[j]]
-            if spans_gap(a, b) > self.window_days or foreign_lead(a, b) or foreign_lead(b, a):
+            if spans_gap(a, b) > self.window_days or foreign_lead(a, b) or foreign_lead(b, a) \
+                    or passed_by(a, b) or passed_by(b, a):
                 scores[i, j] = scores[j, i] = -np.inf
                 continue
             scores[i, j] += mean_cross_adjustment(a.members, b.members, self.evidence_weights)

@@ -85,7 +85,8 @@ class OnlineClusterer(StoryMerging):
     `merge_interval_days` period (before old stories are evicted) and, with `merge_every`,
     every that many articles. A lone article does not join a story by a merge or a rescue when
     the country leading it is one the story's headlines and leads never name (an outside
-    reaction is a story of its own). After each merge pass, an article of the last
+    reaction is a story of its own), nor when the story ran on for more than a day past it
+    without taking it in (see `passed_by`). After each merge pass, an article of the last
     `rehome_days` that arrived before a story existed moves to it when it fits that story
     better than its own by more than `rehome_margin` (None turns this off; see `rehome`).
     Defaults were set once for ECB+ and the demo corpus together (bench/stories.py), never per
