@@ -78,3 +78,17 @@ def write_jsonl(path: Path, rows) -> Path:
     with open(path, "wb") as fh:
         fh.writelines(row if isinstance(row, bytes) else json.dumps(row).encode() + b"\n" for row in rows)
     return path
+
+
+def seed_old_event(store, tmp_path: Path) -> int:
+    """Ingest one article into a store whose events table predates a migration, insert one
+    event with only the columns every version had, close the store; returns the article id."""
+    from aftershock.ingest import ingest
+    ingest(store, [str(write_jsonl(tmp_path / "old-event.jsonl", [article(1)]))])
+    aid = store.articles()[0]["id"]
+    with store.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO events (article_id, event_index, date, sentence, cameo, root, quad, "
+            f"penta, goldstein) VALUES ({aid}, 0, '2026-01-02', 'x', '111', '11', 3, 3, -2.0)")
+    store.close()
+    return aid

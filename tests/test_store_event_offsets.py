@@ -7,7 +7,7 @@ from aftershock.api import Aftershock
 from aftershock.export import export_events
 from aftershock.store import Store
 
-from .conftest import article, write_jsonl
+from .conftest import article, seed_old_event, write_jsonl
 
 TEXT = ("SEOUL, Jan. 4 (Harbor Post) — North Korea fired two ballistic missiles into the sea "
         "on Sunday.  The weather in the capital stayed cold.\n\nSouth Korea's foreign ministry "
@@ -51,14 +51,7 @@ def test_events_table_from_before_m010_gains_offset_columns_and_keeps_rows(datab
     with old.begin() as conn:  # the events table as it was before m010
         conn.exec_driver_sql("ALTER TABLE events DROP COLUMN sentence_start")
         conn.exec_driver_sql("ALTER TABLE events DROP COLUMN sentence_end")
-    path = write_jsonl(tmp_path / "a.jsonl", [article(1)])
-    Aftershock(store=old).ingest([str(path)])
-    aid = old.articles()[0]["id"]
-    with old.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO events (article_id, event_index, date, sentence, cameo, root, quad, "
-            f"penta, goldstein) VALUES ({aid}, 0, '2026-01-02', 'x', '111', '11', 3, 3, -2.0)")
-    old.close()
+    aid = seed_old_event(old, tmp_path)
 
     new = Store(database_url)
     assert "m010_event_sentence_offsets" in new.applied_migrations()

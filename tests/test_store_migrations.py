@@ -5,7 +5,7 @@ from sqlalchemy import text
 from aftershock.ingest import ingest
 from aftershock.store import MIGRATIONS, Store
 
-from .conftest import article, write_jsonl
+from .conftest import article, seed_old_event, write_jsonl
 
 
 def test_fresh_database_has_every_table_and_records_migrations(store):
@@ -87,14 +87,7 @@ def test_events_table_from_before_m008_is_upgraded_in_place(tmp_path):
             "goldstein FLOAT NOT NULL, plover VARCHAR(40), place TEXT, confidence FLOAT, "
             "UNIQUE (article_id, event_index))")
         conn.exec_driver_sql("CREATE INDEX ix_events_date ON events (date)")
-    path = write_jsonl(tmp_path / "a.jsonl", [article(1)])
-    ingest(old, [str(path)])
-    aid = old.articles()[0]["id"]
-    with old.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO events (article_id, event_index, date, sentence, cameo, root, quad, "
-            f"penta, goldstein) VALUES ({aid}, 0, '2026-01-02', 'x', '111', '11', 3, 3, -2.0)")
-    old.close()
+    aid = seed_old_event(old, tmp_path)
     new = Store(url)
     assert "m008_imported_events" in new.applied_migrations()
     events = new.events()

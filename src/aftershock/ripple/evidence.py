@@ -136,8 +136,7 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
             continue
         per_story[story] += 1
         taken.append(item)
-    ranked = sorted((taken + held)[:limit] if len(taken) < limit else taken[:limit],
-                    key=lambda i: -i["score"])
+    ranked = sorted((taken + held)[:limit], key=lambda i: -i["score"])
     for rank, item in enumerate(ranked, start=1):
         item["rank"] = rank
     return ranked

@@ -44,35 +44,50 @@ def passed_by(lone: StoryVectors, story: StoryVectors) -> bool:
     return story.last_days - lone.last_days > PASSED_BY_DAYS
 
 
+def lone_join_barred(a: StoryVectors, b: StoryVectors) -> bool:
+    """True when either story is a lone article that the other may not take in by a merge or
+    a rescue (`foreign_lead`, `passed_by`); joins on arrival are not affected."""
+    return any(foreign_lead(lone, story) or passed_by(lone, story)
+               for lone, story in ((a, b), (b, a)))
+
+
+def _rows_matrix(vectors: list[tuple[np.ndarray, np.ndarray]], dim: int) -> sparse.csr_matrix:
+    """Sparse vectors given as (sorted indices, values) stacked as the rows of one matrix."""
+    lengths = [len(indices) for indices, _ in vectors]
+    return sparse.csr_matrix(
+        (np.concatenate([values for _, values in vectors] or [np.zeros(0)]),
+         (np.repeat(np.arange(len(vectors)), lengths),
+          np.concatenate([indices for indices, _ in vectors] or [np.zeros(0, dtype=np.int64)]))),
+        shape=(len(vectors), dim))
+
+
 class StoryMerging:
     """Merge-pass half of `OnlineClusterer` (it owns the state these methods read)."""
 
-    def _sum_matrix(self, keys: list[str], attribute: str, dim: int) -> sparse.csr_matrix:
-        rows, cols, values = [], [], []
-        for row, key in enumerate(keys):
-            centroid = getattr(self._active[key], attribute)
-            rows.append(np.full(len(centroid.indices), row))
-            cols.append(centroid.indices)
-            values.append(centroid.weights)
-        return sparse.csr_matrix(
-            (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
-            shape=(len(keys), dim))
+    def _story_stats(self, keys: list[str]) -> tuple:
+        """Sizes, articles with entities, and summed word and entity vectors of stories."""
+        vectors = [self._active[key] for key in keys]
+        return (np.array([v.size for v in vectors], dtype=float),
+                np.array([v.with_entities for v in vectors], dtype=float),
+                _rows_matrix([(v.words.indices, v.words.weights) for v in vectors],
+                             self.word_space.dim),
+                _rows_matrix([(v.entities.indices, v.entities.weights) for v in vectors],
+                             self.entity_space.dim))
 
-    def _link_scores(self, rows: list[str], cols: list[str]) -> np.ndarray:
-        """Average-link word/entity scores between two lists of active stories (no evidence)."""
-        def stats(keys):
-            return (np.array([self._active[k].size for k in keys], dtype=float),
-                    np.array([self._active[k].with_entities for k in keys], dtype=float),
-                    self._sum_matrix(keys, "words", self.word_space.dim),
-                    self._sum_matrix(keys, "entities", self.entity_space.dim))
-        sizes_r, ents_r, words_r, entities_r = stats(rows)
-        sizes_c, ents_c, words_c, entities_c = stats(cols) if cols is not rows else \
-            (sizes_r, ents_r, words_r, entities_r)
+    def _link_from_stats(self, rows: tuple, cols: tuple) -> np.ndarray:
+        """Average-link word/entity scores between two sets of summed vectors (no evidence)."""
+        sizes_r, ents_r, words_r, entities_r = rows
+        sizes_c, ents_c, words_c, entities_c = cols
         text = (words_r @ words_c.T).toarray() / np.outer(sizes_r, sizes_c)
         both = np.outer(ents_r, ents_c)
         entity_mean = (entities_r @ entities_c.T).toarray() / np.where(both > 0, both, 1.0)
         return np.where(both > 0, (1 - self.entity_weight) * text
                         + self.entity_weight * entity_mean, text)
+
+    def _link_scores(self, rows: list[str], cols: list[str]) -> np.ndarray:
+        """Average-link word/entity scores between two lists of active stories (no evidence)."""
+        stats = self._story_stats(rows)
+        return self._link_from_stats(stats, stats if cols is rows else self._story_stats(cols))
 
     def rescue_stragglers(self, keys: list[str] | None = None,
                           closing: set[str] | None = None) -> dict[str, str]:
@@ -113,7 +128,7 @@ class StoryMerging:
                         best_score, self.straggler_threshold):
                     break
                 a, b = self._active[key], self._active[others[col]]
-                if spans_gap(a, b) > self.window_days or foreign_lead(a, b) or passed_by(a, b):
+                if spans_gap(a, b) > self.window_days or lone_join_barred(a, b):
                     continue
                 score = scores[row, col] + mean_cross_adjustment(a.members, b.members,
                                                                  self.evidence_weights)
@@ -137,8 +152,7 @@ class StoryMerging:
         rows, cols = np.nonzero(np.triu(scores + bonus >= self.merge_threshold, k=1))
         for i, j in zip(rows.tolist(), cols.tolist()):
             a, b = self._active[keys[i]], self._active[keys[j]]
-            if spans_gap(a, b) > self.window_days or foreign_lead(a, b) or foreign_lead(b, a) \
-                    or passed_by(a, b) or passed_by(b, a):
+            if spans_gap(a, b) > self.window_days or lone_join_barred(a, b):
                 scores[i, j] = scores[j, i] = -np.inf
                 continue
             scores[i, j] += mean_cross_adjustment(a.members, b.members, self.evidence_weights)
@@ -252,27 +266,17 @@ class StoryMerging:
         return moves
 
     def _recent_scores(self, recents: list, keys: list[str]) -> np.ndarray:
-        """Average-link word/entity scores of recent articles against active stories."""
-        def rows(attribute, units, dim):
-            indices = [getattr(r.features, attribute) if getattr(r, units) is not None
-                       else np.zeros(0, dtype=np.int64) for r in recents]
-            values = [getattr(r, units) if getattr(r, units) is not None else np.zeros(0)
-                      for r in recents]
-            lengths = [len(i) for i in indices]
-            return sparse.csr_matrix(
-                (np.concatenate(values), (np.repeat(np.arange(len(recents)), lengths),
-                                          np.concatenate(indices))), shape=(len(recents), dim))
-        sizes = np.array([self._active[k].size for k in keys], dtype=float)
-        with_entities = np.array([self._active[k].with_entities for k in keys], dtype=float)
-        text = (rows("word_indices", "word_unit", self.word_space.dim)
-                @ self._sum_matrix(keys, "words", self.word_space.dim).T).toarray() / sizes
-        has = np.array([r.entity_unit is not None for r in recents])
-        entity_mean = (rows("entity_indices", "entity_unit", self.entity_space.dim)
-                       @ self._sum_matrix(keys, "entities", self.entity_space.dim).T).toarray() \
-            / np.maximum(with_entities, 1.0)
-        both = has[:, None] & (with_entities > 0)[None, :]
-        return np.where(both, (1 - self.entity_weight) * text + self.entity_weight * entity_mean,
-                        text)
+        """Average-link word/entity scores of recent articles against active stories: each
+        article is weighed as a story of one."""
+        empty = (np.zeros(0, dtype=np.int64), np.zeros(0))
+        stats = (np.ones(len(recents)),
+                 np.array([r.entity_unit is not None for r in recents], dtype=float),
+                 _rows_matrix([(r.features.word_indices, r.word_unit) for r in recents],
+                              self.word_space.dim),
+                 _rows_matrix([(r.features.entity_indices, r.entity_unit)
+                               if r.entity_unit is not None else empty for r in recents],
+                              self.entity_space.dim))
+        return self._link_from_stats(stats, self._story_stats(keys))
 
     def _own_score(self, recent, key: str) -> float:
         """The article's average link to the other articles of its story (itself left out)."""
