@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from aftershock.briefs import build_ripple_brief, build_story_brief, render_markdown
+from aftershock.gazetteer import resolve_region
 from aftershock.ripple import analyze_ripple
-from aftershock.signals.regions import resolve_region
 
 FIXTURES = Path(__file__).parent / "fixtures" / "downstream"
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 from aftershock.briefs import build_ripple_brief, build_story_brief
 from aftershock.briefs.sentences import article_candidates, resolve_dangling, split_sentences
+from aftershock.gazetteer import resolve_region
 from aftershock.ripple import analyze_ripple
-from aftershock.signals.regions import resolve_region
 
 FIXTURES = Path(__file__).parent / "fixtures" / "downstream"
 DANGLING = ("He ", "She ", "It ", "They ", "This ", "These ", "Those ")

@@ -3,8 +3,8 @@ import json
 from pathlib import Path
 
 from aftershock.briefs import build_ripple_brief, build_story_brief
+from aftershock.gazetteer import resolve_region
 from aftershock.ripple import analyze_ripple
-from aftershock.signals.regions import resolve_region
 
 FIXTURES = Path(__file__).parent / "fixtures" / "downstream"
 

@@ -3,6 +3,7 @@ import pytest
 
 from aftershock.coding import load_actor_dictionary
 from aftershock.coding.actors import load_yaml
+from aftershock.gazetteer import load_document
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +16,7 @@ def codes(actors, text, date=None):
 
 
 def test_covers_all_countries_with_unique_iso_codes():
-    countries = load_yaml("countries.yaml")["countries"]
+    countries = load_document("countries")["countries"]
     isos = [entry["iso"] for entry in countries]
     assert len(isos) == len(set(isos)) >= 195
     assert {"TWN", "PSE", "XKX", "PRK", "KOR", "VEN", "SSD"} <= set(isos)

@@ -3,7 +3,7 @@ import pytest
 
 from aftershock.coding import Coder
 from aftershock.coding.coder import _salience
-from aftershock.coding.sentences import split_sentences
+from aftershock.text import sentence_spans as split_sentences
 
 CONTRACT_KEYS = {"id", "sentence", "source", "target", "cameo", "root", "quad", "penta", "goldstein",
                  "plover", "plover_mode", "date", "place", "sentence_index", "start", "end",

@@ -1,7 +1,8 @@
 """Cities and regions of the actor dictionary locate events and name their country, but are no
 government metonym and do not change which countries a text is about."""
 from aftershock.coding import Coder
-from aftershock.coding.actors import load_actor_dictionary, load_yaml
+from aftershock.coding.actors import load_actor_dictionary
+from aftershock.gazetteer import load_document
 
 
 def test_places_resolve_to_their_country_as_places():
@@ -20,7 +21,7 @@ def test_countries_in_ignores_places():
 
 
 def test_every_place_list_names_a_known_country_and_no_capital_twice():
-    countries = load_yaml("countries.yaml")
+    countries = load_document("countries")
     known = {entry["iso"] for entry in countries["countries"]}
     capitals = {c for entry in countries["countries"] for c in entry.get("capitals", [])}
     for iso, places in countries["places"].items():

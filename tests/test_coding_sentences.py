@@ -1,5 +1,5 @@
 """Cheap sentence splitting keeps abbreviations and initials inside a sentence."""
-from aftershock.coding.sentences import split_sentences
+from aftershock.text import sentence_spans as split_sentences
 
 
 def pieces(text):

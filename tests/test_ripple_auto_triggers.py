@@ -1,6 +1,6 @@
 """Automatic ripple mode picks high-impact shocks outside the region, once per shock."""
+from aftershock.gazetteer import Region
 from aftershock.ripple.auto import TriggerPolicy, choose_triggers
-from aftershock.signals.regions import Region
 
 PENINSULA = Region(name="Korean Peninsula", slug="korean-peninsula", countries=("PRK", "KOR"))
 

@@ -5,8 +5,8 @@ from datetime import date, timedelta
 import numpy as np
 import pytest
 
+from aftershock.gazetteer import Region
 from aftershock.ripple.shifts import measure_shifts
-from aftershock.signals.regions import Region
 
 REGION = Region(name="Korean Peninsula", slug="korean-peninsula", countries=("PRK", "KOR"))
 TRIGGER = date(2026, 1, 3)

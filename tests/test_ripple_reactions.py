@@ -2,8 +2,8 @@
 import json
 from pathlib import Path
 
+from aftershock.gazetteer import resolve_region
 from aftershock.ripple import analyze_ripple
-from aftershock.signals.regions import resolve_region
 
 FIXTURES = Path(__file__).parent / "fixtures" / "downstream"
 

@@ -1,9 +1,9 @@
 """Shifts compare the window after a trigger with the baseline before it, BH-adjusted."""
 from datetime import date, timedelta
 
+from aftershock.gazetteer import Region
 from aftershock.ripple.shifts import measure_shifts
 from aftershock.ripple.stats import benjamini_hochberg
-from aftershock.signals.regions import Region
 
 PENINSULA = Region(name="Korean Peninsula", slug="korean-peninsula", countries=("PRK", "KOR"))
 TRIGGER = date(2026, 1, 3)

@@ -1,7 +1,7 @@
 """Regions load from the packaged YAML and resolve by name or slug, case-insensitively."""
 import pytest
 
-from aftershock.signals.regions import UnknownRegionError, load_regions, resolve_region
+from aftershock.gazetteer import UnknownRegionError, load_regions, resolve_region
 
 
 def test_packaged_regions_have_iso3_countries_and_unique_slugs():

@@ -1,5 +1,5 @@
 """Daily series: per-dyad and per-region rows, zero-filled, with conflict share and share of day."""
-from aftershock.signals.regions import Region
+from aftershock.gazetteer import Region
 from aftershock.signals.series import country_series, dyad_series, region_series
 
 PENINSULA = Region(name="Korean Peninsula", slug="korean-peninsula", countries=("PRK", "KOR"))

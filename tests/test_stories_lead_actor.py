@@ -4,8 +4,9 @@ import pytest
 
 from aftershock.coding.actors import countries_in, load_actor_dictionary
 from aftershock.stories import OnlineClusterer
-from aftershock.stories.features import lead_country, lead_sentence
+from aftershock.stories.features import lead_country
 from aftershock.stories.vectors import Evidence, EvidenceWeights, mean_adjustment, pair_adjustment
+from aftershock.text import lead_sentence
 
 FIND = load_actor_dictionary().find
 SUNDAY = "2026-01-04T{:02d}:00:00+00:00"
@@ -33,7 +34,7 @@ def test_lead_is_the_first_actor_of_the_lede_then_of_the_title():
 def test_lede_stops_at_the_first_sentence():
     assert lead_sentence("Seoul met on Sunday. North Korea fired a missile.") == \
         "Seoul met on Sunday."
-    assert len(lead_sentence("word " * 500)) == 400
+    assert lead_sentence("word " * 500) == ("word " * 80).rstrip()  # the first 400 characters
 
 
 def test_lead_absent_from_the_other_article_costs_the_lead_penalty():

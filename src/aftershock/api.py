@@ -177,9 +177,9 @@ class Aftershock:
                baseline_days: int = 30) -> dict:
         """Analyse how the trigger story ripples into the watched region (a name, slug or
         signals.Region); stored and returned."""
+        from .gazetteer import UnknownRegionError
         from .ripple import analyze_ripple
         from .signals import Region, resolve_region
-        from .signals.regions import UnknownRegionError
         story = self.find_story(trigger)
         try:
             region = watch if isinstance(watch, Region) else resolve_region(watch)

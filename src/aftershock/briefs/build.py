@@ -28,9 +28,9 @@ from aftershock.briefs.ripple_sections import (
 from aftershock.briefs.select import content_words, repeats
 from aftershock.briefs.sources import renumber_sources
 from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms, section
-from aftershock.ripple.terms import count_term_mentions
+from aftershock.gazetteer import Region
 from aftershock.signals.describe import short_date
-from aftershock.signals.regions import Region
+from aftershock.text import count_term_mentions
 
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 15))
 MAX_HIGHLIGHTS = 5

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from aftershock.ripple.terms import strip_dateline
-from aftershock.signals.countries import country_terms
+from aftershock.gazetteer import country_terms
 from aftershock.signals.describe import short_date
+from aftershock.text import strip_dateline
 
 MAX_WORDS = 24
 SUBJECT_MAX_WORDS = 7

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from aftershock.gazetteer import country_terms
 from aftershock.ripple.corpus import article_text
-from aftershock.ripple.terms import count_term_mentions
-from aftershock.signals.countries import country_terms
+from aftershock.text import count_term_mentions
 
 MAX_BRIDGE_ARTICLES = 40
 SEARCH_LIMIT = 100

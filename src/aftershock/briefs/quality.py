@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 
 from aftershock.briefs.highlights import is_entailed
 from aftershock.briefs.select import content_words
-from aftershock.ripple.terms import fold, strip_dateline
+from aftershock.text import fold, strip_dateline
 
 REPEAT_THRESHOLD = 0.6
 HIGHLIGHT_MAX_WORDS = 32

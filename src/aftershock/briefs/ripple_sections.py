@@ -7,10 +7,9 @@ from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
 
 from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms
+from aftershock.gazetteer import Region, country_name, country_terms
 from aftershock.ripple.shifts import region_and_dyad_events
-from aftershock.signals.countries import country_name, country_terms
 from aftershock.signals.describe import short_date
-from aftershock.signals.regions import Region
 from aftershock.signals.series import as_date
 
 THE_REGIONS = ("Peninsula", "Caribbean", "Middle East", "Gulf", "Sahel", "Horn", "Balkans",

@@ -1,4 +1,4 @@
-"""Sentence candidates for briefs: an abbreviation-aware splitter and dangling-opening repair.
+"""Sentence candidates for briefs: paragraphs split into sentences, and dangling-opening repair.
 
 A sentence that opens on a pronoun ("He said...", "It added...", "They ...") means nothing out
 of context. Such a sentence is repaired or dropped:
@@ -12,13 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from aftershock.ripple.terms import fold, strip_dateline
-from aftershock.signals.countries import COUNTRIES
+from aftershock.gazetteer import COUNTRIES
+from aftershock.text import SENTENCE_STARTERS, fold, split_sentences, strip_dateline
 
-ABBREVIATIONS = frozenset(["u.s.", "u.k.", "u.n.", "e.u.", "u.s.a.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "sen.", "rep.", "gov.", "st.", "no.", "vs.", "inc.", "corp.", "ltd.", "co.", "jr.", "sr.", "a.m.", "p.m.", "e.g.", "i.e.", "etc.", "approx.", "dept.", "est.", "fig.", "mt.", "ft."])
-SENTENCE_STARTERS = frozenset(
-    ["The", "A", "An", "It", "He", "She", "They", "This", "That", "These", "Those", "But", "And", "In", "On", "At", "After", "Before", "While", "Its", "His", "Her", "Their", "We", "I", "Officials", "Analysts"]
-)
 DANGLING_PRONOUNS = frozenset(["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "them"])
 PERSON_PRONOUNS = frozenset({"he", "she"})
 REPORTING_VERBS = (
@@ -33,31 +29,8 @@ TITLES = (
 _PERSON = re.compile(
     rf"(?:{TITLES}\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}}"
 )
-_BOUNDARY = re.compile(r"([.!?][\"\u201d\u2019')]*)\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
 MAX_WORDS = 70
 MIN_WORDS = 5
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split one paragraph into sentences without breaking at "U.S.", "Jan.", "Mr." or "a.m."."""
-    sentences, start = [], 0
-    for match in _BOUNDARY.finditer(text):
-        end = match.end(1)
-        before = text[start:end].split()
-        last_word = before[-1].lower().strip("\"'()\u201c\u201d") if before else ""
-        following = text[match.end():].split(" ", 1)[0].strip("\"\u201c(")
-        if last_word in ABBREVIATIONS and not (
-            last_word in {"u.s.", "u.k.", "u.n.", "e.u."} and following in SENTENCE_STARTERS
-        ):
-            continue
-        if re.fullmatch(r"[A-Z]\.", before[-1] if before else ""):
-            continue  # an initial: "John F. Kennedy"
-        sentences.append(text[start:end].strip())
-        start = match.end()
-    tail = text[start:].strip()
-    if tail:
-        sentences.append(tail)
-    return sentences
 
 
 def paragraphs(text: str) -> list[str]:

@@ -9,9 +9,9 @@ from aftershock.briefs.highlights import corroborating_articles, event_highlight
 from aftershock.briefs.select import repeats, select_sentences
 from aftershock.briefs.sentences import article_candidates, is_dangling
 from aftershock.briefs.sources import SourceList
+from aftershock.gazetteer import country_terms
 from aftershock.ripple.corpus import articles_by_id, canonical_id, is_folded_copy, unfolded_events
-from aftershock.ripple.terms import find_terms, strip_dateline
-from aftershock.signals.countries import country_terms
+from aftershock.text import find_terms, strip_dateline
 
 STRONG_WATCH_CUES = re.compile(
     r"\b(analysts?|expected to|warned|warns|warning|threaten\w*|vow\w*|plans? to|intends? to|"

@@ -25,9 +25,10 @@ import yaml
 
 from aftershock.coding.cameo import data_path
 from aftershock.coding.lexicon import parse_date, phrase_regex, plural_forms
+from aftershock.gazetteer import load_document
+from aftershock.text import dateline_place
 
 COUNTRY_KINDS = ("country", "capital", "adjective", "place")
-_DATELINE = re.compile(r"\s*([A-Z][A-Za-z .'-]{1,30}?)\s*(?:\(|,|—|–|-{1,2}\s)")
 _POSSESSIVE = r"(?:\s*['’]s)?"
 
 
@@ -258,10 +259,9 @@ class ActorDictionary:
 
     def dateline_country(self, text: str) -> str | None:
         """The country of a news dateline ("SEOUL (Agency) —", "Caracas, Jan. 3 -"), if any."""
-        match = _DATELINE.match(text)
-        if not match:
+        place = dateline_place(text)
+        if not place:
             return None
-        place = match.group(1).strip().title() if match.group(1).isupper() else match.group(1).strip()
         for actor in self._named_mentions(place, None):
             if actor.kind in ("capital", "country") and actor.start == 0:
                 return actor.country
@@ -281,8 +281,8 @@ def load_yaml(name: str) -> dict:
 @lru_cache(maxsize=1)
 def load_actor_dictionary() -> ActorDictionary:
     """The packaged actor dictionary (loaded once per process)."""
-    return ActorDictionary(load_yaml("countries.yaml"), load_yaml("agents.yaml"),
-                           load_yaml("organisations.yaml"), load_yaml("people.yaml"))
+    return ActorDictionary(load_document("countries"), load_yaml("agents.yaml"),
+                           load_document("organisations"), load_yaml("people.yaml"))
 
 
 def countries_in(text: str, date=None) -> set[str]:

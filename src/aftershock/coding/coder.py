@@ -34,9 +34,9 @@ from aftershock.coding.extract import Candidate, DocumentContext, SentenceExtrac
 from aftershock.coding.fast_pipes import cached_pipes
 from aftershock.coding.lexicon import parse_date
 from aftershock.coding.patterns import PatternBook, load_patterns
-from aftershock.coding.sentences import split_sentences
 from aftershock.coding.text_checks import MAX_SENTENCE_CHARS, text_problem
 from aftershock.coding.workers import code_in_processes
+from aftershock.text import sentence_spans
 
 LOG = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ class Coder:
         sentences = []
         seen_people: list[str] = []
         spans = []
-        for start, end in split_sentences(text):
+        for start, end in sentence_spans(text):
             sentence = text[start:end]
             mentions = self.actors.find(sentence, date, seen_people)
             parse = (bool(mentions) or _PRONOUN_SUBJECT.search(sentence) is not None) \

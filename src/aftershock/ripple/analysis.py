@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
+from aftershock.gazetteer import Region
 from aftershock.ripple.corpus import article_text, articles_by_id, is_folded_copy, unfolded_events
 from aftershock.ripple.evidence import rank_evidence, reaction_items, shift_items, trigger_items
 from aftershock.ripple.reactions import find_reactions, story_focus
 from aftershock.ripple.shifts import measure_shifts, region_and_dyad_events
 from aftershock.ripple.terms import derive_trigger_terms
 from aftershock.ripple.verdict import ripple_verdict
-from aftershock.signals.regions import Region
 from aftershock.signals.series import as_date, region_series
 
 

@@ -17,10 +17,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from aftershock.ripple.terms import find_terms, focal_countries
-from aftershock.signals.countries import country_terms
-from aftershock.signals.regions import Region
+from aftershock.gazetteer import Region, country_terms
+from aftershock.ripple.terms import focal_countries
 from aftershock.signals.series import as_date, region_has_event
+from aftershock.text import find_terms
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from aftershock.ripple.corpus import canonical_id
-from aftershock.ripple.terms import strip_dateline
 from aftershock.signals.describe import describe_event
 from aftershock.signals.series import as_date
+from aftershock.text import lead_paragraph, strip_dateline
 
 METRIC_LABELS = {"count_per_day": "events per day", "conflict_share": "conflict share",
                  "goldstein_mean": "mean Goldstein score"}
@@ -36,12 +36,6 @@ def _item(article: Mapping, sentence: str, event: Mapping | None, kind: str, why
     }
 
 
-def _lead_sentence(article: Mapping) -> str:
-    text = strip_dateline(article.get("text") or "").strip()
-    paragraph = text.split("\n\n", 1)[0]
-    return paragraph if len(paragraph) < 400 else paragraph[:400].rsplit(" ", 1)[0] + "…"
-
-
 def trigger_items(trigger_articles: list[Mapping], trigger_events: list[Mapping],
                   headline: str, focal_countries: Iterable[str] = ()) -> list[dict]:
     """One item per trigger article: its most severe conflict event at a focal country, else its lead."""
@@ -54,7 +48,7 @@ def trigger_items(trigger_articles: list[Mapping], trigger_events: list[Mapping]
                              and (not focal or {e.get("source_country"), e.get("target_country")} & focal)),
                             key=lambda e: float(e.get("goldstein") or 0.0))
         event = own_events[0] if own_events else None
-        sentence = event["sentence"] if event else _lead_sentence(article)
+        sentence = event["sentence"] if event else lead_paragraph(article.get("text") or "")
         why = f"reports the trigger: {headline}"
         if event:
             why += f" ({describe_event(event)})"

@@ -19,11 +19,12 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from aftershock.gazetteer import Region
 from aftershock.ripple.corpus import is_folded_copy
-from aftershock.ripple.terms import TriggerTerms, content_stems, count_term_mentions, find_terms
+from aftershock.ripple.terms import TriggerTerms
 from aftershock.signals.describe import describe_event
-from aftershock.signals.regions import Region
 from aftershock.signals.series import as_date, region_has_event
+from aftershock.text import content_stems, count_term_mentions, find_terms
 
 BACKGROUND_CUES = re.compile(
     r"\b(for (many )?(years|decades)|in recent years|in (the )?past|in previous years|has long|"

@@ -16,13 +16,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from aftershock.gazetteer import Region
 from aftershock.ripple.stats import (
     benjamini_hochberg,
     mean_comparison,
     proportion_comparison,
     rate_comparison,
 )
-from aftershock.signals.regions import Region
 from aftershock.signals.series import as_date, dyad_key, region_has_event
 
 MIN_SIDE_EVENTS = 2

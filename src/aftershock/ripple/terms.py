@@ -12,12 +12,13 @@ Three kinds of evidence that a text refers to a trigger:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from aftershock.signals.countries import COUNTRIES, country_terms
+from aftershock.gazetteer import COUNTRIES, country_terms
+from aftershock.text import fold, stem, strip_dateline
+from aftershock.text.folding import WORD, term_pattern
 
 NON_NAME_CAPITALS = frozenset(["a", "an", "the", "in", "on", "at", "of", "for", "to", "and", "but", "or", "as", "by", "with", "from", "after", "before", "while", "when", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "here", "what", "who", "why", "how", "where", "not", "no", "yes", "so", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "president", "minister", "ministry", "foreign", "defence", "defense", "prime", "secretary", "general", "spokesman", "spokeswoman", "spokesperson", "officials", "official", "government", "state", "senator", "chairman", "leader", "mr", "mrs", "ms", "dr", "analysts", "analyst", "critics", "reuters", "news", "local", "vice", "deputy", "chief", "acting", "former", "interim"])
 
@@ -26,59 +27,12 @@ GENERIC_WORDS = frozenset(["said", "says", "say", "told", "tell", "according", "
 PLACE_NAME_OPENERS = frozenset(
     ["New", "San", "Santa", "Los", "Las", "El", "La", "Le", "Saint", "St", "North", "South", "East", "West", "United", "Sea", "Gulf", "Port", "Mount", "Lake", "Cape", "Fort", "Costa", "Puerto", "Sri", "Hong", "Abu"])
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _PROPER_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w'\u2019-]*")
-
-
-def fold(text: str) -> str:
-    """Strip accents and normalise apostrophes so "Nicolás" matches "Nicolas"."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return plain.replace("\u2019", "'").replace("\u2018", "'")
-
-
-def stem(word: str) -> str:
-    """A crude English stemmer, enough to match "captured"/"capture"/"captures"."""
-    word = word.lower().strip("'")
-    word = word.removesuffix("'s")
-    for suffix in ("ing", "ed", "es", "e", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def content_stems(text: str) -> set[str]:
-    return {stem(token) for token in _TOKEN.findall(fold(text))}
-
-
-def _term_pattern(term: str) -> re.Pattern:
-    folded = fold(term)
-    flags = 0 if (folded.replace(".", "").isupper() and len(folded) <= 5) else re.IGNORECASE
-    return re.compile(r"(?<![\w.])" + re.escape(folded) + r"(?![\w])", flags)
-
-
-def find_terms(text: str, terms: Iterable[str]) -> list[str]:
-    """The terms that occur in text as whole words (accent-insensitive; short acronyms case-sensitive)."""
-    folded = fold(text)
-    return [term for term in terms if _term_pattern(term).search(folded)]
-
-
-def count_term_mentions(text: str, terms: Iterable[str]) -> int:
-    folded = fold(text)
-    return sum(len(_term_pattern(term).findall(folded)) for term in terms)
 
 
 def _is_sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip()
     return not before or before[-1] in ".!?\"\u201c\u2014:\n("
-
-
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'\u2019-]{1,40}(?:\([^)]{2,40}\))?\s*[\u2014\u2013-]{1,2}\s*")
-
-
-def strip_dateline(text: str) -> str:
-    """Drop a wire dateline such as "SEOUL (Meridian Wire) \u2014 " from the start of a text."""
-    return _DATELINE.sub("", text or "", count=1)
 
 
 def proper_noun_runs(text: str) -> set[str]:
@@ -158,7 +112,7 @@ def _document_rates(documents: list[str], candidates: Iterable[str]) -> dict[str
     folded_docs = [fold(d) for d in documents]
     rates = {}
     for candidate in candidates:
-        pattern = _term_pattern(candidate)
+        pattern = term_pattern(candidate)
         rates[candidate] = sum(1 for d in folded_docs if pattern.search(d)) / len(folded_docs)
     return rates
 
@@ -171,7 +125,7 @@ def _distinctive_keywords(trigger_docs: list[str], background_docs: list[str], e
     if not trigger_docs:
         return []
     vectorizer = TfidfVectorizer(
-        tokenizer=lambda t: [stem(w) for w in _TOKEN.findall(fold(t))],
+        tokenizer=lambda t: [stem(w) for w in WORD.findall(fold(t))],
         token_pattern=None, lowercase=False, stop_words=None, sublinear_tf=True,
     )
     matrix = vectorizer.fit_transform(trigger_docs + background_docs)
@@ -277,7 +231,7 @@ def _mostly_capitalised(documents: list[str], stem_: str) -> bool:
     """True when the words behind a stem are mostly written capitalised (names, not keywords)."""
     upper = lower = 0
     for doc in documents:
-        for word in _TOKEN.findall(fold(doc)):
+        for word in WORD.findall(fold(doc)):
             if stem(word) == stem_:
                 if word[0].isupper():
                     upper += 1
@@ -290,7 +244,7 @@ def _surface_forms(documents: list[str], stems: list[str]) -> dict[str, str]:
     """The most frequent lower-case word behind each stem in the documents."""
     counts: dict[str, dict[str, int]] = {s: defaultdict(int) for s in stems}
     for doc in documents:
-        for word in _TOKEN.findall(fold(doc)):
+        for word in WORD.findall(fold(doc)):
             word = word.lower()
             key = stem(word)
             if key in counts and not word.endswith("'s"):

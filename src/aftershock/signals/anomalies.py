@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from statistics import mean, median, pvariance
 
-from aftershock.signals.regions import Region
+from aftershock.gazetteer import Region
 from aftershock.signals.series import as_date, series_events
 
 MAD_TO_SD = 1.4826

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from aftershock.signals.countries import COUNTRIES, country_name
+from aftershock.gazetteer import COUNTRIES, country_name
 
 # CAMEO root -> (verb with a target, verb phrase without one)
 ROOT_VERBS = {

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
 
-from aftershock.signals.regions import Region
+from aftershock.gazetteer import Region
 
 SERIES_FIELDS = (
     "key", "kind", "date", "n", "q1", "q2", "q3", "q4",
@@ -174,7 +174,7 @@ def series_events(
         return [e for e in events if key in (e.get("source_country"), e.get("target_country"))]
     if kind == "region":
         if regions is None:
-            from aftershock.signals.regions import load_regions
+            from aftershock.gazetteer import load_regions
 
             regions = load_regions()
         matching = [r for r in _regions_list(regions) if r.slug == key]

@@ -9,6 +9,8 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from aftershock.text import lead_sentence
+
 # Tokens that carry no topical information in news copy (web furniture and reporting verbs).
 NEWS_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
     {
@@ -240,19 +242,6 @@ def named_entity_names(named: list) -> list[str]:
         if len(name) >= 2 and any(ch.isalpha() for ch in name):
             names.append(name)
     return names
-
-
-# The lead sentence ends at the first full stop, question or exclamation mark before a capital.
-_LEAD_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z])")
-# Characters of body text searched for the lead sentence.
-LEAD_SENTENCE_CHARS = 400
-
-
-def lead_sentence(body: str) -> str:
-    """The first sentence of an article's body (its lede), at most LEAD_SENTENCE_CHARS long."""
-    head = body[:LEAD_SENTENCE_CHARS]
-    end = _LEAD_SENTENCE_END.search(head)
-    return head[:end.start() + 1] if end else head
 
 
 def lead_country(title: str | None, body: str, published: datetime | None,

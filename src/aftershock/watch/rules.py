@@ -15,12 +15,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from aftershock.ripple.terms import find_terms
+from aftershock.gazetteer import Region, load_regions, slugify
 from aftershock.ripple.verdict import ripple_verdict
 from aftershock.signals.anomalies import detect_anomalies
 from aftershock.signals.describe import describe_event
-from aftershock.signals.regions import Region, load_regions, slugify
 from aftershock.signals.series import dyad_key, dyad_series, region_series
+from aftershock.text import find_terms
 from aftershock.watch.spec import parse_when
 
 MAX_EVIDENCE = 8

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from aftershock.gazetteer import Region
 from aftershock.ripple.auto import TriggerPolicy, choose_triggers
-from aftershock.signals.regions import Region
 from aftershock.store.articles import utcnow
 from aftershock.watch.delivery import deliver_pending
 from aftershock.watch.rules import (

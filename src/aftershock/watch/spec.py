@@ -16,8 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from aftershock.signals.countries import COUNTRIES
-from aftershock.signals.regions import UnknownRegionError, load_regions, resolve_region
+from aftershock.gazetteer import COUNTRIES, UnknownRegionError, load_regions, resolve_region
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,199}$")
 DYAD = re.compile(r"^\s*([A-Za-z]{3})\s*(?:>|->|→)\s*([A-Za-z]{3})\s*$")

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib.resources import files
-
-import yaml
 
 from ..api import Aftershock, AftershockError
+from ..gazetteer import COUNTRIES
+from ..gazetteer import country_name as gazetteer_name
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 TENSION_DAYS = 7
@@ -19,15 +18,13 @@ class NotFound(AftershockError):
     """The thing a URL names does not exist."""
 
 
-@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """ISO alpha-3 code -> English short name, from the packaged actor dictionary."""
-    text = (files("aftershock") / "data" / "coding" / "countries.yaml").read_text("utf-8")
-    return {c["iso"]: c["names"][0] for c in yaml.safe_load(text)["countries"]}
+    """ISO alpha-3 code -> English short name, from the gazetteer."""
+    return {code: c.name for code, c in COUNTRIES.items()}
 
 
 def country_name(code: str | None) -> str:
-    return country_names().get(code or "", code or "unknown")
+    return gazetteer_name(code, with_article=False) if code else "unknown"
 
 
 def country_code(value: str) -> str:

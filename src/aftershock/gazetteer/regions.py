@@ -1,4 +1,5 @@
-"""Watched regions: load the packaged regions.yaml and resolve a region by name or slug."""
+"""Watched regions: load the packaged gazetteer's regions.yaml (or a user's file) and resolve a
+region by name or slug."""
 from __future__ import annotations
 
 import re
@@ -35,11 +36,11 @@ def slugify(text: str) -> str:
 
 
 def _default_regions_text() -> str:
-    return resources.files("aftershock").joinpath("data/regions.yaml").read_text(encoding="utf-8")
+    return resources.files("aftershock").joinpath("data/gazetteer/regions.yaml").read_text(encoding="utf-8")
 
 
 def load_regions(path: str | Path | None = None) -> dict[str, Region]:
-    """Read regions from `path` (default: the packaged data/regions.yaml), keyed by slug."""
+    """Read regions from `path` (default: the packaged gazetteer's), keyed by slug."""
     text = Path(path).read_text(encoding="utf-8") if path else _default_regions_text()
     document = yaml.safe_load(text) or {}
     entries = document.get("regions", document) if isinstance(document, dict) else document
