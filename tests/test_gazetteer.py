@@ -52,3 +52,11 @@ def test_every_region_member_is_a_gazetteer_country():
         unknown = [c for c in region.countries if c not in COUNTRIES]
         assert not unknown, (slug, unknown)
     assert resolve_region("Korean Peninsula").countries == ("PRK", "KOR")
+
+
+def test_an_alias_inside_another_countrys_name_is_not_a_term():
+    # whole-word matching would find "Korea" in every "North Korea"
+    assert "Korea" not in country_terms("KOR") and "South Korea" in country_terms("KOR")
+    assert "Congo" not in country_terms("COD")
+    # the coder, which prefers the longest match, still reads them
+    assert load_actor_dictionary().countries_in("Korea and Japan met.") == {"KOR", "JPN"}

@@ -2,6 +2,7 @@
 country in running text, and the raw documents the coder's actor dictionary is built from."""
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,13 +47,25 @@ class Country:
 
 
 def _countries(document: Mapping) -> dict[str, Country]:
+    entries = document["countries"]
+    # An alias that is a whole word of another country's form ("Korea" in "North Korea",
+    # "Congo" in "Republic of the Congo") would match the other country in running text.
+    forms = [(entry["iso"], form) for entry in entries
+             for form in (*entry["names"], *(entry.get("adj") or ()))]
+
+    def ambiguous(iso: str, alias: str) -> bool:
+        pattern = re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])")
+        return any(other != iso and form != alias and pattern.search(form)
+                   for other, form in forms)
+
     out = {}
-    for entry in document["countries"]:
-        names = tuple(entry["names"])
-        out[entry["iso"]] = Country(
-            code=entry["iso"], name=entry.get("name") or names[0],
-            takes_article=bool(entry.get("the")), names=names,
-            adjectives=tuple(entry.get("adj") or ()),
+    for entry in entries:
+        iso, names = entry["iso"], tuple(entry["names"])
+        name = entry.get("name") or names[0]
+        out[iso] = Country(
+            code=iso, name=name, takes_article=bool(entry.get("the")),
+            names=tuple(n for n in names if n == name or not ambiguous(iso, n)),
+            adjectives=tuple(a for a in entry.get("adj") or () if not ambiguous(iso, a)),
             capitals=tuple(entry.get("capitals") or ()))
     return out
 
