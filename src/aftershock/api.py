@@ -7,11 +7,11 @@ from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from .config import Settings, load_settings, use_settings
+from .config import settings as active_settings
 from .errors import AftershockError  # the project's error base, re-exported here
 from .ingest import IngestReport, ingest
 from .store import Store
-
-STORY_CONTEXT_DAYS = 7
 
 
 def _as_doc(article: dict) -> dict:
@@ -41,7 +41,13 @@ def _docs_with_entities(store: Store, articles: list[dict]) -> list[dict]:
 class Aftershock:
     """aftershock over a database URL (or $AFTERSHOCK_DB, or ./aftershock.db)."""
 
-    def __init__(self, db: str | None = None, store: Store | None = None):
+    def __init__(self, db: str | None = None, store: Store | None = None,
+                 settings: Settings | str | Path | None = None):
+        """`settings`: a Settings object or a settings file to put in force (see
+        aftershock.config); None keeps those in force."""
+        if settings is not None:
+            use_settings(settings if isinstance(settings, Settings) else load_settings(settings))
+        self.settings = active_settings()
         self.store = store or Store(db)
         self._coder = None
 
@@ -50,12 +56,13 @@ class Aftershock:
         return ingest(self.store, inputs, progress=progress, **kwargs)
 
     # stories ------------------------------------------------------------------
-    def build_stories(self, window_days: float = STORY_CONTEXT_DAYS,
-                      rehome_margin: float | None = 0.05) -> str:
+    def build_stories(self) -> str:
         """Assign pending articles to stories, extending stories stored by earlier runs.
 
         The clusterer re-homes articles (`OnlineClusterer.rehome`; `rehome_margin=None` turns
-        it off): an article stored by an earlier run can move to a story begun after it."""
+        it off): an article stored by an earlier run can move to a story begun after it.
+        Stored articles of the last [stories] `context_days` before the first pending one are
+        read back as context."""
         from .coding.actors import countries_in
         from .stories import ArticleRejected, OnlineClusterer, actor_signals, summarise_story
 
@@ -63,11 +70,11 @@ class Aftershock:
         if not pending:
             return "stories: no pending articles"
         earliest = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
+        window_days = self.settings.stories.context_days
         context = [a for a in self.store.articles(since=earliest - timedelta(days=window_days))
                    if a["story_id"] is not None]
         keys = self.store.story_keys()
-        clusterer = OnlineClusterer(window_days=window_days, rehome_margin=rehome_margin,
-                                    **actor_signals())
+        clusterer = OnlineClusterer(self.settings.stories, **actor_signals())
         docs = _docs_with_entities(self.store, context + pending)
         clusterer.prime(docs)
         rejected = []
@@ -145,10 +152,12 @@ class Aftershock:
         return f"code: {len(pending)} articles coded, {n_events} events"
 
     # signals ------------------------------------------------------------------
-    def compute_signals(self, min_score: float = 3.0) -> str:
+    def compute_signals(self, min_score: float | None = None) -> str:
         from .signals import detect_anomalies, dyad_series, load_regions, region_series
         events = self.store.events()
         rows = dyad_series(events) + region_series(events, load_regions())
+        if min_score is None:
+            min_score = self.settings.signals.min_score
         anomalies = detect_anomalies(rows, events, min_score=min_score)
         self.store.replace_series(rows)
         self.store.replace_anomalies(anomalies)
@@ -173,10 +182,10 @@ class Aftershock:
             votes[a["story_id"]] += 1.0 / (rank + 1)
         return self.store.story(votes.most_common(1)[0][0])
 
-    def ripple(self, trigger: str | int, watch, window_days: int = 30,
-               baseline_days: int = 30) -> dict:
+    def ripple(self, trigger: str | int, watch, window_days: int | None = None,
+               baseline_days: int | None = None) -> dict:
         """Analyse how the trigger story ripples into the watched region (a name, slug or
-        signals.Region); stored and returned."""
+        signals.Region); stored and returned. Windows default to the [ripple] settings."""
         from .gazetteer import UnknownRegionError
         from .ripple import analyze_ripple
         from .signals import Region, resolve_region
@@ -185,13 +194,18 @@ class Aftershock:
             region = watch if isinstance(watch, Region) else resolve_region(watch)
         except UnknownRegionError as exc:
             raise AftershockError(str(exc).strip("'\"")) from None
+        knobs = self.settings.ripple
+        window_days = window_days or knobs.window_days
+        baseline_days = baseline_days or knobs.baseline_days
         start = datetime.fromisoformat(story["first_seen"]).replace(tzinfo=None)
         since, until = start - timedelta(days=baseline_days), start + timedelta(days=window_days)
         articles = self.store.articles(since=since, until=until)
         events = self.store.events(since=since.date(), until=until.date())
         stories = self.store.stories(ids={a["story_id"] for a in articles if a["story_id"]})
         report = analyze_ripple(story, region, articles, stories, events,
-                                window_days=window_days, baseline_days=baseline_days)
+                                window_days=window_days, baseline_days=baseline_days,
+                                alpha=knobs.alpha, min_series_events=knobs.min_series_events,
+                                max_evidence=knobs.max_evidence)
         ripple_id = self.store.save_ripple(story["id"], region.slug, window_days, report)
         report = {**report, "id": ripple_id}
         self.store.save_ripple(story["id"], region.slug, window_days, report)
@@ -245,23 +259,24 @@ class Aftershock:
     def brief_model(self, story_id: int | None = None, ripple_id: int | None = None) -> dict:
         """The brief's JSON model (aftershock.briefs.build); polished by an LLM only when
         AFTERSHOCK_LLM_BASE_URL and AFTERSHOCK_LLM_MODEL are set (aftershock.briefs.polish)."""
-        from .briefs import build_ripple_brief, build_story_brief
         from .briefs.inputs import ripple_brief_inputs, story_brief_inputs
         from .briefs.polish import polish_from_env
+        from .registry import component
+        writer = component("brief_writer")
         if ripple_id is not None:
             row = self.store.ripple(ripple_id)
             if row is None:
                 raise AftershockError(f"no ripple with id {ripple_id}")
             report = row["report"]
             articles, events, stories = ripple_brief_inputs(self.store, report)
-            brief = polish_from_env(build_ripple_brief(report, articles, events, stories))
+            brief = polish_from_env(writer.ripple(report, articles, events, stories))
             self.store.save_brief("ripple", ripple_id, brief)
             return brief
         story = self.store.story(story_id)
         if story is None:
             raise AftershockError(f"no story with id {story_id}")
         articles, events = story_brief_inputs(self.store, story)
-        brief = polish_from_env(build_story_brief(story, articles, events))
+        brief = polish_from_env(writer.story(story, articles, events))
         self.store.save_brief("story", story_id, brief)
         return brief
 

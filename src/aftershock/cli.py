@@ -25,8 +25,28 @@ def _app(db):
 
 @click.group()
 @click.version_option(__version__, prog_name="aftershock")
-def main():
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
+              help="Settings file (TOML) over the defaults and ./aftershock.toml; see "
+                   "`aftershock config show`.")
+def main(config_file):
     """aftershock: from raw world news to stories, coded events, ripples and sourced briefs."""
+    from .config import ConfigError, load_settings, use_settings
+    try:
+        use_settings(load_settings(config_file))
+    except ConfigError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.group()
+def config():
+    """Settings: what is in force and where each value came from."""
+
+
+@config.command("show")
+def config_show():
+    """Print the effective settings as TOML, each with its source (default or a file)."""
+    from .config import show
+    click.echo(show())
 
 
 @main.command()

@@ -57,7 +57,7 @@ def run_demo(out_dir: Path, echo=print) -> dict:
     stage("stories", app.build_stories)
     stage("code", app.code_events)
     stage("signals", app.compute_signals)
-    report = stage("ripple", lambda: app.ripple(TRIGGER_QUERY, WATCH_REGION, window_days=30),
+    report = stage("ripple", lambda: app.ripple(TRIGGER_QUERY, WATCH_REGION),
                    lambda r: f"ripple: {len(r['reactions'])} reactions, {len(r['shifts'])} "
                              f"shifts, {len(r['evidence'])} evidence items")
 

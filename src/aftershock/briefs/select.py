@@ -1,13 +1,15 @@
 """Extractive sentence selection: TF-IDF centrality plus event/actor coverage, chosen with MMR.
 
 score(s) = cosine(s, centroid of the section's candidates)
-           + w * (0.1 per coded event (up to 2) + 0.05 per distinct actor country (up to 3))
+           + w * (event_coverage per coded event (up to 2)
+                  + country_coverage per distinct actor country (up to 3))
            + the section's own bonus            (w = `coverage_weight`, 1 unless a section
                                                  values analysis over event-dense reports)
 MMR then picks, one at a time, the candidate maximising lambda * score - (1 - lambda) * the
 largest similarity to anything already said (in this section or an earlier one); candidates more
 similar than `redundancy_cap` to something already said, or whose content words mostly
-(`CONTAINMENT_CAP`) repeat an earlier sentence's, are never picked.
+(`containment_cap`) repeat an earlier sentence's, are never picked. The weights and caps are
+the [briefs] settings (aftershock.config).
 """
 from __future__ import annotations
 
@@ -17,10 +19,8 @@ from collections.abc import Iterable
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-REDUNDANCY_CAP = 0.55
-CONTAINMENT_CAP = 0.6
-LAMBDA = 0.7
-PER_ARTICLE = 2  # a section draws on several reports, not one article's paraphrase
+from aftershock.config import settings
+
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -33,7 +33,7 @@ def repeats(text: str, earlier: str) -> bool:
     a, b = content_words(text), content_words(earlier)
     if not a or not b:
         return False
-    return len(a & b) / min(len(a), len(b)) >= CONTAINMENT_CAP
+    return len(a & b) / min(len(a), len(b)) >= settings().briefs.containment_cap
 
 
 def chronological(candidates: Iterable[dict]) -> list[dict]:
@@ -60,13 +60,18 @@ def select_sentences(
     candidates: list[dict],
     limit: int,
     already_said: Iterable[str] = (),
-    lambda_: float = LAMBDA,
-    redundancy_cap: float = REDUNDANCY_CAP,
-    per_article: int = PER_ARTICLE,
+    lambda_: float | None = None,
+    redundancy_cap: float | None = None,
+    per_article: int | None = None,
     coverage_weight: float = 1.0,
 ) -> list[dict]:
     """Up to `limit` candidates, diverse and central, at most `per_article` from any one
-    article, returned in chronological order."""
+    article (a section draws on several reports, not one article's paraphrase), returned in
+    chronological order."""
+    knobs = settings().briefs
+    lambda_ = knobs.mmr_lambda if lambda_ is None else lambda_
+    redundancy_cap = knobs.redundancy_cap if redundancy_cap is None else redundancy_cap
+    per_article = per_article or knobs.per_article
     said = list(already_said)
     if not candidates or limit <= 0:
         return []
@@ -81,8 +86,8 @@ def select_sentences(
     centrality = _cosine_rows(pool, pool.mean(axis=0))
     scores = []
     for candidate, central in zip(candidates, centrality):
-        coverage = 0.1 * min(len(candidate.get("events") or []), 2)
-        coverage += 0.05 * min(len(candidate.get("countries") or []), 3)
+        coverage = knobs.event_coverage * min(len(candidate.get("events") or []), 2)
+        coverage += knobs.country_coverage * min(len(candidate.get("countries") or []), 3)
         scores.append(float(central) + coverage_weight * coverage + float(candidate.get("bonus", 0.0)))
 
     chosen: list[int] = []

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
 
+from aftershock.config import settings
 from aftershock.gazetteer import Region
+from aftershock.registry import component
 from aftershock.ripple.corpus import article_text, articles_by_id, is_folded_copy, unfolded_events
 from aftershock.ripple.evidence import rank_evidence, reaction_items, shift_items, trigger_items
 from aftershock.ripple.reactions import find_reactions, story_focus
-from aftershock.ripple.shifts import measure_shifts, region_and_dyad_events
+from aftershock.ripple.shifts import region_and_dyad_events
 from aftershock.ripple.terms import derive_trigger_terms
 from aftershock.ripple.verdict import ripple_verdict
 from aftershock.signals.series import as_date, region_series
@@ -45,15 +47,23 @@ def analyze_ripple(
     articles: list,
     stories: list,
     events: list,
-    window_days: int = 30,
-    baseline_days: int = 30,
+    window_days: int | None = None,
+    baseline_days: int | None = None,
     trigger_terms: list[str] | None = None,
     *,
-    alpha: float = 0.05,
-    min_series_events: int = 3,
-    max_evidence: int = 30,
+    alpha: float | None = None,
+    min_series_events: int | None = None,
+    max_evidence: int | None = None,
 ) -> dict:
-    """Build the ripple report dict (JSON-serialisable; dates as ISO strings)."""
+    """Build the ripple report dict (JSON-serialisable; dates as ISO strings). Unset knobs take
+    the [ripple] settings in force (aftershock.config)."""
+    knobs = settings().ripple
+    window_days = window_days or knobs.window_days
+    baseline_days = baseline_days or knobs.baseline_days
+    alpha = knobs.alpha if alpha is None else alpha
+    min_series_events = knobs.min_series_events if min_series_events is None \
+        else min_series_events
+    max_evidence = max_evidence or knobs.max_evidence
     by_id = articles_by_id(articles)
     stories_by_id = {story["id"]: story for story in stories}
     counted_events = unfolded_events([e for e in events if e.get("date")], by_id)
@@ -83,7 +93,7 @@ def analyze_ripple(
 
     reactions = find_reactions(counted_events, region, terms, trigger_id, by_id, stories_by_id,
                                window, story_focus(canonical, terms))
-    shifts = measure_shifts(counted_events, region, observed_baseline, observed_window,
+    shifts = component("shift_test")(counted_events, region, observed_baseline, observed_window,
                             alpha=alpha, min_series_events=min_series_events)
     grouped = region_and_dyad_events(counted_events, region)
     evidence = rank_evidence(

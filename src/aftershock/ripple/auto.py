@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from aftershock.config import settings
 from aftershock.gazetteer import Region, country_terms
 from aftershock.ripple.terms import focal_countries
 from aftershock.signals.series import as_date, region_has_event
@@ -29,7 +30,7 @@ class TriggerPolicy:
     min_material_conflict: int = 2
     max_goldstein: float = -5.0
     max_region_share: float = 0.2
-    window_days: int = 30
+    window_days: int = field(default_factory=lambda: settings().ripple.window_days)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from aftershock.gazetteer import Region
+from aftershock.registry import shift_tests
 from aftershock.ripple.stats import (
     benjamini_hochberg,
     mean_comparison,
@@ -76,6 +77,7 @@ def region_and_dyad_events(events: Iterable[Mapping], region: Region) -> dict[tu
     return grouped
 
 
+@shift_tests.register("rate-proportion-mean")
 def measure_shifts(
     events: Iterable[Mapping],
     region: Region,

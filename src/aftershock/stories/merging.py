@@ -130,8 +130,8 @@ class StoryMerging:
                 a, b = self._active[key], self._active[others[col]]
                 if spans_gap(a, b) > self.window_days or lone_join_barred(a, b):
                     continue
-                score = scores[row, col] + mean_cross_adjustment(a.members, b.members,
-                                                                 self.evidence_weights)
+                score = scores[row, col] + mean_cross_adjustment(
+                    a.members, b.members, self.evidence_weights, self.pair_score)
                 if score > best_score:
                     best_key, best_score = others[col], score
             if best_key is not None and best_score >= self.straggler_threshold and (
@@ -155,7 +155,8 @@ class StoryMerging:
             if spans_gap(a, b) > self.window_days or lone_join_barred(a, b):
                 scores[i, j] = scores[j, i] = -np.inf
                 continue
-            scores[i, j] += mean_cross_adjustment(a.members, b.members, self.evidence_weights)
+            scores[i, j] += mean_cross_adjustment(a.members, b.members, self.evidence_weights,
+                                                   self.pair_score)
             scores[j, i] = scores[i, j]
         return scores
 
@@ -250,7 +251,8 @@ class StoryMerging:
                                                    vectors.last_days) > self.window_days:
                     continue
                 score = scores[row, col] + mean_adjustment(
-                    recent.features.evidence, vectors.members, self.evidence_weights)
+                    recent.features.evidence, vectors.members, self.evidence_weights,
+                    self.pair_score)
                 if score > best_score:
                     best_key, best_score = targets[col], score
             # its own story is weighed last: most articles have no later story within reach
@@ -294,7 +296,8 @@ class StoryMerging:
         others = list(vectors.members)
         if recent.features.evidence in others:
             others.remove(recent.features.evidence)
-        return score + mean_adjustment(recent.features.evidence, others, self.evidence_weights)
+        return score + mean_adjustment(recent.features.evidence, others, self.evidence_weights,
+                               self.pair_score)
 
     def _move(self, article_id: str, key: str) -> None:
         """Take an article out of its story and put it into another one."""

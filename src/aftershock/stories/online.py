@@ -4,11 +4,14 @@ from __future__ import annotations
 import math
 from collections import Counter, OrderedDict, deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import numpy as np
 
+from ..config import StoriesSettings
+from ..config import settings as active_settings
+from ..registry import component
 from .features import (
     DenseProbe,
     RunningTfidf,
@@ -89,74 +92,64 @@ class OnlineClusterer(StoryMerging):
     without taking it in (see `passed_by`). After each merge pass, an article of the last
     `rehome_days` that arrived before a story existed moves to it when it fits that story
     better than its own by more than `rehome_margin` (None turns this off; see `rehome`).
-    Defaults were set once for ECB+ and the demo corpus together (bench/stories.py), never per
-    topic.
+    Every value is a [stories] setting (aftershock/defaults.toml, `aftershock config show`);
+    the defaults were set once for ECB+ and the demo corpus together (bench/stories.py), never
+    per topic.
     """
 
     def __init__(
         self,
-        threshold: float = 0.25,
-        window_days: float = 7.0,
+        settings: StoriesSettings | None = None,
         country_extractor: CountryExtractor | None = None,
         *,
         actor_finder: ActorFinder | None = None,
         dateline_finder: DatelineFinder | None = None,
-        entity_weight: float = 0.35,
-        title_weight: int = 2,
-        country_bonus: float = 0.0,
-        country_penalty: float = 0.25,
-        country_mismatch: float = 0.1,
-        date_penalty: float = 0.1,
-        date_tolerance_days: int = 1,
-        year_penalty: float = 0.1,
-        time_penalty: float = 0.15,
-        time_scale_days: float = 2.0,
-        lead_penalty: float = 0.1,
-        merge_threshold: float = 0.13,
-        straggler_threshold: float = 0.08,
-        merge_every: int | None = None,
-        merge_interval_days: float | None = 1.0,
-        rehome_margin: float | None = 0.05,
-        rehome_days: float = 3.0,
         key_prefix: str = "story-",
-        hash_dim: int = 2**20,
-        max_centroid_terms: int = 400,
-        index_terms: int = 15,
-        max_candidates: int = 30,
         max_text_chars: int = MAX_TEXT_CHARS,
         now: datetime | None = None,
+        **overrides,
     ):
-        self.threshold = threshold
-        self.window_days = window_days
+        """`settings` are the [stories] settings (default: those in force, aftershock.config);
+        keyword `overrides` change single values of them (`threshold=0.3`)."""
+        base = settings or active_settings().stories
+        try:
+            s = replace(base, **overrides) if overrides else base
+        except TypeError as exc:
+            raise TypeError(f"OnlineClusterer: {exc}; the settings are the fields of "
+                            "aftershock.config.StoriesSettings") from None
+        self.settings = s
+        self.threshold = s.threshold
+        self.window_days = s.window_days
         self.country_extractor = country_extractor
         self.actor_finder = actor_finder
         self.dateline_finder = dateline_finder
-        self.entity_weight = entity_weight
-        self.title_weight = int(title_weight)
+        self.entity_weight = s.entity_weight
+        self.title_weight = int(s.title_weight)
         self.evidence_weights = EvidenceWeights(
-            country_bonus, country_penalty, country_mismatch, date_penalty,
-            int(date_tolerance_days), year_penalty, time_penalty, time_scale_days,
-            lead_penalty)
-        self.merge_threshold = merge_threshold
-        self.straggler_threshold = straggler_threshold
-        self.merge_every = merge_every
-        self.merge_interval_days = merge_interval_days
+            s.country_bonus, s.country_penalty, s.country_mismatch, s.date_penalty,
+            int(s.date_tolerance_days), s.year_penalty, s.time_penalty, s.time_scale_days,
+            s.lead_penalty)
+        self.pair_score = component("story_scorer")
+        self.merge_threshold = s.merge_threshold
+        self.straggler_threshold = s.straggler_threshold
+        self.merge_every = s.merge_every
+        self.merge_interval_days = s.merge_interval_days
         self._merge_mark: float | None = None
-        self.rehome_margin = rehome_margin
-        self.rehome_days = rehome_days
+        self.rehome_margin = s.rehome_margin
+        self.rehome_days = s.rehome_days
         self._arrivals = 0
         self._recent: OrderedDict[str, RecentArticle] = OrderedDict()
         self._moved: dict[str, str] = {}  # article -> the story it left, see take_moved
         self.key_prefix = key_prefix
-        self.max_centroid_terms = int(max_centroid_terms)
-        self.index_terms = int(index_terms)
-        self.max_candidates = int(max_candidates)
+        self.max_centroid_terms = int(s.max_centroid_terms)
+        self.index_terms = int(s.index_terms)
+        self.max_candidates = int(s.max_candidates)
         self.max_text_chars = max_text_chars
         self.now = now
-        self.word_space = RunningTfidf(hash_dim)
-        self.entity_space = RunningTfidf(hash_dim)
-        self._word_probe = DenseProbe(hash_dim)
-        self._entity_probe = DenseProbe(hash_dim)
+        self.word_space = RunningTfidf(s.hash_dim)
+        self.entity_space = RunningTfidf(s.hash_dim)
+        self._word_probe = DenseProbe(s.hash_dim)
+        self._entity_probe = DenseProbe(s.hash_dim)
         self._states: dict[str, StoryState] = {}
         self._active: dict[str, StoryVectors] = {}
         self._postings: dict[int, set[str]] = {}
@@ -274,7 +267,8 @@ class OnlineClusterer(StoryMerging):
             if score + bonus < self.threshold or score + bonus <= best_score:
                 break
             vectors = self._active[keys[position]]
-            score += mean_adjustment(evidence, vectors.members, self.evidence_weights)
+            score += mean_adjustment(evidence, vectors.members, self.evidence_weights,
+                                     self.pair_score)
             if score > best_score:
                 best_key, best_score = keys[position], score
         return best_key if best_score >= self.threshold else None

@@ -3,18 +3,23 @@ from __future__ import annotations
 
 import math
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import numpy as np
 
+from ..registry import story_scorers
 from .features import DenseProbe
 
 # Members a story keeps for pairwise evidence (time, countries, dates); the newest are kept.
 MAX_EVIDENCE_MEMBERS = 16
 # Members per story compared when two stories are weighed for a merge.
 MERGE_EVIDENCE_MEMBERS = 16
+
+
+# A same-story scorer: what two articles' evidence adds to their text similarity.
+PairScore = Callable[["Evidence", "Evidence", "EvidenceWeights"], float]
 
 
 class Centroid:
@@ -144,6 +149,7 @@ def date_distance(dates_a: Iterable[str], dates_b: Iterable[str]) -> int:
     return min(min(abs(a - b), year - abs(a - b)) for a in days_a for b in days_b)
 
 
+@story_scorers.register("average-link")
 def pair_adjustment(a: Evidence, b: Evidence, weights: EvidenceWeights) -> float:
     """Added to two articles' similarity: shared or clashing countries, a lead actor the other
     article never names, dates, years, time gap."""
@@ -175,18 +181,21 @@ def pair_adjustment(a: Evidence, b: Evidence, weights: EvidenceWeights) -> float
 
 
 def mean_adjustment(article: Evidence, members: Iterable[Evidence],
-                    weights: EvidenceWeights) -> float:
-    """Average pair adjustment of an article against a story's recent members."""
-    values = [pair_adjustment(article, member, weights) for member in members]
+                    weights: EvidenceWeights, pair: PairScore | None = None) -> float:
+    """Average pair adjustment of an article against a story's recent members (`pair`, the
+    registered story scorer, defaults to `pair_adjustment`)."""
+    pair = pair or pair_adjustment
+    values = [pair(article, member, weights) for member in members]
     return sum(values) / len(values) if values else 0.0
 
 
 def mean_cross_adjustment(members_a: Iterable[Evidence], members_b: Iterable[Evidence],
-                          weights: EvidenceWeights) -> float:
+                          weights: EvidenceWeights, pair: PairScore | None = None) -> float:
     """Average pair adjustment between the recent members of two stories."""
+    pair = pair or pair_adjustment
     members_a = list(members_a)[-MERGE_EVIDENCE_MEMBERS:]
     members_b = list(members_b)[-MERGE_EVIDENCE_MEMBERS:]
-    values = [pair_adjustment(a, b, weights) for a in members_a for b in members_b]
+    values = [pair(a, b, weights) for a in members_a for b in members_b]
     return sum(values) / len(values) if values else 0.0
 
 

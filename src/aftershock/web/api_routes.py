@@ -134,7 +134,7 @@ def list_ripples(request: Request, ash: Ash, story: int | None = None):
 def run_ripple(request: Request, ash: Ash, _token: Annotated[dict, Depends(require_token)],
                trigger: Annotated[str, Body(description="Story id or a text query")],
                watch: Annotated[str, Body(description="Watched region")],
-               window_days: Annotated[int, Body(ge=1, le=365)] = 30):
+               window_days: Annotated[int | None, Body(ge=1, le=365)] = None):
     report = ash.ripple(trigger, watch, window_days=window_days)
     response = json_response(request, report)
     response.status_code = 201

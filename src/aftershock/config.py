@@ -1,0 +1,222 @@
+"""Settings: one typed object per stage, with defaults in the packaged `defaults.toml`.
+
+Layers, later ones winning: the packaged defaults, `./aftershock.toml` (or the file
+$AFTERSHOCK_CONFIG names), then a file given with `--config FILE`. Every value remembers the
+layer it came from, which `aftershock config show` prints.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+import types
+import typing
+from dataclasses import dataclass, field, fields
+from importlib import resources
+from pathlib import Path
+
+from .errors import AftershockError
+
+OFF = "off"
+
+
+class ConfigError(AftershockError):
+    """A settings file that cannot be read or names an unknown or ill-typed setting."""
+
+
+@dataclass(frozen=True)
+class StoriesSettings:
+    threshold: float
+    window_days: float
+    context_days: float
+    entity_weight: float
+    title_weight: int
+    country_bonus: float
+    country_penalty: float
+    country_mismatch: float
+    date_penalty: float
+    date_tolerance_days: int
+    year_penalty: float
+    time_penalty: float
+    time_scale_days: float
+    lead_penalty: float
+    merge_threshold: float
+    straggler_threshold: float
+    merge_every: int | None
+    merge_interval_days: float | None
+    rehome_margin: float | None
+    rehome_days: float
+    hash_dim: int
+    max_centroid_terms: int
+    index_terms: int
+    max_candidates: int
+
+
+@dataclass(frozen=True)
+class SignalsSettings:
+    min_score: float
+
+
+@dataclass(frozen=True)
+class RippleSettings:
+    window_days: int
+    baseline_days: int
+    alpha: float
+    min_series_events: int
+    max_evidence: int
+
+
+@dataclass(frozen=True)
+class BriefsSettings:
+    mmr_lambda: float
+    redundancy_cap: float
+    containment_cap: float
+    per_article: int
+    event_coverage: float
+    country_coverage: float
+
+
+@dataclass(frozen=True)
+class ComponentsSettings:
+    story_scorer: str
+    shift_test: str
+    brief_writer: str
+    coder_fallback: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    stories: StoriesSettings
+    signals: SignalsSettings
+    ripple: RippleSettings
+    briefs: BriefsSettings
+    components: ComponentsSettings
+    # "section.key" -> where the value came from ("default" or a file path)
+    sources: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def items(self):
+        """(section, key, value, source) for every setting, in file order."""
+        for section in SECTIONS:
+            for f in fields(SECTIONS[section]):
+                key = f"{section}.{f.name}"
+                yield section, f.name, getattr(getattr(self, section), f.name), \
+                    self.sources.get(key, "default")
+
+
+SECTIONS: dict[str, type] = {
+    "stories": StoriesSettings, "signals": SignalsSettings, "ripple": RippleSettings,
+    "briefs": BriefsSettings, "components": ComponentsSettings,
+}
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except OSError as exc:
+        raise ConfigError(f"settings file {path}: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"settings file {path}: not valid TOML ({exc})") from None
+
+
+def _allowed(annotation) -> tuple[set[type], bool]:
+    """The Python types a field accepts and whether it may be switched off."""
+    hint = eval(annotation, {}, {}) if isinstance(annotation, str) else annotation
+    args = typing.get_args(hint) if isinstance(hint, types.UnionType) else (hint,)
+    return {a for a in args if a is not type(None)}, type(None) in args
+
+
+def _coerce(where: str, key: str, value, annotation):
+    kinds, optional = _allowed(annotation)
+    if optional and value == OFF:
+        return None
+    if isinstance(value, bool):
+        pass  # TOML booleans are never numbers here
+    elif float in kinds and isinstance(value, (int, float)):
+        return float(value)
+    elif int in kinds and isinstance(value, int):
+        return value
+    elif str in kinds and isinstance(value, str):
+        return value
+    wanted = " or ".join(sorted(k.__name__ for k in kinds)) + (' or "off"' if optional else "")
+    raise ConfigError(f"{where}: {key} must be {wanted}, not {value!r}")
+
+
+def _merge(layer: dict, where: str, values: dict, sources: dict) -> None:
+    for section, table in layer.items():
+        if section not in SECTIONS:
+            raise ConfigError(f"{where}: unknown section [{section}]; known: "
+                              f"{', '.join(SECTIONS)}")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{where}: [{section}] must be a table of settings")
+        types_ = {f.name: f.type for f in fields(SECTIONS[section])}
+        for key, value in table.items():
+            if key not in types_:
+                raise ConfigError(f"{where}: unknown setting {section}.{key}; known: "
+                                  f"{', '.join(types_)}")
+            values.setdefault(section, {})[key] = _coerce(where, f"{section}.{key}", value,
+                                                          types_[key])
+            sources[f"{section}.{key}"] = where
+
+
+def user_config_path() -> Path | None:
+    """The user's settings file: $AFTERSHOCK_CONFIG, else ./aftershock.toml if it exists."""
+    named = os.environ.get("AFTERSHOCK_CONFIG")
+    if named:
+        return Path(named)
+    local = Path("aftershock.toml")
+    return local if local.is_file() else None
+
+
+def load_settings(path: str | Path | None = None, *, user: bool = True) -> Settings:
+    """The effective settings: packaged defaults, the user's file, then `path`."""
+    values: dict[str, dict] = {}
+    sources: dict[str, str] = {}
+    text = resources.files("aftershock").joinpath("defaults.toml").read_text("utf-8")
+    _merge(tomllib.loads(text), "default", values, sources)
+    sources.clear()  # defaults are the baseline, not an override
+    layers = [user_config_path() if user else None, Path(path) if path else None]
+    for layer in [p for p in layers if p is not None]:
+        _merge(_read_toml(layer), str(layer), values, sources)
+    try:
+        sections = {name: cls(**values.get(name, {})) for name, cls in SECTIONS.items()}
+    except TypeError as exc:  # a default missing from defaults.toml: a packaging bug
+        raise ConfigError(f"defaults.toml is incomplete: {exc}") from None
+    return Settings(**sections, sources=sources)
+
+
+_active: Settings | None = None
+
+
+def settings() -> Settings:
+    """The settings in force in this process (loaded on first use)."""
+    global _active
+    if _active is None:
+        _active = load_settings()
+    return _active
+
+
+def use_settings(new: Settings | None) -> Settings | None:
+    """Put `new` in force for this process (None: reload on next use); returns the old ones."""
+    global _active
+    old, _active = _active, new
+    return old
+
+
+def replace(section, **changes):
+    """A copy of a section's settings with some values changed (dataclasses.replace)."""
+    return dataclasses.replace(section, **changes)
+
+
+def show(current: Settings | None = None) -> str:
+    """The effective settings as TOML, each value with where it came from."""
+    current = current or settings()
+    lines, last = [], None
+    for section, key, value, source in current.items():
+        if section != last:
+            lines += ([""] if last else []) + [f"[{section}]"]
+            last = section
+        shown = f'"{OFF}"' if value is None else (f'"{value}"' if isinstance(value, str)
+                                                   else repr(value))
+        lines.append(f"{key} = {shown}  # {source}")
+    return "\n".join(lines)
