@@ -24,7 +24,6 @@ ANALYTIC_CUES = re.compile(
 STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself as|"
                          r"themselves as|sees? itself)\b", re.IGNORECASE)
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
-POWERS_PER_IMPACT = 2
 SENTENCES_PER_POWER = (3, 3)  # sentences for the most weighed-up pair, then the next
 
 

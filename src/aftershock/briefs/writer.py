@@ -10,7 +10,7 @@ from aftershock.briefs.select import repeats, select_sentences
 from aftershock.briefs.sentences import article_candidates, is_dangling
 from aftershock.briefs.sources import SourceList
 from aftershock.gazetteer import country_terms
-from aftershock.ripple.corpus import articles_by_id, canonical_id, is_folded_copy, unfolded_events
+from aftershock.ripple.corpus import articles_by_id, canonical_id, unfolded_events
 from aftershock.text import find_terms, strip_dateline
 
 STRONG_WATCH_CUES = re.compile(
@@ -143,7 +143,3 @@ def region_terms(countries: Iterable[str]) -> list[str]:
 def section(title: str, paragraphs: list[dict]) -> dict | None:
     paragraphs = [p for p in paragraphs if p.get("sentences")]
     return {"title": title, "paragraphs": paragraphs} if paragraphs else None
-
-
-def is_copy(article: Mapping, articles: Mapping) -> bool:
-    return is_folded_copy(article, articles)

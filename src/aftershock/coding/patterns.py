@@ -173,9 +173,6 @@ class PatternBook:
                 return entry.get("")
         return None
 
-    def knows_verb(self, lemma: str) -> bool:
-        return lemma in self.verbs or any(key.startswith(lemma + " ") for key in self.verbs)
-
 
 @lru_cache(maxsize=1)
 def load_patterns() -> PatternBook:

@@ -13,7 +13,6 @@ AIMING_PREPS = ("at", "on", "against", "into", "toward", "towards", "upon")
 PLACE_PREPS = ("in", "at", "near", "off", "across", "inside", "outside", "around", "throughout")
 FUTURE_AUX = ("will", "would", "shall", "'ll")
 PRONOUNS = ("it", "they", "he", "she", "we", "i", "its", "their", "his", "her")
-NEGATIONS = ("not", "n't", "never", "no")
 COMPLEMENT_DEPS = ("xcomp", "ccomp")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "poss", "npadvmod", "appos")
 

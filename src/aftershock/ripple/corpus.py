@@ -2,9 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date
-
-from aftershock.signals.series import as_date
 
 
 def articles_by_id(articles: Iterable[Mapping]) -> dict:
@@ -36,12 +33,6 @@ def copies_of(article_id, by_id: Mapping) -> list[Mapping]:
     copies = [a for a in by_id.values()
               if a["id"] != article_id and canonical_id(a["id"], by_id) == article_id]
     return sorted(copies, key=lambda a: a.get("published") or "")
-
-
-def article_date(article: Mapping | None) -> date | None:
-    if not article or not article.get("published"):
-        return None
-    return as_date(article["published"])
 
 
 def unfolded_events(events: Iterable[Mapping], by_id: Mapping) -> list[Mapping]:

@@ -71,9 +71,6 @@ class TriggerTerms:
     entity_terms: list[str]
     content_terms: list[str]
 
-    def all_terms(self) -> list[str]:
-        return self.entity_terms + self.content_terms
-
     keyword_labels: dict[str, str] | None = None
 
     def keyword_words(self) -> list[str]:
@@ -180,11 +177,11 @@ def derive_trigger_terms(
     max_entities: int = 12,
     max_keywords: int = 10,
 ) -> TriggerTerms:
-    region_countries = set(region_countries)
     """Focal countries, entity terms and keywords for a trigger story (see module docstring).
 
     `excluded_words` are never terms (e.g. outlet names such as "Meridian Wire").
     """
+    region_countries = set(region_countries)
     focal = focal_countries(trigger_story, list(trigger_events), region_countries)
     focal_terms = [t for code in focal for t in country_terms(code)]
     excluded = {fold(t).lower() for code in COUNTRIES if code not in focal for t in country_terms(code)}

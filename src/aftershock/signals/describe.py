@@ -42,7 +42,6 @@ CODE_VERBS = {
     "195": ("carried out air strikes on", "carried out air strikes"),
 }
 
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
 def _demonym(code: str) -> str | None:

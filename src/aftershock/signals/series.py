@@ -21,11 +21,6 @@ from datetime import date, timedelta
 
 from aftershock.gazetteer import Region
 
-SERIES_FIELDS = (
-    "key", "kind", "date", "n", "q1", "q2", "q3", "q4",
-    "goldstein_sum", "goldstein_mean", "conflict_share", "share_of_day",
-)
-
 
 def as_date(value: str | date) -> date:
     """Parse "YYYY-MM-DD" (or the date part of an ISO timestamp) into a date."""

@@ -40,9 +40,6 @@ def _to_datetime(value) -> datetime:
     return dt
 
 
-EVENT_FIELDS = ("sentence_index", "sentence", "sentence_start", "sentence_end", "source_text",
-                "source_code", "source_country", "target_text", "target_code", "target_country",
-                "cameo", "root", "quad", "penta", "goldstein", "plover", "place", "confidence")
 
 
 def flatten_event(event: dict) -> dict:
