@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..api import Aftershock, AftershockError
+from ..watch.spec import WatchlistError
 from . import api_routes, pages
 from .security import CSRF_COOKIE, DOCS_CSP, PAGE_CSP, Signer
 
@@ -38,6 +39,11 @@ def create_app(db: str | None = None, *, aftershock: Aftershock | None = None,
     @app.exception_handler(AftershockError)
     async def pipeline_error(request: Request, exc: AftershockError):
         return _error(request, api_routes.error_status(exc), str(exc))
+
+    @app.exception_handler(WatchlistError)
+    async def bad_watchlist(request: Request, exc: WatchlistError):
+        # (every bad field named; a well-formed request whose spec cannot be used)
+        return _error(request, 422, str(exc))
 
     @app.exception_handler(ValueError)
     async def bad_value(request: Request, exc: ValueError):
