@@ -138,3 +138,40 @@ def test_rule_numbers_and_cooldown_are_bounded(client, auth, empty_server):  # n
     for field in ("cooldown", "rules.ripple.window_days", "rules.ripple.min_outlets",
                   "rules.anomaly.min_score"):
         assert f"{field}: must be" in error, field
+
+
+CREDENTIAL_SPEC = {"name": "creds", "countries": ["PRK"], "deliver": [
+    {"webhook": "https://bot:hunter2@hooks.example:8443/services/T0/B0/capabilitysecret"
+                "?token=tokensecret&x=1#frag", "secret": "signingsecret"},
+    {"email": "desk@news.example", "smtp_host": "mail.example", "username": "mailuser",
+     "password_env": "AFTERSHOCK_SMTP_PASSWORD"}]}
+LEAKS = ("bot", "hunter2", "capabilitysecret", "services", "tokensecret", "frag",
+         "signingsecret", "mailuser", "AFTERSHOCK_SMTP_PASSWORD")
+
+
+def test_reads_mask_url_credentials_and_email_logins(client, auth, empty_server):  # noqa: F811
+    """Masked for everyone, token or not: reads are open and cached by ETag."""
+    assert client.post("/api/watchlists", json=CREDENTIAL_SPEC, headers=auth).status_code == 201
+    for headers in ({}, auth):
+        for path in ("/api/watchlists/creds", "/api/watchlists", "/watchlists"):
+            answer = client.get(path, headers=headers)
+            assert answer.status_code == 200
+            for leak in LEAKS:
+                assert leak not in answer.text, (path, leak)
+    hook, mail = client.get("/api/watchlists/creds").json()["spec"]["deliver"]
+    assert hook["url"] == "https://***@hooks.example:8443/***?token=***&x=***#***"
+    assert hook["secret"] == mail["username"] == mail["password_env"] == "(hidden)"
+    assert mail["smtp_host"] == "mail.example"
+    # a spec sent back as read keeps every stored credential
+    spec = client.get("/api/watchlists/creds").json()["spec"]
+    spec["countries"] = ["PRK", "KOR"]
+    assert client.put("/api/watchlists/creds", json=spec, headers=auth).status_code == 200
+    stored = empty_server.store.watchlist("creds")["spec"]
+    assert stored["deliver"][0]["url"] == CREDENTIAL_SPEC["deliver"][0]["webhook"]
+    assert stored["deliver"][0]["secret"] == "signingsecret"
+    assert stored["deliver"][1]["username"] == "mailuser"
+    assert stored["countries"] == ["PRK", "KOR"]
+    # a masked URL or hidden login with nothing stored behind it is refused, naming the field
+    spec["deliver"][0]["url"] = "https://***@other.example/***"
+    refused = client.put("/api/watchlists/creds", json=spec, headers=auth)
+    assert refused.status_code == 400 and "deliver[0].url" in refused.json()["error"]

@@ -78,6 +78,10 @@ def ash(request: Request):
     return request.app.state.aftershock
 
 
+def _public_watchlists(request: Request) -> list[dict]:
+    return [views.public_watchlist(w) for w in ash(request).store.watchlists()]
+
+
 @router.get("/", response_class=HTMLResponse)
 def home_page(request: Request):
     return render(request, "home.html", title="Latest", **views.home(ash(request)))
@@ -173,13 +177,13 @@ def map_page(request: Request, since: str | None = None, until: str | None = Non
 def alerts_page(request: Request, watchlist: str | None = None):
     return render(request, "alerts.html", title="Alerts", watchlist=watchlist,
                   alerts=ash(request).store.alerts(watchlist or None, limit=200),
-                  watchlists=ash(request).store.watchlists())
+                  watchlists=_public_watchlists(request))
 
 
 @router.get("/watchlists", response_class=HTMLResponse)
 def watchlists_page(request: Request, error: str | None = None, status: int = 200):
     return render(request, "watchlists.html", title="Watchlists", status=status, error=error,
-                  watchlists=ash(request).store.watchlists(),
+                  watchlists=_public_watchlists(request),
                   regions=views.regions().values())
 
 
