@@ -159,8 +159,8 @@ class Aftershock:
     def find_story(self, story_id_or_query: str | int) -> dict:
         """A story by id, or the story most of the best full-text matches belong to."""
         text = str(story_id_or_query).strip()
-        if text.isdigit():
-            story = self.store.story(int(text))
+        if text.isdigit():  # (ids the store can hold; a larger number names no story)
+            story = self.store.story(int(text)) if int(text) < 2 ** 63 else None
             if story is None:
                 raise AftershockError(f"no story with id {text}")
             return story

@@ -6,14 +6,16 @@ import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from . import views
-from .responses import decode_cursor, page
+from .responses import MAX_ID, decode_cursor, moment, page, row_id
 from .security import (
     SESSION_COOKIE,
     check_form_origin,
@@ -23,6 +25,7 @@ from .security import (
 )
 
 router = APIRouter(include_in_schema=False)
+RowId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 TEMPLATES = Path(__file__).parent / "templates"
 STORIES_PER_PAGE = 30
 
@@ -95,7 +98,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
     since, until = form_date(since, "since"), form_date(until, "until")
     rows = ash(request).store.story_page(
         countries=views.country_list(region, country), since=since, until=until, query=q,
-        after=decode_cursor(cursor, 2), limit=STORIES_PER_PAGE + 1)
+        after=decode_cursor(cursor, moment, row_id), limit=STORIES_PER_PAGE + 1)
     rows, next_cursor = page(rows, STORIES_PER_PAGE, lambda r: (r["last_seen"], r["id"]))
     filters = {"q": q or "", "region": region or "", "country": country or "",
                "since": since.isoformat() if since else "",
@@ -108,7 +111,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: int):
+def story_page(request: Request, story_id: RowId):
     detail = views.story_detail(ash(request), story_id)
     return render(request, "story.html", title=detail["story"]["headline"], **detail)
 
@@ -152,7 +155,7 @@ def ripples_page(request: Request):
 
 
 @router.get("/ripples/{ripple_id}", response_class=HTMLResponse)
-def ripple_page(request: Request, ripple_id: int):
+def ripple_page(request: Request, ripple_id: RowId):
     detail = views.ripple_detail(ash(request), ripple_id)
     return render(request, "ripple.html", title=detail["report"]["trigger"]["headline"],
                   **detail)
