@@ -15,7 +15,7 @@ from .. import __version__
 from ..api import Aftershock, AftershockError
 from ..watch.spec import WatchlistError
 from . import api_routes, pages
-from .security import CSRF_COOKIE, DOCS_CSP, PAGE_CSP, Signer
+from .security import CSRF_COOKIE, DOCS_CSP, PAGE_CSP, Sessions, Signer
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ def create_app(db: str | None = None, *, aftershock: Aftershock | None = None,
         docs_url=None, redoc_url=None, openapi_url="/openapi.json")
     app.state.aftershock = aftershock or Aftershock(db)
     app.state.signer = Signer(secret)
+    app.state.sessions = Sessions()
     app.include_router(api_routes.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

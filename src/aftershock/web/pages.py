@@ -20,7 +20,9 @@ from .security import (
     SESSION_COOKIE,
     check_form_origin,
     csrf_seed,
+    end_session,
     session_user,
+    start_session,
     token_record,
 )
 
@@ -241,8 +243,8 @@ async def login(request: Request):
     if record is None:
         return login_page(request, "that token is not valid", 401)
     response = RedirectResponse("/watchlists", status_code=303)
-    response.set_cookie(SESSION_COOKIE, request.app.state.signer.sign(str(record["id"])),
-                        httponly=True, samesite="strict")
+    response.set_cookie(SESSION_COOKIE, start_session(request, record["id"]), httponly=True,
+                        samesite="strict", max_age=int(request.app.state.sessions.seconds))
     return response
 
 
@@ -250,6 +252,7 @@ async def login(request: Request):
 async def logout(request: Request):
     form = await request.form()
     check_form_origin(request, form)
+    end_session(request)
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(SESSION_COOKIE)
     return response
