@@ -242,9 +242,11 @@ class Aftershock:
                        watchlists=watchlists).run(max_cycles=max_cycles)
 
     # briefs -------------------------------------------------------------------
-    def brief_model(self, story_id: int | None = None, ripple_id: int | None = None) -> dict:
+    def brief_model(self, story_id: int | None = None, ripple_id: int | None = None,
+                    save: bool = True) -> dict:
         """The brief's JSON model (aftershock.briefs.build); polished by an LLM only when
-        AFTERSHOCK_LLM_BASE_URL and AFTERSHOCK_LLM_MODEL are set (aftershock.briefs.polish)."""
+        AFTERSHOCK_LLM_BASE_URL and AFTERSHOCK_LLM_MODEL are set (aftershock.briefs.polish).
+        Stored for later reads unless `save` is false (the web app's GETs never write)."""
         from .briefs import build_ripple_brief, build_story_brief
         from .briefs.inputs import ripple_brief_inputs, story_brief_inputs
         from .briefs.polish import polish_from_env
@@ -255,14 +257,16 @@ class Aftershock:
             report = row["report"]
             articles, events, stories = ripple_brief_inputs(self.store, report)
             brief = polish_from_env(build_ripple_brief(report, articles, events, stories))
-            self.store.save_brief("ripple", ripple_id, brief)
+            if save:
+                self.store.save_brief("ripple", ripple_id, brief)
             return brief
         story = self.store.story(story_id)
         if story is None:
             raise AftershockError(f"no story with id {story_id}")
         articles, events = story_brief_inputs(self.store, story)
         brief = polish_from_env(build_story_brief(story, articles, events))
-        self.store.save_brief("story", story_id, brief)
+        if save:
+            self.store.save_brief("story", story_id, brief)
         return brief
 
     def brief(self, story_id: int | None = None, ripple_id: int | None = None,

@@ -67,7 +67,7 @@ def get_story(request: Request, ash: Ash, story_id: RowId):
 
 def _brief_response(request: Request, ash: Aftershock, kind: str, ref_id: int, fmt: str):
     from ..briefs import render_html, render_json, render_markdown
-    model = views.brief_model(ash, kind, ref_id)
+    model = views.brief_model(ash, kind, ref_id, request.app.state.briefs)
     if fmt == "html":
         return with_etag(request, render_html(model).encode(), "text/html; charset=utf-8",
                          {"Content-Security-Policy": BRIEF_CSP})

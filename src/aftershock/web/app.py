@@ -15,6 +15,7 @@ from .. import __version__
 from ..api import Aftershock, AftershockError
 from ..watch.spec import WatchlistError
 from . import api_routes, pages
+from .brief_cache import BriefCache
 from .security import CSRF_COOKIE, DOCS_CSP, PAGE_CSP, Sessions, Signer
 
 STATIC = Path(__file__).parent / "static"
@@ -33,6 +34,7 @@ def create_app(db: str | None = None, *, aftershock: Aftershock | None = None,
     app.state.aftershock = aftershock or Aftershock(db)
     app.state.signer = Signer(secret)
     app.state.sessions = Sessions()
+    app.state.briefs = BriefCache()
     app.include_router(api_routes.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -81,9 +81,10 @@ def story_detail(ash: Aftershock, story_id: int) -> dict:
             "ripples": ash.store.ripple_list(trigger_story_id=story_id)}
 
 
-def brief_model(ash: Aftershock, kind: str, ref_id: int) -> dict:
+def brief_model(ash: Aftershock, kind: str, ref_id: int, cache) -> dict:
     """The brief of a story or ripple: the saved one while it is newer than what it describes,
-    else built (and saved) by the Aftershock API."""
+    else built by the Aftershock API once per version of its subject (`cache`, a BriefCache) and
+    never written to the store: reads are open, and only the CLI or a token's write persists."""
     if kind == "story":
         subject = ash.store.story(ref_id)
         stamp = subject and subject["updated_at"]
@@ -96,8 +97,9 @@ def brief_model(ash: Aftershock, kind: str, ref_id: int) -> dict:
     if saved and saved["created_at"] >= stamp:
         return saved["brief"]
     if kind == "story":
-        return ash.brief_model(story_id=ref_id)
-    return ash.brief_model(ripple_id=ref_id)
+        return cache.get((kind, ref_id, stamp),
+                         lambda: ash.brief_model(story_id=ref_id, save=False))
+    return cache.get((kind, ref_id, stamp), lambda: ash.brief_model(ripple_id=ref_id, save=False))
 
 
 def ripple_detail(ash: Aftershock, ripple_id: int) -> dict:
