@@ -31,6 +31,7 @@ Cursor = Annotated[str | None, Query(max_length=1000,
                                      description="`next_cursor` of the previous page.")]
 RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="A row id.")]
 StoryFilter = Annotated[int | None, Query(ge=1, le=MAX_ID, description="A story id.")]
+AlertRule = Literal["new_story", "anomaly", "ripple"]  # the watch rules (watch.spec.RULE_DEFAULTS)
 BriefFormat = Annotated[Literal["html", "md", "json"], Query(description="Brief format.")]
 
 EVENT_CSV_COLUMNS = ["id", "date", "source_code", "source_country", "source_text", "cameo",
@@ -133,17 +134,23 @@ def country_series(request: Request, ash: Ash, code: str, since: date | None = N
 
 @router.get("/anomalies", summary="Anomalies, newest first")
 def list_anomalies(request: Request, ash: Ash, kind: Literal["dyad", "region"] | None = None,
-                   key: str | None = None, cursor: Cursor = None, limit: Limit = 100):
+                   key: str | None = None, country: str | None = None, cursor: Cursor = None,
+                   limit: Limit = 100):
+    """`country`: the dyad anomalies with this country (ISO alpha-3) on either side."""
     offset = decode_cursor(cursor, offset_field)[0] if cursor else 0
-    rows = ash.store.anomalies_for(kind, key, limit=offset + limit + 1)[offset:]
+    rows = ash.store.anomalies_for(kind, key, limit=offset + limit + 1,
+                                   country=country and views.country_code(country))[offset:]
     rows, next_cursor = page(rows, limit, lambda _: [offset + limit])  # (an offset cursor)
     return json_response(request, {"anomalies": rows, "next_cursor": next_cursor})
 
 
 @router.get("/ripples", summary="Stored ripple analyses, newest first")
-def list_ripples(request: Request, ash: Ash, story: StoryFilter = None):
-    return json_response(request, {"ripples": ash.store.ripple_list(trigger_story_id=story),
-                                   "next_cursor": None})
+def list_ripples(request: Request, ash: Ash, story: StoryFilter = None, cursor: Cursor = None,
+                 limit: Limit = 50):
+    rows = ash.store.ripple_list(trigger_story_id=story, limit=limit + 1,
+                                 after=decode_cursor(cursor, moment, row_id))
+    rows, next_cursor = page(rows, limit, lambda r: (r["created_at"], r["id"]))
+    return json_response(request, {"ripples": rows, "next_cursor": next_cursor})
 
 
 @router.post("/ripples", summary="Run a ripple analysis (token)", status_code=201)
@@ -170,7 +177,7 @@ def ripple_brief(request: Request, ash: Ash, ripple_id: RowId, format: BriefForm
 
 @router.get("/alerts", summary="Alerts, newest first")
 def list_alerts(request: Request, ash: Ash, watchlist: str | None = None,
-                rule: str | None = None, cursor: Cursor = None, limit: Limit = 100):
+                rule: AlertRule | None = None, cursor: Cursor = None, limit: Limit = 100):
     """`rule`: new_story, anomaly or ripple."""
     rows = ash.store.alert_page(watchlist=watchlist, rule=rule,
                                 after=decode_cursor(cursor, moment, row_id), limit=limit + 1)

@@ -32,9 +32,13 @@ def country_name(code: str | None) -> str:
 
 
 def country_code(value: str) -> str:
+    """An ISO alpha-3 code the project knows (404 for one it does not, like an unknown region)."""
+    from ..signals.countries import COUNTRIES
     code = (value or "").strip().upper()
     if not COUNTRY_CODE.match(code):
         raise ValueError(f"country code {value!r} is not three letters (ISO 3166-1 alpha-3)")
+    if code not in COUNTRIES and code not in country_names():
+        raise NotFound(f"no country with the code {code!r} (ISO 3166-1 alpha-3)")
     return code
 
 
