@@ -97,14 +97,48 @@ def test_something_must_be_watched_and_files_are_named(tmp_path):
         read_watchlist_file(tmp_path / "missing.yaml")
 
 
-def test_secret_from_an_unset_environment_variable_is_an_error(monkeypatch):
-    monkeypatch.delenv("H5_HOOK_SECRET", raising=False)
+def test_a_secret_variable_must_be_on_the_allow_list_set_or_not(monkeypatch):
+    """Validation answers the same whether the variable exists: no probing of the environment."""
+    monkeypatch.delenv("AFTERSHOCK_SECRET_ENV_ALLOW", raising=False)
+    for name in ("HOME", "PATH", "H5_HOOK_SECRET"):
+        monkeypatch.delenv("H5_HOOK_SECRET", raising=False)
+        answers = []
+        for value in (None, "abc"):
+            if value:
+                monkeypatch.setenv("H5_HOOK_SECRET", value)
+            for channel in ({"webhook": "https://h.example/", "secret_env": name},
+                            {"email": "a@b.example", "username": "u", "password_env": name}):
+                with pytest.raises(WatchlistError) as raised:
+                    validate_watchlist({"name": "x", "countries": ["PRK"], "deliver": [channel]})
+                answers.append(str(raised.value))
+        assert "deliver[0].secret_env: " in answers[0] and "AFTERSHOCK_HOOK_SECRET" in answers[0]
+        assert "deliver[0].password_env: " in answers[1]
+        assert answers[:2] == answers[2:], name
+    monkeypatch.delenv("AFTERSHOCK_HOOK_SECRET", raising=False)
     spec = {"name": "x", "countries": ["PRK"],
-            "deliver": [{"webhook": "http://127.0.0.1:1/", "secret_env": "H5_HOOK_SECRET"}]}
-    with pytest.raises(WatchlistError, match="H5_HOOK_SECRET is not set"):
-        validate_watchlist(spec)
-    monkeypatch.setenv("H5_HOOK_SECRET", "abc")
-    assert validate_watchlist(spec)["deliver"][0]["secret_env"] == "H5_HOOK_SECRET"
+            "deliver": [{"webhook": "https://h.example/", "secret_env": "AFTERSHOCK_HOOK_SECRET"}]}
+    assert validate_watchlist(spec)["deliver"][0]["secret_env"] == "AFTERSHOCK_HOOK_SECRET"
+    monkeypatch.setenv("AFTERSHOCK_SECRET_ENV_ALLOW", "DESK_HOOK_KEY, also bad-name")
+    spec["deliver"][0]["secret_env"] = "DESK_HOOK_KEY"
+    assert validate_watchlist(spec)["deliver"][0]["secret_env"] == "DESK_HOOK_KEY"
+
+
+def test_cli_add_names_the_secret_variable_to_set_and_why(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from aftershock.cli import main
+    monkeypatch.delenv("AFTERSHOCK_HOOK_SECRET", raising=False)
+    path = tmp_path / "hook.yaml"
+    path.write_text("name: hook\ncountries: [PRK]\ndeliver:\n  - webhook: https://h.example/\n"
+                    "    secret_env: AFTERSHOCK_HOOK_SECRET\n")
+    db = ["--db", f"sqlite:///{tmp_path / 'w.db'}"]
+    refused = CliRunner().invoke(main, ["watch", "add", str(path), *db])
+    assert refused.exit_code == 1
+    assert "deliver[0].secret_env: set the environment variable AFTERSHOCK_HOOK_SECRET" in \
+        refused.output and "signs each webhook POST" in refused.output
+    monkeypatch.setenv("AFTERSHOCK_HOOK_SECRET", "k" * 32)
+    saved = CliRunner().invoke(main, ["watch", "add", str(path), *db])
+    assert saved.exit_code == 0 and "watchlist 'hook' saved" in saved.output
 
 
 @pytest.mark.parametrize("text,seconds", [(90, 90), ("90s", 90), ("15m", 900), ("6h", 21600),
@@ -133,3 +167,49 @@ def test_cli_add_reports_errors_and_saves_the_rest(tmp_path):
     assert "bad.toml is invalid" in result.output and "'ZZZ'" in result.output
     listed = CliRunner().invoke(main, ["watch", "list", *db])
     assert listed.exit_code == 0 and listed.output.startswith("Korea desk: JPN, KOR, PRK")
+
+
+MALFORMED = [
+    ("rules:\n  - anomaly:\n      min_score: 4\n", "rules[0]"),
+    ("rules: 5\n", "rules"),
+    ("rules:\n  anomaly: [1]\n", "rules.anomaly"),
+    ("rules:\n  anomaly:\n    metrics: [{a: 1}]\n", "rules.anomaly.metrics"),
+    ("deliver:\n  - type: [webhook]\n", "deliver[0]"),
+    ("deliver:\n  - {type: webhook, url: {a: 1}}\n", "deliver[0].url"),
+    ("deliver:\n  - {webhook: 'https://h.example/', backoff: 1000000}\n", "deliver[0].backoff"),
+    ("deliver:\n  - {webhook: 'https://h.example/', timeout: .inf}\n", "deliver[0].timeout"),
+    ("deliver:\n  - {webhook: 'https://h.example/', secret: [1]}\n", "deliver[0].secret"),
+    ("deliver:\n  - {email: a@b.example, smtp_host: [x]}\n", "deliver[0].smtp_host"),
+    ("deliver:\n  - {email: a@b.example, smtp_host: 'evil host\\r\\nX'}\n",
+     "deliver[0].smtp_host"),
+    ("deliver:\n  - {email: a@b.example, from: {x: 1}}\n", "deliver[0].from"),
+    ("deliver:\n  - {email: a@b.example, starttls: 'yes'}\n", "deliver[0].starttls"),
+    ("deliver:\n  - {email: a@b.example, smtp_port: 70000}\n", "deliver[0].smtp_port"),
+    ("deliver: 7\n", "deliver"),
+    ("dyads: [[1, 2]]\n", "dyads"),
+    ("cooldown: {a: 1}\n", "cooldown"),
+    ("since: [2026]\n", "since"),
+    ("keywords: {a: 1}\n", "keywords"),
+]
+
+
+@pytest.mark.parametrize("extra,field", MALFORMED)
+def test_malformed_yaml_fields_are_named(tmp_path, extra, field):
+    path = tmp_path / "w.yaml"
+    path.write_text("name: desk\ncountries: [PRK]\n" + extra)
+    with pytest.raises(WatchlistError) as raised:
+        read_watchlist_file(path)
+    assert any(p.startswith(f"{field}: ") for p in raised.value.problems), raised.value.problems
+
+
+def test_cli_add_names_an_out_of_bounds_field(tmp_path):
+    from click.testing import CliRunner
+
+    from aftershock.cli import main
+    path = tmp_path / "slow.yaml"
+    path.write_text("name: slow\ncountries: [PRK]\ndeliver:\n"
+                    "  - {webhook: 'https://h.example/', backoff: 1000000}\n")
+    result = CliRunner().invoke(main, ["watch", "add", str(path),
+                                       "--db", f"sqlite:///{tmp_path / 'w.db'}"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "deliver[0].backoff: must be between 0 and 30, got 1000000" in result.output

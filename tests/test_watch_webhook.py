@@ -186,3 +186,41 @@ def test_a_hook_on_an_address_that_is_not_allowed_is_refused_not_retried(tmp_pat
     assert "not sent: refused" in report.delivery["errors"][0]
     assert waits == [] and receiver.requests == []  # refused before connecting, no retry
     assert len(app.store.alerts(undelivered=True)) == 2  # kept for when the hook is fixed
+
+
+def test_a_webhook_signs_with_its_secret_env_and_is_never_sent_unsigned(tmp_path, receiver,
+                                                                        monkeypatch):
+    monkeypatch.delenv("AFTERSHOCK_HOOK_SECRET", raising=False)
+    app = seeded_app(tmp_path)
+    app.add_watchlist(watchlist(receiver.port, secret=None, secret_env="AFTERSHOCK_HOOK_SECRET"))
+    unset = app.run_watchlists(echo=lambda text: None)
+    assert unset.delivery["failed"] == 2 and receiver.requests == []
+    assert "secret_env is not set here; alerts are never sent unsigned" in \
+        unset.delivery["errors"][0]
+    monkeypatch.setenv("AFTERSHOCK_HOOK_SECRET", SECRET)
+    assert app.run_watchlists(echo=lambda text: None).delivery["delivered"] == 2
+    first = receiver.requests[0]
+    signed = first["headers"]["X-Aftershock-Timestamp"].encode() + b"." + first["body"]
+    assert first["headers"]["X-Aftershock-Signature"] == \
+        "sha256=" + hmac.new(SECRET.encode(), signed, hashlib.sha256).hexdigest()
+
+
+def test_a_host_that_does_not_resolve_fails_each_alert_and_the_run_goes_on(tmp_path, receiver):
+    """`watch run` reports the failure per alert (rc 1, no traceback) and still delivers on the
+    watchlist's other channels."""
+    from click.testing import CliRunner
+
+    from aftershock.cli import main
+    app = seeded_app(tmp_path)
+    spec = watchlist(receiver.port)
+    spec["deliver"].insert(0, {"webhook": "http://no-such-host.invalid/hook", "retries": 1,
+                               "backoff": 0})
+    app.add_watchlist(spec)
+    result = CliRunner().invoke(main, ["watch", "run", "--db", app.store.url])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+    assert "Traceback" not in result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("delivery failed")]
+    assert len(failed) == 2 and all("no-such-host.invalid" in line and "cannot resolve" in line
+                                    for line in failed)
+    assert "2 deliveries, 2 failed" in result.output
+    assert len(receiver.requests) == 2

@@ -168,8 +168,8 @@ class Aftershock:
     def find_story(self, story_id_or_query: str | int) -> dict:
         """A story by id, or the story most of the best full-text matches belong to."""
         text = str(story_id_or_query).strip()
-        if text.isdigit():
-            story = self.store.story(int(text))
+        if text.isdigit():  # (ids the store can hold; a larger number names no story)
+            story = self.store.story(int(text)) if int(text) < 2 ** 63 else None
             if story is None:
                 raise AftershockError(f"no story with id {text}")
             return story
@@ -256,9 +256,11 @@ class Aftershock:
                        watchlists=watchlists).run(max_cycles=max_cycles)
 
     # briefs -------------------------------------------------------------------
-    def brief_model(self, story_id: int | None = None, ripple_id: int | None = None) -> dict:
+    def brief_model(self, story_id: int | None = None, ripple_id: int | None = None,
+                    save: bool = True) -> dict:
         """The brief's JSON model (aftershock.briefs.build); polished by an LLM only when
-        AFTERSHOCK_LLM_BASE_URL and AFTERSHOCK_LLM_MODEL are set (aftershock.briefs.polish)."""
+        AFTERSHOCK_LLM_BASE_URL and AFTERSHOCK_LLM_MODEL are set (aftershock.briefs.polish).
+        Stored for later reads unless `save` is false (the web app's GETs never write)."""
         from .briefs.inputs import ripple_brief_inputs, story_brief_inputs
         from .briefs.polish import polish_from_env
         from .registry import component
@@ -270,14 +272,16 @@ class Aftershock:
             report = row["report"]
             articles, events, stories = ripple_brief_inputs(self.store, report)
             brief = polish_from_env(writer.ripple(report, articles, events, stories))
-            self.store.save_brief("ripple", ripple_id, brief)
+            if save:
+                self.store.save_brief("ripple", ripple_id, brief)
             return brief
         story = self.store.story(story_id)
         if story is None:
             raise AftershockError(f"no story with id {story_id}")
         articles, events = story_brief_inputs(self.store, story)
         brief = polish_from_env(writer.story(story, articles, events))
-        self.store.save_brief("story", story_id, brief)
+        if save:
+            self.store.save_brief("story", story_id, brief)
         return brief
 
     def brief(self, story_id: int | None = None, ripple_id: int | None = None,

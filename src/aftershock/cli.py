@@ -246,7 +246,8 @@ def watch():
 @db_option
 def watch_add(files, name, countries, regions, dyads, keywords, webhook, email, db):
     """Add or replace watchlists from YAML/TOML FILES, or one given by options."""
-    from .watch import WatchlistError
+    from .watch import WatchlistError, read_watchlist_file, validate_watchlist
+    from .watch.secret_env import unset_secret_envs
     if bool(files) == bool(name):
         raise click.UsageError("give watchlist FILES or --name with options, not both")
     app = _app(db)
@@ -258,8 +259,16 @@ def watch_add(files, name, countries, regions, dyads, keywords, webhook, email, 
     failed = False
     for source in sources:
         try:
-            for spec in app.add_watchlist(source):
-                click.echo(f"watchlist {spec['name']!r} saved")
+            specs = read_watchlist_file(source) if isinstance(source, str) \
+                else [validate_watchlist(source)]
+            # a secret named by the watchlist must be set where alerts are sent from: a webhook
+            # would otherwise go out unsigned (delivery refuses that), an SMTP login fail
+            unset = [p for spec in specs for p in unset_secret_envs(spec)]
+            if unset:
+                raise WatchlistError(unset, source if isinstance(source, str) else None)
+            for spec in specs:
+                for saved in app.add_watchlist(spec):
+                    click.echo(f"watchlist {saved['name']!r} saved")
         except WatchlistError as exc:
             click.echo(str(exc), err=True)
             failed = True
@@ -304,10 +313,12 @@ def watch_run(names, no_deliver, db):
         report = _app(db).run_watchlists(names or None, echo=click.echo, deliver=not no_deliver)
     except KeyError as exc:
         raise click.ClickException(str(exc).strip("'\"")) from None
+    for problem in report.invalid:
+        click.echo(f"skipped: {problem}", err=True)
     for error in report.delivery.get("errors", []):
         click.echo(f"delivery failed: {error}", err=True)
     click.echo(report.summary(), err=True)
-    if report.delivery.get("failed"):
+    if report.delivery.get("failed") or report.invalid:
         sys.exit(1)
 
 

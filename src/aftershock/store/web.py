@@ -243,12 +243,18 @@ class WebQueries:
 
     # anomalies, ripples, briefs ------------------------------------------------
     def anomalies_for(self, kind: str | None = None, key: str | None = None,
-                      keys=None, limit: int | None = None) -> list[dict]:
+                      keys=None, limit: int | None = None, country: str | None = None
+                      ) -> list[dict]:
+        """Anomalies newest first; `country`: dyad anomalies with that country on either side."""
         q = select(t.anomalies)
         if kind:
             q = q.where(t.anomalies.c.kind == kind)
         if key:
             q = q.where(t.anomalies.c.key == key)
+        if country:
+            c = country.upper()
+            q = q.where(t.anomalies.c.kind == "dyad", or_(t.anomalies.c.key.like(c + ">%"),
+                                                         t.anomalies.c.key.like("%>" + c)))
         if keys is not None:
             q = q.where(t.anomalies.c.key.in_(list(keys)))
         q = q.order_by(t.anomalies.c.date.desc(), t.anomalies.c.score.desc())
@@ -257,12 +263,20 @@ class WebQueries:
         with self.connect() as conn:
             return [_plain(r) for r in conn.execute(q)]
 
-    def ripple_list(self, trigger_story_id: int | None = None) -> list[dict]:
-        """Stored ripples, newest first, with their trigger headline and summary (no report)."""
+    def ripple_list(self, trigger_story_id: int | None = None, *, after: tuple | None = None,
+                    limit: int | None = None) -> list[dict]:
+        """Stored ripples, newest first, with their trigger headline and summary (no report);
+        `after` is the (created_at, id) of the previous page's last row."""
+        r = t.ripples.c
         q = select(t.ripples)
         if trigger_story_id is not None:
-            q = q.where(t.ripples.c.trigger_story_id == trigger_story_id)
-        q = q.order_by(t.ripples.c.created_at.desc(), t.ripples.c.id.desc())
+            q = q.where(r.trigger_story_id == trigger_story_id)
+        if after is not None:
+            made, rid = _to_datetime(after[0]), int(after[1])
+            q = q.where(or_(r.created_at < made, and_(r.created_at == made, r.id < rid)))
+        q = q.order_by(r.created_at.desc(), r.id.desc())
+        if limit:
+            q = q.limit(limit)
         out = []
         with self.connect() as conn:
             for r in conn.execute(q):

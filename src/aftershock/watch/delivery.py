@@ -5,15 +5,17 @@ A webhook body is the alert as JSON; headers carry `X-Aftershock-Delivery` (the 
 receivers that deduplicate), `X-Aftershock-Timestamp` and `X-Aftershock-Signature:
 sha256=<hex>`, the HMAC-SHA256 of "<timestamp>.<body>" under the shared secret. Connection errors,
 timeouts, 429 and 5xx answers are retried with exponential backoff; other answers are final.
-Webhook URLs pass the fetch address guard (`aftershock.ingest.netguard`): a hook on a loopback,
-private or metadata address is refused, not retried, unless its network is allowed.
+Webhook URLs and SMTP hosts pass the fetch address guard (`aftershock.ingest.netguard`): a hook
+or mail server on a loopback, private or metadata address is refused, not retried, unless its
+network is allowed in $AFTERSHOCK_FETCH_ALLOW_NETWORKS. A host that does not resolve is a failed
+(retried) delivery of that alert, never a crash. Secrets come only from the environment variables
+`aftershock.watch.secret_env` allows; a channel whose secret is not set is not sent at all.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 import json
-import os
 import smtplib
 import time
 from collections.abc import Callable, Mapping
@@ -23,6 +25,9 @@ from email.utils import formatdate
 import httpx
 
 from aftershock import __version__
+from aftershock.watch.secret_env import read_secret_env, secret_env_problem
+
+MAX_WAIT = 60.0  # the longest wait between two attempts, whatever the backoff
 
 
 class DeliveryError(Exception):
@@ -60,7 +65,7 @@ def _retrying(attempts: int, backoff: float, sleep: Callable[[float], None], sen
     last = "no attempt made"
     for attempt in range(attempts):
         if attempt:
-            sleep(backoff * (2 ** (attempt - 1)))
+            sleep(min(MAX_WAIT, backoff * (2 ** (attempt - 1))))
         try:
             send()
             return
@@ -85,8 +90,8 @@ class TerminalChannel:
 class WebhookChannel:
     def __init__(self, config: Mapping, sleep: Callable[[float], None] = time.sleep, **_):
         self.url = config["url"]
-        self.secret = config.get("secret") or (os.environ.get(config["secret_env"])
-                                               if config.get("secret_env") else None)
+        self.secret_env = config.get("secret_env")
+        self.secret = config.get("secret") or read_secret_env(self.secret_env)
         self.retries = int(config.get("retries", 3))
         self.backoff = float(config.get("backoff", 0.5))
         self.timeout = float(config.get("timeout", 10.0))
@@ -109,7 +114,12 @@ class WebhookChannel:
         # the other commands that deliver nothing should not pay)
         from aftershock.ingest.http import GuardedTransport
         from aftershock.ingest.netguard import BlockedURL, NetworkPolicy
+        from aftershock.ingest.records import IngestError
 
+        if self.secret_env and not self.secret:
+            raise DeliveryError(f"POST {self.url} not sent: secret_env "
+                                f"{secret_env_problem(self.secret_env) or 'is not set here'}; "
+                                f"alerts are never sent unsigned")
         body, headers = self.request(alert)
         # the URL comes from a watchlist: the same address guard as fetching (no loopback,
         # private or metadata addresses unless $AFTERSHOCK_FETCH_ALLOW_NETWORKS allows them)
@@ -126,6 +136,8 @@ class WebhookChannel:
                     response = client.post(self.url, content=body, headers=headers)
             except BlockedURL as exc:
                 raise DeliveryError(f"POST {self.url} not sent: {exc}") from None
+            except IngestError as exc:  # the host does not resolve (now)
+                raise _Retry(f"POST {self.url} failed: {exc}") from None
             except httpx.HTTPError as exc:
                 raise _Retry(f"POST {self.url} failed: {exc.__class__.__name__}: {exc}") from None
             if response.status_code == 429 or response.status_code >= 500:
@@ -158,12 +170,20 @@ class EmailChannel:
         return msg
 
     def send(self, alert: Mapping) -> None:
+        from aftershock.ingest.netguard import BlockedURL, NetworkPolicy
+        from aftershock.ingest.records import IngestError
+
         msg = self.message(alert)
         cfg = self.config
-        password = os.environ.get(cfg["password_env"]) if cfg.get("password_env") else None
+        where = f"SMTP {cfg['smtp_host']}:{cfg['smtp_port']}"
+        password = read_secret_env(cfg.get("password_env"))
+        if cfg.get("username") and cfg.get("password_env") and password is None:
+            raise DeliveryError(f"{where} not tried: password_env "
+                                f"{secret_env_problem(cfg['password_env']) or 'is not set here'}")
+        smtp_class = guarded_smtp(smtplib.SMTP_SSL if cfg.get("ssl") else smtplib.SMTP,
+                                  NetworkPolicy.from_env())
 
         def submit():
-            smtp_class = smtplib.SMTP_SSL if cfg.get("ssl") else smtplib.SMTP
             try:
                 with smtp_class(cfg["smtp_host"], int(cfg["smtp_port"]),
                                 timeout=float(cfg.get("timeout", 10.0))) as smtp:
@@ -172,15 +192,33 @@ class EmailChannel:
                     if cfg.get("username"):
                         smtp.login(cfg["username"], password or "")
                     smtp.send_message(msg)
+            except BlockedURL as exc:
+                raise DeliveryError(f"{where} not tried: {exc}") from None
             except smtplib.SMTPRecipientsRefused as exc:
-                raise DeliveryError(f"SMTP {cfg['smtp_host']}:{cfg['smtp_port']} refused "
-                                    f"{', '.join(exc.recipients)}") from None
-            except (smtplib.SMTPException, OSError) as exc:
-                raise _Retry(f"SMTP {cfg['smtp_host']}:{cfg['smtp_port']} failed: "
-                             f"{exc.__class__.__name__}: {exc}") from None
+                raise DeliveryError(f"{where} refused {', '.join(exc.recipients)}") from None
+            except (smtplib.SMTPException, OSError, IngestError) as exc:
+                raise _Retry(f"{where} failed: {exc.__class__.__name__}: {exc}") from None
 
         _retrying(1 + int(cfg.get("retries", 2)), float(cfg.get("backoff", 0.5)), self.sleep,
                   submit)
+
+
+def guarded_smtp(base: type, policy) -> type:
+    """`base` (smtplib.SMTP or SMTP_SSL) connecting only where the address guard allows: the host
+    is resolved once, every address checked, and the socket opened to a checked address (TLS
+    still verifies the certificate against the host name)."""
+
+    class GuardedSMTP(base):
+        def _get_socket(self, host, port, timeout):
+            last: OSError | None = None
+            for sockaddr in policy.resolve(host, port):
+                try:
+                    return super()._get_socket(sockaddr[0], port, timeout)
+                except OSError as exc:
+                    last = exc
+            raise last or OSError(f"cannot connect to {host}")
+
+    return GuardedSMTP
 
 
 CHANNELS: dict[str, type] = {"terminal": TerminalChannel, "webhook": WebhookChannel,

@@ -28,7 +28,7 @@ from aftershock.watch.rules import (
     story_candidates,
     watch_scope,
 )
-from aftershock.watch.spec import parse_when, validate_watchlist
+from aftershock.watch.spec import WatchlistError, parse_when, validate_watchlist
 
 
 @dataclass
@@ -39,6 +39,7 @@ class RunReport:
     repeated: int = 0
     ripples: int = 0
     delivery: dict = field(default_factory=dict)
+    invalid: list[str] = field(default_factory=list)  # stored watchlists skipped, and why
 
     def summary(self) -> str:
         text = (f"watch: {len(self.fired)} alerts fired, {len(self.suppressed)} in cooldown, "
@@ -47,6 +48,8 @@ class RunReport:
         if self.delivery:
             text += (f"; {self.delivery.get('delivered', 0)} deliveries, "
                      f"{self.delivery.get('failed', 0)} failed")
+        if self.invalid:
+            text += f"; {len(self.invalid)} invalid watchlists skipped"
         return text
 
 
@@ -172,9 +175,14 @@ def run_watchlists(app, names: Iterable[str] | None = None, *, now: datetime | N
     if missing:
         raise KeyError(f"no watchlist called {missing[0]!r}; known: "
                        f"{', '.join(sorted(stored)) or 'none'}")
-    specs = {n: validate_watchlist(stored[n]["spec"], source=n) for n in wanted}
-    for name in wanted:
-        run_watchlist(app, specs[name], report, now)
+    specs = {}
+    for name in wanted:  # a stored spec that no longer validates is skipped, the rest run
+        try:
+            specs[name] = validate_watchlist(stored[name]["spec"], source=name)
+        except WatchlistError as exc:
+            report.invalid.append(str(exc))
+    for spec in specs.values():
+        run_watchlist(app, spec, report, now)
     if deliver:
         report.delivery = deliver_pending(app.store, specs, echo=echo, sleep=sleep)
     return report

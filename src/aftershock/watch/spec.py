@@ -8,7 +8,7 @@ number, got 'high'`.
 """
 from __future__ import annotations
 
-import os
+import math
 import re
 import tomllib
 from datetime import UTC, date, datetime
@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from aftershock.gazetteer import COUNTRIES, UnknownRegionError, load_regions, resolve_region
+from aftershock.watch.secret_env import SECRET_ENV_FIELDS, secret_env_problem
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 _.-]{0,199}$")
 DYAD = re.compile(r"^\s*([A-Za-z]{3})\s*(?:>|->|→)\s*([A-Za-z]{3})\s*$")
@@ -24,6 +25,9 @@ EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw]?)\s*$")
 UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
 METRICS = ("count", "goldstein_mean")
+URL = re.compile(r"^https?://[^\s/]+\S*$", re.IGNORECASE)
+HOST = re.compile(r"^(?:[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63})*\.?"  # a name or IPv4
+                  r"|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$")  # an IPv6 address, no brackets
 
 RULE_DEFAULTS = {
     "new_story": {"enabled": True, "min_conflict_events": 1, "min_articles": 1},
@@ -38,6 +42,23 @@ CHANNEL_DEFAULTS = {
               "starttls": False, "ssl": False, "username": None, "password_env": None,
               "timeout": 10.0, "retries": 2, "backoff": 0.5},
 }
+
+
+# Bounds of every number a watchlist may set (inclusive): a spec comes from API tokens as well as
+# files, and `watch run` waits, retries and looks back by these values.
+RULE_BOUNDS = {"min_conflict_events": (1, 100_000), "min_articles": (1, 100_000),
+               "window_days": (1, 365), "min_outlets": (1, 10_000),
+               "min_material_conflict": (1, 100_000), "max_goldstein": (-10, 10),
+               "min_score": (0, 1_000)}
+CHANNEL_BOUNDS = {"retries": (0, 10), "backoff": (0, 30), "timeout": (0.1, 120),
+                  "smtp_port": (1, 65535)}
+MAX_COOLDOWN = 366 * 86400.0
+# The types of channel settings that are not numbers: (accepted types, what to write).
+SETTING_TYPES = {"secret": (str, "a string"), "secret_env": (str, "an environment variable name"),
+                 "password_env": (str, "an environment variable name"),
+                 "username": (str, "a string"), "smtp_host": (str, "a host name"),
+                 "from": (str, "an e-mail address"), "starttls": (bool, "true or false"),
+                 "ssl": (bool, "true or false")}
 
 
 class WatchlistError(ValueError):
@@ -97,7 +118,7 @@ class _Checker:
 
     def number(self, field: str, value, *, integer=False, low=None, high=None):
         if isinstance(value, bool) or not isinstance(value, (int, float)) or (
-                integer and not isinstance(value, int)):
+                integer and not isinstance(value, int)) or not math.isfinite(value):
             self.bad(field, f"must be {'an integer' if integer else 'a number'}, got {value!r}")
             return None
         if (low is not None and value < low) or (high is not None and value > high):
@@ -156,9 +177,13 @@ def _rules(check: _Checker, spec: dict) -> dict:
     if given is None:
         given = {}
     if isinstance(given, list):  # rules: [new_story, ripple] enables just those
-        unknown = [r for r in given if r not in RULE_DEFAULTS]
-        for rule in unknown:
-            check.bad("rules", f"unknown rule {rule!r}; rules are {', '.join(RULE_DEFAULTS)}")
+        for position, rule in enumerate(given):
+            if not isinstance(rule, str):
+                check.bad(f"rules[{position}]", f"a list of rules names them (e.g. [new_story, "
+                                                f"ripple]); to set a rule's settings make "
+                                                f"`rules` a mapping, got {rule!r}")
+            elif rule not in RULE_DEFAULTS:
+                check.bad("rules", f"unknown rule {rule!r}; rules are {', '.join(RULE_DEFAULTS)}")
         given = {r: (r in given) for r in RULE_DEFAULTS}
     if not isinstance(given, dict):
         check.bad("rules", f"must be a mapping of rule name to settings, got {given!r}")
@@ -189,12 +214,10 @@ def _rules(check: _Checker, spec: dict) -> dict:
                 metrics = merged[key] if isinstance(merged[key], list) else None
                 if not metrics or any(m not in METRICS for m in metrics):
                     check.bad(field, f"must list some of {', '.join(METRICS)}, got {merged[key]!r}")
-            elif isinstance(default, int) and not isinstance(default, bool):
-                check.number(field, merged[key], integer=True, low=1)
-            elif key == "max_goldstein":
-                check.number(field, merged[key], low=-10, high=10)
             else:
-                check.number(field, merged[key], low=0)
+                low, high = RULE_BOUNDS[key]
+                check.number(field, merged[key], low=low, high=high,
+                             integer=isinstance(default, int) and not isinstance(default, bool))
         rules[name] = merged
     return rules
 
@@ -212,7 +235,7 @@ def _channel(check: _Checker, index: int, item) -> dict | None:
         if kind is None and shorthand in item:
             kind = shorthand
             item["url" if shorthand == "webhook" else "to"] = item.pop(shorthand)
-    if kind not in CHANNEL_DEFAULTS:
+    if not isinstance(kind, str) or kind not in CHANNEL_DEFAULTS:
         check.bad(field, f"unknown channel {kind!r}; channels are {', '.join(CHANNEL_DEFAULTS)}")
         return None
     required = {"webhook": ("url",), "email": ("to",)}.get(kind, ())
@@ -225,24 +248,34 @@ def _channel(check: _Checker, index: int, item) -> dict | None:
     for key in required:
         if not channel.get(key):
             check.bad(f"{field}.{key}", f"a {kind} channel needs {key}")
-    if kind == "webhook" and channel.get("url") and not re.match(r"^https?://[^\s/]+",
-                                                                 str(channel["url"])):
+    if kind == "webhook" and channel.get("url") and not (
+            isinstance(channel["url"], str) and URL.match(channel["url"])):
         check.bad(f"{field}.url", f"must be an http:// or https:// URL, got {channel['url']!r}")
+    for key, (kinds, what) in SETTING_TYPES.items():
+        if key in item and channel.get(key) is not None and not isinstance(channel[key], kinds):
+            check.bad(f"{field}.{key}", f"must be {what}, got {channel[key]!r}")
+    if kind == "email" and isinstance(channel.get("from"), str) and not EMAIL.match(
+            channel["from"]):
+        check.bad(f"{field}.from", f"not an e-mail address: {channel['from']!r}")
+    if kind == "email" and isinstance(channel.get("smtp_host"), str) and not HOST.match(
+            channel["smtp_host"]):
+        check.bad(f"{field}.smtp_host", f"must be a host name or IP address, got "
+                                        f"{channel['smtp_host']!r}")
     if kind == "email" and channel.get("to"):
         to = channel["to"] if isinstance(channel["to"], list) else [channel["to"]]
         for address in to:
             if not isinstance(address, str) or not EMAIL.match(address):
                 check.bad(f"{field}.to", f"not an e-mail address: {address!r}")
         channel["to"] = to
-        check.number(f"{field}.smtp_port", channel["smtp_port"], integer=True, low=1, high=65535)
-    if kind == "webhook" and channel.get("secret_env") and not os.environ.get(channel["secret_env"]):
-        check.bad(f"{field}.secret_env", f"environment variable {channel['secret_env']} is not set")
-    for key in ("retries",):
+    secret_field = SECRET_ENV_FIELDS.get(kind)
+    if secret_field and isinstance(channel.get(secret_field), str):
+        problem = secret_env_problem(channel[secret_field])
+        if problem:  # (never whether the variable is set: that would probe the environment)
+            check.bad(f"{field}.{secret_field}", problem)
+    for key, (low, high) in CHANNEL_BOUNDS.items():
         if key in channel:
-            check.number(f"{field}.{key}", channel[key], integer=True, low=0, high=10)
-    for key in ("backoff", "timeout"):
-        if key in channel:
-            check.number(f"{field}.{key}", channel[key], low=0)
+            check.number(f"{field}.{key}", channel[key], integer=key in ("retries", "smtp_port"),
+                         low=low, high=high)
     return channel
 
 
@@ -283,6 +316,10 @@ def validate_watchlist(spec, source: str | None = None) -> dict:
             normal["cooldown"] = parse_duration(spec["cooldown"])
         except ValueError as exc:
             check.bad("cooldown", str(exc))
+        else:
+            if not normal["cooldown"] <= MAX_COOLDOWN:
+                check.bad("cooldown", f"must be at most 366 days, got {spec['cooldown']!r}")
+                normal["cooldown"] = 0.0
     normal["rules"] = _rules(check, spec)
     deliver = spec.get("deliver", ["terminal"])
     if isinstance(deliver, (str, dict)):

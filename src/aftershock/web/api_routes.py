@@ -5,17 +5,33 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Body, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
 
 from ..api import Aftershock, AftershockError
 from . import views
-from .responses import MAX_LIMIT, csv_response, decode_cursor, json_response, page, with_etag
+from .responses import (
+    MAX_ID,
+    MAX_LIMIT,
+    csv_response,
+    decode_cursor,
+    json_response,
+    moment,
+    optional_moment,
+    page,
+    row_id,
+    with_etag,
+)
+from .responses import offset as offset_field
 from .security import BRIEF_CSP, require_token
 
 router = APIRouter(prefix="/api")
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")]
-Cursor = Annotated[str | None, Query(description="`next_cursor` of the previous page.")]
+Cursor = Annotated[str | None, Query(max_length=1000,
+                                     description="`next_cursor` of the previous page.")]
+RowId = Annotated[int, Path(ge=1, le=MAX_ID, description="A row id.")]
+StoryFilter = Annotated[int | None, Query(ge=1, le=MAX_ID, description="A story id.")]
+AlertRule = Literal["new_story", "anomaly", "ripple"]  # the watch rules (watch.spec.RULE_DEFAULTS)
 BriefFormat = Annotated[Literal["html", "md", "json"], Query(description="Brief format.")]
 
 EVENT_CSV_COLUMNS = ["id", "date", "source_code", "source_country", "source_text", "cameo",
@@ -38,7 +54,7 @@ def list_stories(request: Request, ash: Ash, q: str | None = None, region: str |
     """Filter by watched region (slug or name), country codes (comma-separated), the date range
     the story was active in, and a full-text query over its articles."""
     rows = ash.store.story_page(countries=views.country_list(region, country), since=since,
-                                until=until, query=q, after=decode_cursor(cursor, 2),
+                                until=until, query=q, after=decode_cursor(cursor, moment, row_id),
                                 limit=limit + 1)
     rows, next_cursor = page(rows, limit, lambda r: (r["last_seen"], r["id"]))
     return json_response(request, {"stories": views.with_outlets(ash, rows),
@@ -46,13 +62,13 @@ def list_stories(request: Request, ash: Ash, q: str | None = None, region: str |
 
 
 @router.get("/stories/{story_id}", summary="One story with its articles, events and ripples")
-def get_story(request: Request, ash: Ash, story_id: int):
+def get_story(request: Request, ash: Ash, story_id: RowId):
     return json_response(request, views.story_detail(ash, story_id))
 
 
 def _brief_response(request: Request, ash: Aftershock, kind: str, ref_id: int, fmt: str):
     from ..briefs import render_html, render_json, render_markdown
-    model = views.brief_model(ash, kind, ref_id)
+    model = views.brief_model(ash, kind, ref_id, request.app.state.briefs)
     if fmt == "html":
         return with_etag(request, render_html(model).encode(), "text/html; charset=utf-8",
                          {"Content-Security-Policy": BRIEF_CSP})
@@ -62,7 +78,7 @@ def _brief_response(request: Request, ash: Aftershock, kind: str, ref_id: int, f
 
 
 @router.get("/stories/{story_id}/brief", summary="The story's sourced brief")
-def story_brief(request: Request, ash: Ash, story_id: int, format: BriefFormat = "json"):
+def story_brief(request: Request, ash: Ash, story_id: RowId, format: BriefFormat = "json"):
     return _brief_response(request, ash, "story", story_id, format)
 
 
@@ -71,7 +87,7 @@ def list_events(request: Request, ash: Ash, actor: str | None = None, source: st
                 target: str | None = None, country: str | None = None,
                 code: str | None = None, quad: Annotated[int | None, Query(ge=1, le=4)] = None,
                 since: date | None = None, until: date | None = None, place: str | None = None,
-                story: int | None = None, format: Literal["json", "csv"] = "json",
+                story: StoryFilter = None, format: Literal["json", "csv"] = "json",
                 cursor: Cursor = None, limit: Limit = 100):
     """`actor`: a CAMEO actor code prefix on either side (USA, PRKGOV); `source`, `target`,
     `country`: ISO alpha-3 country codes; `code`: a CAMEO code prefix (14 = protest);
@@ -82,7 +98,8 @@ def list_events(request: Request, ash: Ash, actor: str | None = None, source: st
         actor=actor, source=source and views.country_code(source),
         target=target and views.country_code(target),
         country=country and views.country_code(country), code=code, quad=quad, since=since,
-        until=until, place=place, story_id=story, after=decode_cursor(cursor, 2),
+        until=until, place=place, story_id=story,
+        after=decode_cursor(cursor, optional_moment, row_id),
         limit=limit + 1)
     rows, next_cursor = page(rows, limit, lambda r: (r["date"], r["id"]))
     if format == "csv":
@@ -117,23 +134,30 @@ def country_series(request: Request, ash: Ash, code: str, since: date | None = N
 
 @router.get("/anomalies", summary="Anomalies, newest first")
 def list_anomalies(request: Request, ash: Ash, kind: Literal["dyad", "region"] | None = None,
-                   key: str | None = None, cursor: Cursor = None, limit: Limit = 100):
-    offset = int(decode_cursor(cursor, 1)[0]) if cursor else 0
-    rows = ash.store.anomalies_for(kind, key, limit=offset + limit + 1)[offset:]
+                   key: str | None = None, country: str | None = None, cursor: Cursor = None,
+                   limit: Limit = 100):
+    """`country`: the dyad anomalies with this country (ISO alpha-3) on either side."""
+    offset = decode_cursor(cursor, offset_field)[0] if cursor else 0
+    rows = ash.store.anomalies_for(kind, key, limit=offset + limit + 1,
+                                   country=country and views.country_code(country))[offset:]
     rows, next_cursor = page(rows, limit, lambda _: [offset + limit])  # (an offset cursor)
     return json_response(request, {"anomalies": rows, "next_cursor": next_cursor})
 
 
 @router.get("/ripples", summary="Stored ripple analyses, newest first")
-def list_ripples(request: Request, ash: Ash, story: int | None = None):
-    return json_response(request, {"ripples": ash.store.ripple_list(trigger_story_id=story),
-                                   "next_cursor": None})
+def list_ripples(request: Request, ash: Ash, story: StoryFilter = None, cursor: Cursor = None,
+                 limit: Limit = 50):
+    rows = ash.store.ripple_list(trigger_story_id=story, limit=limit + 1,
+                                 after=decode_cursor(cursor, moment, row_id))
+    rows, next_cursor = page(rows, limit, lambda r: (r["created_at"], r["id"]))
+    return json_response(request, {"ripples": rows, "next_cursor": next_cursor})
 
 
 @router.post("/ripples", summary="Run a ripple analysis (token)", status_code=201)
 def run_ripple(request: Request, ash: Ash, _token: Annotated[dict, Depends(require_token)],
-               trigger: Annotated[str, Body(description="Story id or a text query")],
-               watch: Annotated[str, Body(description="Watched region")],
+               trigger: Annotated[str, Body(max_length=1000,
+                                            description="Story id or a text query")],
+               watch: Annotated[str, Body(max_length=200, description="Watched region")],
                window_days: Annotated[int | None, Body(ge=1, le=365)] = None):
     report = ash.ripple(trigger, watch, window_days=window_days)
     response = json_response(request, report)
@@ -142,28 +166,28 @@ def run_ripple(request: Request, ash: Ash, _token: Annotated[dict, Depends(requi
 
 
 @router.get("/ripples/{ripple_id}", summary="One ripple: trigger, region, reactions, evidence")
-def get_ripple(request: Request, ash: Ash, ripple_id: int):
+def get_ripple(request: Request, ash: Ash, ripple_id: RowId):
     return json_response(request, views.ripple_detail(ash, ripple_id))
 
 
 @router.get("/ripples/{ripple_id}/brief", summary="The ripple's sourced brief")
-def ripple_brief(request: Request, ash: Ash, ripple_id: int, format: BriefFormat = "json"):
+def ripple_brief(request: Request, ash: Ash, ripple_id: RowId, format: BriefFormat = "json"):
     return _brief_response(request, ash, "ripple", ripple_id, format)
 
 
 @router.get("/alerts", summary="Alerts, newest first")
 def list_alerts(request: Request, ash: Ash, watchlist: str | None = None,
-                rule: str | None = None, cursor: Cursor = None, limit: Limit = 100):
+                rule: AlertRule | None = None, cursor: Cursor = None, limit: Limit = 100):
     """`rule`: new_story, anomaly or ripple."""
-    rows = ash.store.alert_page(watchlist=watchlist, rule=rule, after=decode_cursor(cursor, 2),
-                                limit=limit + 1)
+    rows = ash.store.alert_page(watchlist=watchlist, rule=rule,
+                                after=decode_cursor(cursor, moment, row_id), limit=limit + 1)
     rows, next_cursor = page(rows, limit, lambda r: (r["created_at"], r["id"]))
     return json_response(request, {"alerts": rows, "next_cursor": next_cursor})
 
 
 @router.get("/network", summary="Countries and who acts on whom")
 def get_network(request: Request, ash: Ash, since: date | None = None,
-                until: date | None = None, min_events: Annotated[int, Query(ge=1)] = 1):
+                until: date | None = None, min_events: Annotated[int, Query(ge=1, le=10 ** 9)] = 1):
     return json_response(request, views.network(ash, since, until, min_events))
 
 

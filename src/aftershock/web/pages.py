@@ -6,23 +6,28 @@ import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from . import views
-from .responses import decode_cursor, page
+from .responses import MAX_ID, decode_cursor, moment, page, row_id
 from .security import (
     SESSION_COOKIE,
     check_form_origin,
     csrf_seed,
+    end_session,
     session_user,
+    start_session,
     token_record,
 )
 
 router = APIRouter(include_in_schema=False)
+RowId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 TEMPLATES = Path(__file__).parent / "templates"
 STORIES_PER_PAGE = 30
 
@@ -78,6 +83,10 @@ def ash(request: Request):
     return request.app.state.aftershock
 
 
+def _public_watchlists(request: Request) -> list[dict]:
+    return [views.public_watchlist(w) for w in ash(request).store.watchlists()]
+
+
 @router.get("/", response_class=HTMLResponse)
 def home_page(request: Request):
     return render(request, "home.html", title="Latest", **views.home(ash(request)))
@@ -91,7 +100,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
     since, until = form_date(since, "since"), form_date(until, "until")
     rows = ash(request).store.story_page(
         countries=views.country_list(region, country), since=since, until=until, query=q,
-        after=decode_cursor(cursor, 2), limit=STORIES_PER_PAGE + 1)
+        after=decode_cursor(cursor, moment, row_id), limit=STORIES_PER_PAGE + 1)
     rows, next_cursor = page(rows, STORIES_PER_PAGE, lambda r: (r["last_seen"], r["id"]))
     filters = {"q": q or "", "region": region or "", "country": country or "",
                "since": since.isoformat() if since else "",
@@ -104,7 +113,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: int):
+def story_page(request: Request, story_id: RowId):
     detail = views.story_detail(ash(request), story_id)
     return render(request, "story.html", title=detail["story"]["headline"], **detail)
 
@@ -148,7 +157,7 @@ def ripples_page(request: Request):
 
 
 @router.get("/ripples/{ripple_id}", response_class=HTMLResponse)
-def ripple_page(request: Request, ripple_id: int):
+def ripple_page(request: Request, ripple_id: RowId):
     detail = views.ripple_detail(ash(request), ripple_id)
     return render(request, "ripple.html", title=detail["report"]["trigger"]["headline"],
                   **detail)
@@ -173,13 +182,13 @@ def map_page(request: Request, since: str | None = None, until: str | None = Non
 def alerts_page(request: Request, watchlist: str | None = None):
     return render(request, "alerts.html", title="Alerts", watchlist=watchlist,
                   alerts=ash(request).store.alerts(watchlist or None, limit=200),
-                  watchlists=ash(request).store.watchlists())
+                  watchlists=_public_watchlists(request))
 
 
 @router.get("/watchlists", response_class=HTMLResponse)
 def watchlists_page(request: Request, error: str | None = None, status: int = 200):
     return render(request, "watchlists.html", title="Watchlists", status=status, error=error,
-                  watchlists=ash(request).store.watchlists(),
+                  watchlists=_public_watchlists(request),
                   regions=views.regions().values())
 
 
@@ -234,8 +243,8 @@ async def login(request: Request):
     if record is None:
         return login_page(request, "that token is not valid", 401)
     response = RedirectResponse("/watchlists", status_code=303)
-    response.set_cookie(SESSION_COOKIE, request.app.state.signer.sign(str(record["id"])),
-                        httponly=True, samesite="strict")
+    response.set_cookie(SESSION_COOKIE, start_session(request, record["id"]), httponly=True,
+                        samesite="strict", max_age=int(request.app.state.sessions.seconds))
     return response
 
 
@@ -243,6 +252,7 @@ async def login(request: Request):
 async def logout(request: Request):
     form = await request.form()
     check_form_origin(request, form)
+    end_session(request)
     response = RedirectResponse("/", status_code=303)
     response.delete_cookie(SESSION_COOKIE)
     return response

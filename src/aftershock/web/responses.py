@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+from datetime import datetime
 
 from fastapi import HTTPException, Request
 from fastapi.responses import Response
@@ -19,18 +20,49 @@ def encode_cursor(values) -> str:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str | None, size: int) -> tuple | None:
-    """The keyset values inside a cursor; a 400 naming the cursor when it is not one of ours."""
+MAX_ID = 2 ** 63 - 1  # the largest row id the stores hold (a signed 64-bit integer)
+MAX_OFFSET = 1_000_000  # the deepest an offset cursor may page
+
+
+def row_id(value) -> int:
+    """A row id from a cursor: an integer the store can hold."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_ID:
+        raise ValueError("not a row id")
+    return value
+
+
+def moment(value) -> str:
+    """A date or date-time from a cursor, as the ISO text it was written as."""
+    if not isinstance(value, str) or len(value) > 40:
+        raise ValueError("not a date")
+    datetime.fromisoformat(value)
+    return value
+
+
+def optional_moment(value) -> str | None:
+    return None if value is None else moment(value)
+
+
+def offset(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_OFFSET:
+        raise ValueError("not an offset")
+    return value
+
+
+def decode_cursor(cursor: str | None, *fields) -> tuple | None:
+    """The keyset values inside a cursor, each checked by its field's function (row_id, moment,
+    optional_moment, offset); a 400 naming the cursor when it is not one of ours."""
     if not cursor:
         return None
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         values = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        values = None
-    if not isinstance(values, list) or len(values) != size:
-        raise HTTPException(400, f"cursor {cursor[:40]!r} is not a cursor from this API")
-    return tuple(values)
+        if not isinstance(values, list) or len(values) != len(fields):
+            raise ValueError("wrong shape")
+        return tuple(check(value) for check, value in zip(fields, values, strict=True))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise HTTPException(400, f"cursor {cursor[:40]!r} is not a cursor from this API"
+                            ) from None
 
 
 def page(rows: list[dict], limit: int, key) -> tuple[list[dict], str | None]:

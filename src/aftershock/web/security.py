@@ -5,12 +5,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
+import time
 
 from fastapi import HTTPException, Request
 
 TOKEN_PREFIX = "ash_"
 SESSION_COOKIE = "aftershock_session"
 CSRF_COOKIE = "aftershock_csrf"
+SESSION_SECONDS = 8 * 3600  # a browser session ends this long after sign-in
+MAX_SESSIONS = 10_000  # beyond this many live sessions the oldest are dropped
 
 # Pages run only scripts and styles served by this app; no inline script, no plugins, no framing
 # by other sites, forms post only here.
@@ -91,13 +95,63 @@ class Signer:
         return hmac.new(self.secret, b"csrf:" + csrf_seed.encode(), hashlib.sha256).hexdigest()
 
 
+class Sessions:
+    """Browser sessions held by the server: each sign-in gets a new random id that maps to the
+    token it signed in with until it expires or is revoked (sign-out). In memory: a restart
+    signs everyone out."""
+
+    def __init__(self, seconds: float = SESSION_SECONDS, clock=time.monotonic):
+        self.seconds = seconds
+        self.clock = clock
+        self._live: dict[str, tuple[int, float]] = {}  # id -> (token id, expiry)
+        self._lock = threading.Lock()
+
+    def create(self, token_id: int) -> str:
+        session_id = secrets.token_urlsafe(32)
+        now = self.clock()
+        with self._lock:
+            self._live = {k: v for k, v in self._live.items() if v[1] > now}
+            while len(self._live) >= MAX_SESSIONS:
+                del self._live[min(self._live, key=lambda k: self._live[k][1])]
+            self._live[session_id] = (int(token_id), now + self.seconds)
+        return session_id
+
+    def token_id(self, session_id: str | None) -> int | None:
+        if not session_id:
+            return None
+        with self._lock:
+            found = self._live.get(session_id)
+            if found and found[1] <= self.clock():
+                del self._live[session_id]
+                found = None
+        return found[0] if found else None
+
+    def revoke(self, session_id: str | None) -> None:
+        with self._lock:
+            self._live.pop(session_id or "", None)
+
+
+def start_session(request: Request, token_id: int) -> str:
+    """A new session for the token; the signed cookie value that names it."""
+    session_id = request.app.state.sessions.create(token_id)
+    return request.app.state.signer.sign(session_id)
+
+
+def end_session(request: Request) -> None:
+    """Revoke this browser's session on the server (its cookie names nothing any more)."""
+    request.app.state.sessions.revoke(
+        request.app.state.signer.unsign(request.cookies.get(SESSION_COOKIE)))
+
+
 def session_user(request: Request) -> dict | None:
-    """The token record behind a signed-in browser session (still existing), or None."""
+    """The token record behind a live signed-in browser session (token still existing), or
+    None."""
     signer: Signer = request.app.state.signer
-    token_id = signer.unsign(request.cookies.get(SESSION_COOKIE))
-    if not token_id or not token_id.isdigit():
+    token_id = request.app.state.sessions.token_id(
+        signer.unsign(request.cookies.get(SESSION_COOKIE)))
+    if token_id is None:
         return None
-    return request.app.state.aftershock.store.api_token_by_id(int(token_id))
+    return request.app.state.aftershock.store.api_token_by_id(token_id)
 
 
 def csrf_seed(request: Request) -> str:

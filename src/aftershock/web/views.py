@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from urllib.parse import urlsplit, urlunsplit
 
 from ..api import Aftershock, AftershockError
 from ..gazetteer import COUNTRIES
@@ -28,9 +29,12 @@ def country_name(code: str | None) -> str:
 
 
 def country_code(value: str) -> str:
+    """An ISO alpha-3 code the project knows (404 for one it does not, like an unknown region)."""
     code = (value or "").strip().upper()
     if not COUNTRY_CODE.match(code):
         raise ValueError(f"country code {value!r} is not three letters (ISO 3166-1 alpha-3)")
+    if code not in COUNTRIES:
+        raise NotFound(f"no country with the code {code!r} (ISO 3166-1 alpha-3)")
     return code
 
 
@@ -77,9 +81,10 @@ def story_detail(ash: Aftershock, story_id: int) -> dict:
             "ripples": ash.store.ripple_list(trigger_story_id=story_id)}
 
 
-def brief_model(ash: Aftershock, kind: str, ref_id: int) -> dict:
+def brief_model(ash: Aftershock, kind: str, ref_id: int, cache) -> dict:
     """The brief of a story or ripple: the saved one while it is newer than what it describes,
-    else built (and saved) by the Aftershock API."""
+    else built by the Aftershock API once per version of its subject (`cache`, a BriefCache) and
+    never written to the store: reads are open, and only the CLI or a token's write persists."""
     if kind == "story":
         subject = ash.store.story(ref_id)
         stamp = subject and subject["updated_at"]
@@ -92,8 +97,9 @@ def brief_model(ash: Aftershock, kind: str, ref_id: int) -> dict:
     if saved and saved["created_at"] >= stamp:
         return saved["brief"]
     if kind == "story":
-        return ash.brief_model(story_id=ref_id)
-    return ash.brief_model(ripple_id=ref_id)
+        return cache.get((kind, ref_id, stamp),
+                         lambda: ash.brief_model(story_id=ref_id, save=False))
+    return cache.get((kind, ref_id, stamp), lambda: ash.brief_model(ripple_id=ref_id, save=False))
 
 
 def ripple_detail(ash: Aftershock, ripple_id: int) -> dict:
@@ -201,39 +207,90 @@ def world_map(ash: Aftershock, since=None, until=None) -> dict:
 WATCHLIST_LIST_KEYS = ("countries", "regions", "dyads", "keywords")
 
 
-HIDDEN_SECRET = "(hidden)"  # what reads show instead of a webhook's shared secret
+HIDDEN_SECRET = "(hidden)"  # what reads show instead of a secret or a credential
+MASK = "***"  # what reads show for the private parts of a URL
+# Channel settings reads never show (e-mail login name and password variable, webhook secret).
+HIDDEN_SETTINGS = ("secret", "username", "password_env")
+
+
+def mask_url(url) -> str:
+    """A webhook URL as reads show it: scheme, host and port; user:password@, the path (often a
+    capability, as in Slack's /services/T../B../secret) and every query value become MASK."""
+    if not isinstance(url, str):
+        return MASK
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        return MASK
+    netloc = ("[" + host + "]" if ":" in host else host) + (f":{port}" if port else "")
+    if parts.username is not None or parts.password is not None:
+        netloc = f"{MASK}@{netloc}"
+    path = f"/{MASK}" if parts.path not in ("", "/") else parts.path
+    query = "&".join(f"{pair.split('=', 1)[0]}={MASK}" for pair in parts.query.split("&")
+                     if pair)
+    return urlunsplit((parts.scheme, netloc, path, query, MASK if parts.fragment else ""))
+
+
+def _public_channel(channel):
+    if not isinstance(channel, dict):
+        return channel
+    shown = {k: (HIDDEN_SECRET if k in HIDDEN_SETTINGS and v else v) for k, v in channel.items()}
+    if "url" in shown:
+        shown["url"] = mask_url(shown["url"])
+    return shown
 
 
 def public_watchlist(row: dict | None) -> dict | None:
-    """A stored watchlist as reads show it: every webhook secret replaced by HIDDEN_SECRET (the
-    API and pages are readable without a token; the secret signs what receivers trust)."""
+    """A stored watchlist as reads show it, to anyone, token or not: webhook secrets, e-mail
+    usernames and password variables replaced by HIDDEN_SECRET, webhook URLs masked (mask_url).
+    Reads are open and cached by ETag; the full spec stays with the operator's CLI."""
     if row is None or not isinstance(row.get("spec"), dict):
         return row
-    channels = [{**c, "secret": HIDDEN_SECRET} if isinstance(c, dict) and c.get("secret") else c
-                for c in row["spec"].get("deliver") or []]
+    channels = [_public_channel(c) for c in row["spec"].get("deliver") or []]
     spec = {**row["spec"], "deliver": channels} if "deliver" in row["spec"] else row["spec"]
     return {**row, "spec": spec}
 
 
-def _keep_hidden_secrets(ash: Aftershock, name: str, spec: dict) -> dict:
-    """A spec sent back as read (secrets shown as HIDDEN_SECRET) keeps the stored secret of the
-    webhook with the same URL; a hidden secret with nothing stored behind it is an error."""
+def _restore_hidden(ash: Aftershock, name: str, spec: dict) -> dict:
+    """A spec sent back as read keeps what reads hide: a masked URL stands for the stored URL it
+    masks (the channel at the same place first), a HIDDEN_SECRET for that channel's stored
+    setting. A hidden value with nothing stored behind it is an error naming the field."""
     channels = spec.get("deliver")
-    if not isinstance(channels, list) or not any(
-            isinstance(c, dict) and c.get("secret") == HIDDEN_SECRET for c in channels):
+    if not isinstance(channels, list):
         return spec
-    stored = (ash.store.watchlist(name) or {}).get("spec") or {}
-    secrets = {c.get("url"): c.get("secret") for c in stored.get("deliver") or []
-               if isinstance(c, dict)}
-    kept = []
-    for c in channels:
-        if isinstance(c, dict) and c.get("secret") == HIDDEN_SECRET:
-            if not secrets.get(c.get("url")):
-                raise ValueError(f"deliver: the webhook {c.get('url')!r} has no stored secret to "
-                                 f"keep; send the secret itself")
-            c = {**c, "secret": secrets[c.get("url")]}
-        kept.append(c)
-    return {**spec, "deliver": kept}
+    stored = [c for c in ((ash.store.watchlist(name) or {}).get("spec") or {}).get("deliver")
+              or [] if isinstance(c, dict)]
+    restored = []
+    for index, channel in enumerate(channels):
+        if not isinstance(channel, dict):
+            restored.append(channel)
+            continue
+        channel = dict(channel)
+        url = channel.get("url", channel.get("webhook"))
+        url_key = "url" if "url" in channel else "webhook"
+        same_place = [stored[index]] if index < len(stored) else []
+        candidates = same_place + [c for c in stored if c not in same_place]
+        if isinstance(url, str) and MASK in url:
+            match = next((c for c in candidates if c.get("url") and mask_url(c["url"]) == url),
+                         None)
+            if match is None:
+                raise ValueError(f"deliver[{index}].{url_key}: {url!r} is a masked URL with no "
+                                 f"stored webhook behind it; send the full URL")
+            channel[url_key] = match["url"]
+        for key in HIDDEN_SETTINGS:
+            if channel.get(key) != HIDDEN_SECRET:
+                continue
+            here = channel.get(url_key) if url is not None else None
+            match = next((c for c in candidates if c.get(key) and c.get(key) != HIDDEN_SECRET
+                          and (here is None or c.get("url") == here)), None)
+            if match is None:
+                what = f"the webhook {here!r}" if here else "this channel"
+                raise ValueError(f"deliver[{index}].{key}: {what} has no stored {key} to keep; "
+                                 f"send the {key} itself")
+            channel[key] = match[key]
+        restored.append(channel)
+    return {**spec, "deliver": restored}
 
 
 def save_watchlist(ash: Aftershock, name: str, spec: dict) -> dict:
@@ -244,5 +301,5 @@ def save_watchlist(ash: Aftershock, name: str, spec: dict) -> dict:
         raise ValueError("a watchlist spec must be a JSON object")  # noqa: TRY004 (a 400)
     if spec.get("name") not in (None, name):
         raise ValueError(f"the spec is named {spec['name']!r} but the URL names {name!r}")
-    ash.add_watchlist(_keep_hidden_secrets(ash, name, {**spec, "name": name}))
+    ash.add_watchlist(_restore_hidden(ash, name, {**spec, "name": name}))
     return public_watchlist(ash.store.watchlist(name))
