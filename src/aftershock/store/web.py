@@ -258,7 +258,8 @@ class WebQueries:
             return [_plain(r) for r in conn.execute(q)]
 
     def ripple_list(self, trigger_story_id: int | None = None) -> list[dict]:
-        """Stored ripples, newest first, with their trigger headline and summary (no report)."""
+        """Stored ripples, newest first, with their trigger headline, summary and verdict (no
+        report)."""
         q = select(t.ripples)
         if trigger_story_id is not None:
             q = q.where(t.ripples.c.trigger_story_id == trigger_story_id)
@@ -271,6 +272,9 @@ class WebQueries:
                 row["headline"] = (report.get("trigger") or {}).get("headline")
                 row["region_name"] = (report.get("region") or {}).get("name", row["region"])
                 row["summary"] = report.get("summary") or {}
+                verdict = report.get("verdict")
+                row["verdict"] = ({k: v for k, v in verdict.items() if k != "event_ids"}
+                                  if isinstance(verdict, dict) else None)
                 out.append(row)
         return out
 

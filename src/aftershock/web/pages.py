@@ -47,7 +47,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(
         default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
     env.filters.update(safe_url=safe_url, country=views.country_name, number=number,
-                       percent=percent, day=lambda v: (v or "")[:10])
+                       percent=percent, day=lambda v: (v or "")[:10],
+                       cameo_name=views.cameo_name, quad_name=views.quad_name)
     return env
 
 
@@ -106,6 +107,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: int):
     detail = views.story_detail(ash(request), story_id)
+    detail["events"] = views.distinct_events(detail["events"])
     return render(request, "story.html", title=detail["story"]["headline"], **detail)
 
 
@@ -116,8 +118,8 @@ def country_page(request: Request, code: str):
     partners = [d for d in ash(request).store.dyad_totals() if code in (d["source"], d["target"])]
     return render(request, "series.html", title=views.country_name(code), kind="country",
                   heading=f"{views.country_name(code)} ({code})", series=series,
-                  partners=partners[:20], events=ash(request).store.event_page(
-                      country=code, limit=25))
+                  partners=partners[:20], events=views.distinct_events(
+                      ash(request).store.event_page(country=code, limit=40), 25))
 
 
 @router.get("/dyads/{source}/{target}", response_class=HTMLResponse)
@@ -127,18 +129,27 @@ def dyad_page(request: Request, source: str, target: str):
     return render(request, "series.html", kind="dyad", source=source, target=target,
                   title=f"{views.country_name(source)} → {views.country_name(target)}",
                   heading=f"{views.country_name(source)} → {views.country_name(target)}",
-                  series=series, partners=[], events=ash(request).store.event_page(
-                      source=source, target=target, limit=25))
+                  series=series, partners=[], events=views.distinct_events(
+                      ash(request).store.event_page(source=source, target=target, limit=40), 25))
 
 
 @router.get("/regions/{slug}", response_class=HTMLResponse)
 def region_page(request: Request, slug: str):
-    reg = views.region(slug)
+    try:
+        reg = views.region(slug)
+    except views.NotFound:
+        # A ripple saved before watchlists watched country groups names a pseudo-region
+        # ("watch-<watchlist>"); send its link to the group of the countries it held.
+        held = views.stored_region_countries(ash(request), slug)
+        if not held:
+            raise
+        return RedirectResponse(f"/regions/{views.country_group(held).slug}", status_code=308)
     series = views.series_view(ash(request), "region", reg.slug)
     return render(request, "series.html", kind="region", title=reg.name, heading=reg.name,
                   region=reg, series=series, partners=[],
-                  events=[e for c in reg.countries
-                          for e in ash(request).store.event_page(country=c, limit=10)][:25])
+                  events=views.distinct_events(
+                      [e for c in reg.countries
+                       for e in ash(request).store.event_page(country=c, limit=40)], 25))
 
 
 @router.get("/ripples", response_class=HTMLResponse)
