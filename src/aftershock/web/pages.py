@@ -188,9 +188,23 @@ def alerts_page(request: Request, watchlist: str | None = None):
 
 
 @router.get("/watchlists", response_class=HTMLResponse)
-def watchlists_page(request: Request, error: str | None = None, status: int = 200):
-    return render(request, "watchlists.html", title="Watchlists", status=status, error=error,
-                  watchlists=ash(request).store.watchlists(),
+def watchlists_page(request: Request, errors: list[str] | None = None, status: int = 200,
+                    values: dict | None = None):
+    return render(request, "watchlists.html", title="Watchlists", status=status,
+                  errors=errors or [], values=values or {}, editing=None,
+                  watchlists=[views.public_watchlist(w) for w in ash(request).store.watchlists()],
+                  regions=views.regions().values())
+
+
+@router.get("/watchlists/{name}/edit", response_class=HTMLResponse)
+def watchlist_edit_page(request: Request, name: str, errors: list[str] | None = None,
+                        status: int = 200, values: dict | None = None):
+    stored = views.public_watchlist(ash(request).store.watchlist(name))
+    if stored is None:
+        raise views.NotFound(f"no watchlist named {name!r}")
+    return render(request, "watchlist_edit.html", title=f"Edit {name}", status=status,
+                  errors=errors or [], editing=name,
+                  values=values or views.watchlist_form_values(stored["spec"]),
                   regions=views.regions().values())
 
 
@@ -205,21 +219,81 @@ def _split(value) -> list[str]:
     return [v.strip() for v in str(value or "").split(",") if v.strip()]
 
 
-@router.post("/watchlists", response_class=HTMLResponse)
-async def save_watchlist_form(request: Request):
+def _form_values(form) -> dict:
+    """What the form sent, as the form shows it again after an error."""
+    values = {k: str(form.get(k) or "") for k in ("name", *views.WATCHLIST_FORM_TEXT)}
+    values["regions"] = [str(v) for v in form.getlist("regions") if str(v).strip()]
+    return values
+
+
+def _spec_from_form(values: dict, stored: dict | None) -> dict:
+    """A watchlist spec from the form's fields; editing keeps what the form does not show (other
+    rules, since, mute, other channels) and a webhook's stored secret when none is typed."""
+    spec = {k: v for k, v in (stored or {}).items()
+            if k not in ("name", *views.WATCHLIST_LIST_KEYS, "cooldown", "deliver")}
+    for key in views.WATCHLIST_LIST_KEYS:
+        items = values["regions"] if key == "regions" else _split(values.get(key))
+        if items:
+            spec[key] = items
+    rules = dict(spec.get("rules") or {})
+    anomaly = {k: v for k, v in (rules.get("anomaly") or {}).items() if k != "min_score"}
+    if values.get("min_score", "").strip():
+        anomaly["min_score"] = _number(values["min_score"])
+    if anomaly:
+        rules["anomaly"] = anomaly
+    if rules:
+        spec["rules"] = rules
+    if values.get("cooldown", "").strip():
+        spec["cooldown"] = values["cooldown"].strip()
+    kept = [c for c in (stored or {}).get("deliver") or []
+            if not (isinstance(c, dict) and c.get("type") in ("webhook", "email"))]
+    channels = list(kept)
+    url = values.get("webhook_url", "").strip()
+    if url:
+        secret = values.get("webhook_secret", "").strip()
+        stored_urls = {c.get("url") for c in (stored or {}).get("deliver") or []
+                       if isinstance(c, dict) and c.get("type") == "webhook" and c.get("secret")}
+        if not secret and url in stored_urls:
+            secret = views.HIDDEN_SECRET  # keep the stored one (the API's semantics)
+        channels.append({"type": "webhook", "url": url, **({"secret": secret} if secret else {})})
+    if _split(values.get("email_to")):
+        channels.append({"type": "email", "to": _split(values.get("email_to"))})
+    if channels:
+        spec["deliver"] = channels
+    return spec
+
+
+def _problems(exc: ValueError) -> list[str]:
+    return list(getattr(exc, "problems", None) or [str(exc)])
+
+
+async def _watchlist_form(request: Request, editing: str | None):
     form = await request.form()
     check_form_origin(request, form)
     if session_user(request) is None:
         return error_page(request, 401, "sign in with an API token to change watchlists")
-    name = str(form.get("name") or "").strip()
-    spec = {k: _split(form.get(k)) for k in views.WATCHLIST_LIST_KEYS if _split(form.get(k))}
-    if str(form.get("min_score") or "").strip():
-        spec["rules"] = {"anomaly": {"min_score": _number(form["min_score"])}}
+    values = _form_values(form)
+    name = editing or values["name"].strip()
+    stored = ash(request).store.watchlist(name) if editing else None
+    if editing and stored is None:
+        raise views.NotFound(f"no watchlist named {name!r}")
     try:
-        views.save_watchlist(ash(request), name, spec)
+        views.save_watchlist(ash(request), name, _spec_from_form(values, stored and stored["spec"]))
     except ValueError as exc:
-        return watchlists_page(request, str(exc), 400)
+        if editing:
+            return watchlist_edit_page(request, editing, _problems(exc), 400, values)
+        return watchlists_page(request, _problems(exc), 400, values)
     return RedirectResponse("/watchlists", status_code=303)
+
+
+@router.post("/watchlists", response_class=HTMLResponse)
+async def save_watchlist_form(request: Request):
+    return await _watchlist_form(request, None)
+
+
+@router.post("/watchlists/{name}/edit", response_class=HTMLResponse)
+async def edit_watchlist_form(request: Request, name: str):
+    return await _watchlist_form(request, name)
 
 
 @router.post("/watchlists/{name}/delete", response_class=HTMLResponse)

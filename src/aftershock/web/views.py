@@ -300,6 +300,32 @@ def world_map(ash: Aftershock, since=None, until=None) -> dict:
 
 # watchlists ------------------------------------------------------------------------------------
 WATCHLIST_LIST_KEYS = ("countries", "regions", "dyads", "keywords")
+WATCHLIST_FORM_TEXT = ("countries", "dyads", "keywords", "min_score", "cooldown", "webhook_url",
+                       "webhook_secret", "email_to")
+
+
+def _duration_text(seconds) -> str:
+    seconds = float(seconds or 0)
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s" if seconds else ""
+
+
+def watchlist_form_values(spec: dict) -> dict:
+    """A stored (public) spec as the watchlist form's fields; a webhook secret is never shown."""
+    channels = [c for c in spec.get("deliver") or [] if isinstance(c, dict)]
+    webhook = next((c for c in channels if c.get("type") == "webhook"), {})
+    email = next((c for c in channels if c.get("type") == "email"), {})
+    to = email.get("to") or []
+    score = ((spec.get("rules") or {}).get("anomaly") or {}).get("min_score")
+    return {"name": spec.get("name", ""), "regions": list(spec.get("regions") or []),
+            **{k: ", ".join(spec.get(k) or []) for k in ("countries", "dyads", "keywords")},
+            "min_score": "" if score is None else f"{score:g}",
+            "cooldown": _duration_text(spec.get("cooldown")),
+            "webhook_url": webhook.get("url") or "", "webhook_secret": "",
+            "has_secret": bool(webhook.get("secret")),
+            "email_to": ", ".join(to if isinstance(to, list) else [to])}
 
 
 HIDDEN_SECRET = "(hidden)"  # what reads show instead of a webhook's shared secret
