@@ -62,8 +62,15 @@ def test_dyad_page_charts_goldstein_and_conflict_with_anomalies(watch, demo_serv
         assert watch.page.locator(f"{chart} svg .line").count() == 1
         assert watch.page.locator(f"{chart} svg .points circle").count() >= 3
     anomalies = demo_server.store.anomalies_for("dyad", "PRK>USA")
-    marked_days = {a["date"] for a in anomalies}
-    assert watch.page.locator("#chart-goldstein .anomalies circle").count() == len(marked_days)
+    # Each anomaly is drawn on the chart of its own metric: the count spikes on the bars.
+    for chart, metric in (("#chart-count", "count"), ("#chart-goldstein", "goldstein_mean"),
+                          ("#chart-conflict", "conflict_share")):
+        days = {str(a["date"]) for a in anomalies if a["metric"] == metric}
+        drawn = watch.page.locator(f"{chart} .anomalies circle")
+        assert sorted(drawn.evaluate_all("cs => cs.map(c => c.dataset.date)")) == sorted(days)
+    assert any(a["metric"] == "count" for a in anomalies)
+    assert watch.page.locator("#chart-count svg .axis.y .tick").count() >= 2
+    assert watch.page.locator("#chart-count .volume rect").count() >= 3
 
 
 def test_country_and_region_pages(watch):
@@ -71,7 +78,8 @@ def test_country_and_region_pages(watch):
     assert watch.page.locator("#chart-goldstein svg .points circle").count() >= 5
     assert watch.page.locator("table.partners a[href='/dyads/PRK/USA']").count() == 1
     _open(watch, "/regions/korean-peninsula", "region-korean-peninsula", "Korean Peninsula")
-    assert watch.page.locator("#chart-conflict .anomalies circle").count() >= 1
+    assert watch.page.locator("#chart-count .anomalies circle").count() >= 1
+    assert watch.page.locator("#chart-conflict .anomalies circle").count() == 0
 
 
 def test_ripple_page_has_trigger_region_timeline_and_brief(watch, demo_server):  # noqa: F811

@@ -1,6 +1,9 @@
 """Series, anomalies, ripples, briefs, network and map over the demo database."""
 from __future__ import annotations
 
+from datetime import date
+from itertools import pairwise
+
 import httpx
 import pytest
 
@@ -36,8 +39,32 @@ def test_region_and_country_series(client, demo_server):  # noqa: F811
     assert sum(r["n"] for r in country["rows"]) == len(events)
     for row in country["rows"]:
         assert row["n"] == row["q1"] + row["q2"] + row["q3"] + row["q4"]
-        assert row["conflict_share"] == pytest.approx((row["q3"] + row["q4"]) / row["n"])
+        if row["n"]:
+            assert row["conflict_share"] == pytest.approx((row["q3"] + row["q4"]) / row["n"],
+                                                          abs=1e-4)
     assert client.get("/api/series/region/atlantis").status_code == 404
+
+
+def _consecutive(rows) -> bool:
+    days = [date.fromisoformat(r["date"]) for r in rows]
+    return all((b - a).days == 1 for a, b in pairwise(days))
+
+
+@pytest.mark.parametrize("path", ["/api/series/dyad/PRK/USA", "/api/series/country/PRK",
+                                  "/api/series/region/korean-peninsula"])
+def test_every_series_has_one_shape(client, path):
+    """Dyad, country and region series alike: one row per day, a day without events has no mean
+    (null, never 0.0), and every mean is rounded."""
+    rows = client.get(path).json()["rows"]
+    assert len(rows) > 10 and _consecutive(rows)
+    empty = [r for r in rows if r["n"] == 0]
+    assert empty, "the demo series all have quiet days"
+    assert all(r["goldstein_mean"] is None and r["conflict_share"] is None for r in empty)
+    for r in rows:
+        for field in ("goldstein_mean", "conflict_share"):
+            if r[field] is not None:
+                assert r[field] == round(r[field], 4)
+    assert any(r["goldstein_mean"] is not None for r in rows)
 
 
 def test_anomalies_page_through(client, demo_server):  # noqa: F811

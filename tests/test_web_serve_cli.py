@@ -76,3 +76,24 @@ def test_token_create_list_revoke(tmp_path):
     assert runner.invoke(main, ["token", "revoke", "analyst", "--db", db]).exit_code == 0
     missing = runner.invoke(main, ["token", "revoke", "analyst", "--db", db])
     assert missing.exit_code == 1 and "no token named 'analyst'" in missing.output
+
+
+def test_serve_runs_the_watchlists_on_a_schedule(tmp_path):
+    """`serve --watch-every` runs the stored watchlists in the server process, again and again."""
+    from aftershock.web.server import WatchSchedule
+    db = f"sqlite:///{tmp_path / 'watch.db'}"
+    store = Store(db)
+    store.save_watchlist("quiet", {"name": "quiet", "countries": ["PRK"]})
+    store.close()
+    lines: list[str] = []
+    schedule = WatchSchedule(db, 0.05, echo=lines.append).start()
+    try:
+        deadline = time.monotonic() + 20
+        while schedule.runs < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        schedule.stop()
+    assert schedule.runs >= 2 and not schedule.thread.is_alive()
+    assert sum(line.startswith("watch: 0 alerts fired") for line in lines) >= 2, lines
+    result = CliRunner().invoke(main, ["serve", "--watch-every", "soon", "--db", db])
+    assert result.exit_code == 2 and "--watch-every" in result.output

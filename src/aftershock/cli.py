@@ -183,12 +183,23 @@ def demo(out_dir):
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to bind; anything but loopback exposes the dashboard.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--watch-every", default=None, metavar="DURATION",
+              help="Also run the watchlists on this schedule in the server (e.g. 10m, 1h).")
 @db_option
-def serve(host, port, db):
+def serve(host, port, watch_every, db):
     """Serve the dashboard and the JSON API (docs at /docs)."""
+    from .watch.spec import parse_duration
     from .web import serve as run_server
+    every = None
+    if watch_every is not None:
+        try:
+            every = parse_duration(watch_every)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--watch-every") from None
+        if every <= 0:
+            raise click.BadParameter("must be longer than zero", param_hint="--watch-every")
     _app(db).store.close()  # a clear error for a bad URL before the server starts
-    run_server(db, host=host, port=port, echo=click.echo)
+    run_server(db, host=host, port=port, echo=click.echo, watch_every=every)
 
 
 @main.group()

@@ -59,10 +59,27 @@ def load_regions(path: str | Path | None = None) -> dict[str, Region]:
     return regions
 
 
+GROUP_PREFIX = "countries-"
+_GROUP_SLUG = re.compile(r"^countries(-[a-z]{3})+$")
+
+
+def country_group(codes) -> Region:
+    """A region made of exactly these countries, named by them in full ("JPN, KOR, PRK") with a
+    slug that says the same ("countries-jpn-kor-prk"), so any page or command resolves it."""
+    codes = sorted({str(c).strip().upper() for c in codes if str(c).strip()})
+    if not codes or any(not re.fullmatch(r"[A-Z]{3}", c) for c in codes):
+        raise UnknownRegionError(f"a country group needs ISO alpha-3 codes, not {codes!r}")
+    return Region(name=", ".join(codes), slug=GROUP_PREFIX + "-".join(c.lower() for c in codes),
+                  countries=tuple(codes))
+
+
 def resolve_region(name_or_slug: str, regions: dict[str, Region] | None = None) -> Region:
-    """Find a region by slug or display name, case-insensitively; raise UnknownRegionError naming it."""
+    """Find a region by slug or display name, case-insensitively, or a country group by its slug
+    ("countries-jpn-kor"); raise UnknownRegionError naming it."""
     regions = regions if regions is not None else load_regions()
     wanted = slugify(name_or_slug or "")
+    if _GROUP_SLUG.match(wanted) and wanted not in regions:
+        return country_group(wanted.split("-")[1:])
     for region in regions.values():
         if wanted in (region.slug, slugify(region.name)):
             return region

@@ -265,7 +265,8 @@ class WebQueries:
 
     def ripple_list(self, trigger_story_id: int | None = None, *, after: tuple | None = None,
                     limit: int | None = None) -> list[dict]:
-        """Stored ripples, newest first, with their trigger headline and summary (no report);
+        """Stored ripples, newest first, with their trigger headline, summary and verdict (no
+        report);
         `after` is the (created_at, id) of the previous page's last row."""
         r = t.ripples.c
         q = select(t.ripples)
@@ -285,6 +286,9 @@ class WebQueries:
                 row["headline"] = (report.get("trigger") or {}).get("headline")
                 row["region_name"] = (report.get("region") or {}).get("name", row["region"])
                 row["summary"] = report.get("summary") or {}
+                verdict = report.get("verdict")
+                row["verdict"] = ({k: v for k, v in verdict.items() if k != "event_ids"}
+                                  if isinstance(verdict, dict) else None)
                 out.append(row)
         return out
 

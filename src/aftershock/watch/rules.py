@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from aftershock.gazetteer import Region, load_regions, slugify
+from aftershock.gazetteer import Region, country_group, load_regions
 from aftershock.ripple.verdict import ripple_verdict
 from aftershock.signals.anomalies import detect_anomalies
 from aftershock.signals.describe import describe_event
@@ -41,14 +41,18 @@ class Scope:
 
 
 def watch_scope(spec: Mapping) -> Scope:
-    """Listed regions, plus one region named after the watchlist for countries outside them."""
+    """Listed regions, plus, when a listed country lies outside them, the group of every listed
+    country (a real region any page resolves: slug "countries-jpn-kor-prk", named by its
+    countries; never a region named after the watchlist)."""
     known = load_regions()
     regions = [known[slug] for slug in spec.get("regions") or [] if slug in known]
     covered = {c for r in regions for c in r.countries}
-    loose = [c for c in spec.get("countries") or [] if c not in covered]
+    listed = list(spec.get("countries") or [])
+    loose = [c for c in listed if c not in covered]
     if loose:
-        regions.append(Region(name=spec["name"], slug=f"watch-{slugify(spec['name'])}",
-                              countries=tuple(loose)))
+        group = country_group(listed)
+        if group.slug not in {r.slug for r in regions}:
+            regions.append(group)
     countries = frozenset(covered | set(loose))
     return Scope(countries=countries, regions=regions, dyads=frozenset(spec.get("dyads") or []),
                  keywords=list(spec.get("keywords") or []))
@@ -119,6 +123,11 @@ def story_candidates(scope: Scope, settings: Mapping, stories: Iterable[Mapping]
     return candidates
 
 
+def _shown(value, digits: int = 2) -> str:
+    """A number as an alert states it: at most `digits` decimals, no trailing zeros."""
+    return f"{float(value):.{digits}f}".rstrip("0").rstrip(".")
+
+
 def anomaly_candidates(scope: Scope, settings: Mapping, events: list[Mapping],
                        articles: Mapping, since: datetime | None = None) -> list[Candidate]:
     rows = region_series(events, scope.regions) if scope.regions else []
@@ -139,10 +148,10 @@ def anomaly_candidates(scope: Scope, settings: Mapping, events: list[Mapping],
             rule="anomaly", ref=f"{anomaly['kind']}:{anomaly['key']}:{anomaly['date']}:"
                                 f"{anomaly['metric']}",
             subject=f"{anomaly['kind']}:{anomaly['key']}:{anomaly['metric']}", at=day,
-            title=f"Anomaly in {label} on {anomaly['date']}: {what} {anomaly['value']:g} "
-                  f"(baseline {anomaly['baseline']:g})",
-            summary=(f"{what} {anomaly['value']:g} against a baseline of "
-                     f"{anomaly['baseline']:g}; robust score {anomaly['score']:g} "
+            title=f"Anomaly in {label} on {anomaly['date']}: {what} {_shown(anomaly['value'])} "
+                  f"(baseline {_shown(anomaly['baseline'])})",
+            summary=(f"{what} {_shown(anomaly['value'])} against a baseline of "
+                     f"{_shown(anomaly['baseline'])}; robust score {_shown(anomaly['score'], 1)} "
                      f"(threshold {settings['min_score']:g})"),
             evidence=[event_evidence(e, articles.get(e.get("article_id")),
                                      f"event that day: {describe_event(e)}")
@@ -169,6 +178,7 @@ def ripple_candidates(scope: Scope, ripples: Iterable[Mapping],
             continue
         reactions = [r for r in report.get("reactions") or []
                      if r.get("event_id") in set(verdict.get("event_ids") or [])]
+        examples = list(dict.fromkeys(r["summary"] for r in reactions if r.get("summary")))
         evidence = [{k: item.get(k) for k in ("article_id", "event_id", "url", "outlet", "title",
                                               "date", "sentence", "why")}
                     for item in (report.get("evidence") or [])[:MAX_EVIDENCE]]
@@ -176,8 +186,7 @@ def ripple_candidates(scope: Scope, ripples: Iterable[Mapping],
             rule="ripple", ref=f"ripple:{trigger.get('story_id')}:{region.get('slug')}",
             subject=f"region:{region.get('slug')}", at=at,
             title=f"Ripple into {region.get('name')}: {trigger.get('headline')}",
-            summary=(f"{verdict['reason']}; e.g. "
-                     + "; ".join(r["summary"] for r in reactions[:3])) if reactions
+            summary=(f"{verdict['reason']}; e.g. " + "; ".join(examples[:3])) if examples
             else verdict["reason"],
             evidence=evidence,
             links={"ripple_id": row.get("id") or report.get("id"),

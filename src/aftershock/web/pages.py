@@ -52,7 +52,8 @@ def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(
         default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
     env.filters.update(safe_url=safe_url, country=views.country_name, number=number,
-                       percent=percent, day=lambda v: (v or "")[:10])
+                       percent=percent, day=lambda v: (v or "")[:10],
+                       cameo_name=views.cameo_name, quad_name=views.quad_name)
     return env
 
 
@@ -115,6 +116,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: RowId):
     detail = views.story_detail(ash(request), story_id)
+    detail["events"] = views.distinct_events(detail["events"])
     return render(request, "story.html", title=detail["story"]["headline"], **detail)
 
 
@@ -125,8 +127,8 @@ def country_page(request: Request, code: str):
     partners = [d for d in ash(request).store.dyad_totals() if code in (d["source"], d["target"])]
     return render(request, "series.html", title=views.country_name(code), kind="country",
                   heading=f"{views.country_name(code)} ({code})", series=series,
-                  partners=partners[:20], events=ash(request).store.event_page(
-                      country=code, limit=25))
+                  partners=partners[:20], events=views.distinct_events(
+                      ash(request).store.event_page(country=code, limit=40), 25))
 
 
 @router.get("/dyads/{source}/{target}", response_class=HTMLResponse)
@@ -136,18 +138,27 @@ def dyad_page(request: Request, source: str, target: str):
     return render(request, "series.html", kind="dyad", source=source, target=target,
                   title=f"{views.country_name(source)} → {views.country_name(target)}",
                   heading=f"{views.country_name(source)} → {views.country_name(target)}",
-                  series=series, partners=[], events=ash(request).store.event_page(
-                      source=source, target=target, limit=25))
+                  series=series, partners=[], events=views.distinct_events(
+                      ash(request).store.event_page(source=source, target=target, limit=40), 25))
 
 
 @router.get("/regions/{slug}", response_class=HTMLResponse)
 def region_page(request: Request, slug: str):
-    reg = views.region(slug)
+    try:
+        reg = views.region(slug)
+    except views.NotFound:
+        # A ripple saved before watchlists watched country groups names a pseudo-region
+        # ("watch-<watchlist>"); send its link to the group of the countries it held.
+        held = views.stored_region_countries(ash(request), slug)
+        if not held:
+            raise
+        return RedirectResponse(f"/regions/{views.country_group(held).slug}", status_code=308)
     series = views.series_view(ash(request), "region", reg.slug)
     return render(request, "series.html", kind="region", title=reg.name, heading=reg.name,
                   region=reg, series=series, partners=[],
-                  events=[e for c in reg.countries
-                          for e in ash(request).store.event_page(country=c, limit=10)][:25])
+                  events=views.distinct_events(
+                      [e for c in reg.countries
+                       for e in ash(request).store.event_page(country=c, limit=40)], 25))
 
 
 @router.get("/ripples", response_class=HTMLResponse)
@@ -186,9 +197,23 @@ def alerts_page(request: Request, watchlist: str | None = None):
 
 
 @router.get("/watchlists", response_class=HTMLResponse)
-def watchlists_page(request: Request, error: str | None = None, status: int = 200):
-    return render(request, "watchlists.html", title="Watchlists", status=status, error=error,
+def watchlists_page(request: Request, errors: list[str] | None = None, status: int = 200,
+                    values: dict | None = None):
+    return render(request, "watchlists.html", title="Watchlists", status=status,
+                  errors=errors or [], values=values or {}, editing=None,
                   watchlists=_public_watchlists(request),
+                  regions=views.regions().values())
+
+
+@router.get("/watchlists/{name}/edit", response_class=HTMLResponse)
+def watchlist_edit_page(request: Request, name: str, errors: list[str] | None = None,
+                        status: int = 200, values: dict | None = None):
+    stored = views.public_watchlist(ash(request).store.watchlist(name))
+    if stored is None:
+        raise views.NotFound(f"no watchlist named {name!r}")
+    return render(request, "watchlist_edit.html", title=f"Edit {name}", status=status,
+                  errors=errors or [], editing=name,
+                  values=values or views.watchlist_form_values(stored["spec"]),
                   regions=views.regions().values())
 
 
@@ -203,21 +228,81 @@ def _split(value) -> list[str]:
     return [v.strip() for v in str(value or "").split(",") if v.strip()]
 
 
-@router.post("/watchlists", response_class=HTMLResponse)
-async def save_watchlist_form(request: Request):
+def _form_values(form) -> dict:
+    """What the form sent, as the form shows it again after an error."""
+    values = {k: str(form.get(k) or "") for k in ("name", *views.WATCHLIST_FORM_TEXT)}
+    values["regions"] = [str(v) for v in form.getlist("regions") if str(v).strip()]
+    return values
+
+
+def _spec_from_form(values: dict, stored: dict | None) -> dict:
+    """A watchlist spec from the form's fields; editing keeps what the form does not show (other
+    rules, since, mute, other channels) and a webhook's stored secret when none is typed."""
+    spec = {k: v for k, v in (stored or {}).items()
+            if k not in ("name", *views.WATCHLIST_LIST_KEYS, "cooldown", "deliver")}
+    for key in views.WATCHLIST_LIST_KEYS:
+        items = values["regions"] if key == "regions" else _split(values.get(key))
+        if items:
+            spec[key] = items
+    rules = dict(spec.get("rules") or {})
+    anomaly = {k: v for k, v in (rules.get("anomaly") or {}).items() if k != "min_score"}
+    if values.get("min_score", "").strip():
+        anomaly["min_score"] = _number(values["min_score"])
+    if anomaly:
+        rules["anomaly"] = anomaly
+    if rules:
+        spec["rules"] = rules
+    if values.get("cooldown", "").strip():
+        spec["cooldown"] = values["cooldown"].strip()
+    kept = [c for c in (stored or {}).get("deliver") or []
+            if not (isinstance(c, dict) and c.get("type") in ("webhook", "email"))]
+    channels = list(kept)
+    url = values.get("webhook_url", "").strip()
+    if url:
+        secret = values.get("webhook_secret", "").strip()
+        stored_urls = {c.get("url") for c in (stored or {}).get("deliver") or []
+                       if isinstance(c, dict) and c.get("type") == "webhook" and c.get("secret")}
+        if not secret and url in stored_urls:
+            secret = views.HIDDEN_SECRET  # keep the stored one (the API's semantics)
+        channels.append({"type": "webhook", "url": url, **({"secret": secret} if secret else {})})
+    if _split(values.get("email_to")):
+        channels.append({"type": "email", "to": _split(values.get("email_to"))})
+    if channels:
+        spec["deliver"] = channels
+    return spec
+
+
+def _problems(exc: ValueError) -> list[str]:
+    return list(getattr(exc, "problems", None) or [str(exc)])
+
+
+async def _watchlist_form(request: Request, editing: str | None):
     form = await request.form()
     check_form_origin(request, form)
     if session_user(request) is None:
         return error_page(request, 401, "sign in with an API token to change watchlists")
-    name = str(form.get("name") or "").strip()
-    spec = {k: _split(form.get(k)) for k in views.WATCHLIST_LIST_KEYS if _split(form.get(k))}
-    if str(form.get("min_score") or "").strip():
-        spec["rules"] = {"anomaly": {"min_score": _number(form["min_score"])}}
+    values = _form_values(form)
+    name = editing or values["name"].strip()
+    stored = ash(request).store.watchlist(name) if editing else None
+    if editing and stored is None:
+        raise views.NotFound(f"no watchlist named {name!r}")
     try:
-        views.save_watchlist(ash(request), name, spec)
+        views.save_watchlist(ash(request), name, _spec_from_form(values, stored and stored["spec"]))
     except ValueError as exc:
-        return watchlists_page(request, str(exc), 400)
+        if editing:
+            return watchlist_edit_page(request, editing, _problems(exc), 400, values)
+        return watchlists_page(request, _problems(exc), 400, values)
     return RedirectResponse("/watchlists", status_code=303)
+
+
+@router.post("/watchlists", response_class=HTMLResponse)
+async def save_watchlist_form(request: Request):
+    return await _watchlist_form(request, None)
+
+
+@router.post("/watchlists/{name}/edit", response_class=HTMLResponse)
+async def edit_watchlist_form(request: Request, name: str):
+    return await _watchlist_form(request, name)
 
 
 @router.post("/watchlists/{name}/delete", response_class=HTMLResponse)

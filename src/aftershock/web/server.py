@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+import threading
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -23,11 +24,56 @@ def start_message(host: str, port: int) -> str:
     return f"aftershock serving http://{shown}:{port}/ ({where}); API docs at /docs"
 
 
+class WatchSchedule:
+    """Runs the stored watchlists every `every` seconds in a thread of the server process, on a
+    store connection of its own, until stopped; a failing run is reported and the next one still
+    runs on schedule."""
+
+    def __init__(self, db: str | None, every: float, echo=print):
+        if every <= 0:
+            raise ValueError("the watch interval must be positive")
+        self.db, self.every, self.echo = db, float(every), echo
+        self.stop_event = threading.Event()
+        self.runs = 0
+        self.thread = threading.Thread(target=self._loop, name="aftershock-watch", daemon=True)
+
+    def _loop(self) -> None:
+        from ..api import Aftershock
+        app = Aftershock(self.db)
+        try:
+            while not self.stop_event.is_set():
+                try:
+                    if app.store.watchlists():
+                        self.echo(app.run_watchlists(echo=self.echo).summary())
+                except Exception as exc:  # noqa: BLE001 - one bad run must not end the schedule
+                    self.echo(f"watch: run failed: {exc.__class__.__name__}: {exc}")
+                self.runs += 1
+                self.stop_event.wait(self.every)
+        finally:
+            app.store.close()
+
+    def start(self) -> WatchSchedule:
+        self.echo(f"watch: running the watchlists every {self.every:g}s in this process")
+        self.thread.start()
+        return self
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self.stop_event.set()
+        if self.thread.is_alive():
+            self.thread.join(timeout)
+
+
 def serve(db: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-          echo=print, log_level: str = "warning") -> None:
+          echo=print, log_level: str = "warning", watch_every: float | None = None) -> None:
+    """Serve the app; with `watch_every` (seconds), also run the watchlists on that schedule."""
     import uvicorn
 
     from .app import create_app
     app = create_app(db)
     echo(start_message(host, port))
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    schedule = WatchSchedule(db, watch_every, echo).start() if watch_every else None
+    try:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+    finally:
+        if schedule is not None:
+            schedule.stop()

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 from ..api import Aftershock, AftershockError
 from ..gazetteer import COUNTRIES
 from ..gazetteer import country_name as gazetteer_name
+from ..gazetteer.regions import GROUP_PREFIX
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 TENSION_DAYS = 7
@@ -53,6 +54,20 @@ def region(slug_or_name: str):
         raise NotFound(str(exc)) from None
 
 
+def country_group(codes):
+    from ..signals.regions import country_group as group
+    return group(codes)
+
+
+def stored_region_countries(ash: Aftershock, slug: str) -> list[str]:
+    """The countries a stored ripple report gives a region slug the packaged regions lack."""
+    for row in ash.store.ripple_reports(region=slug):
+        countries = ((row.get("report") or {}).get("region") or {}).get("countries")
+        if countries:
+            return list(countries)
+    return []
+
+
 def country_list(region_name: str | None, codes_text: str | None) -> list[str] | None:
     """The countries of a region (name or slug) plus comma-separated country codes, or None."""
     codes: list[str] = []
@@ -61,6 +76,46 @@ def country_list(region_name: str | None, codes_text: str | None) -> list[str] |
     if codes_text:
         codes += [country_code(c) for c in codes_text.split(",") if c.strip()]
     return codes or None
+
+
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
+              4: "material conflict"}
+
+
+def cameo_name(code: str | None) -> str:
+    """The CAMEO description of an event code ("190" -> "Use conventional military force");
+    an unknown code is shown as itself."""
+    from ..coding.cameo import cameo_info
+    try:
+        return cameo_info(str(code or "")).description
+    except KeyError:
+        return str(code or "")
+
+
+def quad_name(quad) -> str:
+    try:
+        return QUAD_NAMES.get(int(quad), f"quad {quad}")
+    except (TypeError, ValueError):
+        return "no quad class"
+
+
+# events ----------------------------------------------------------------------------------------
+def distinct_events(events, limit: int | None = None) -> list[dict]:
+    """Events newest first, each once: rows with the same id, or the same day, sentence, code and
+    actors (a copy of an article, a merged report) are shown once with `copies` counting them."""
+    seen: dict[tuple, dict] = {}
+    for e in sorted(events, key=lambda e: (str(e.get("date") or ""), e.get("id") or 0),
+                    reverse=True):
+        key = (str(e.get("date") or ""), " ".join(str(e.get("sentence") or "").split()),
+               e.get("cameo"), e.get("source_code"), e.get("target_code"))
+        if key in seen:
+            if e.get("id") not in seen[key]["ids"]:
+                seen[key]["ids"].add(e.get("id"))
+                seen[key]["copies"] += 1
+            continue
+        seen[key] = {**e, "copies": 1, "ids": {e.get("id")}}
+    out = [{k: v for k, v in e.items() if k != "ids"} for e in seen.values()]
+    return out[:limit] if limit else out
 
 
 # stories ---------------------------------------------------------------------------------------
@@ -107,28 +162,71 @@ def ripple_detail(ash: Aftershock, ripple_id: int) -> dict:
     if row is None:
         raise NotFound(f"no ripple with id {ripple_id}")
     report = row["report"]
+    if not isinstance(report.get("verdict"), dict):  # saved before ripples carried a verdict
+        from ..ripple.verdict import ripple_verdict
+        report = {**report, "verdict": ripple_verdict(report)}
+        report["detected"] = report["verdict"]["detected"]
     evidence = sorted(report.get("evidence", []), key=lambda e: (e.get("date") or "", e["rank"]))
     return {"ripple": {k: v for k, v in row.items() if k != "report"}, "report": report,
             "timeline": evidence}
 
 
 # series ----------------------------------------------------------------------------------------
+SERIES_DIGITS = 4
+
+
+def daily_rows(rows) -> list[dict]:
+    """One row per calendar day from the first to the last row: count and quad counts (0 on a day
+    without events), mean Goldstein and conflict share rounded to SERIES_DIGITS, None (no data,
+    not zero) on a day without events. Every series the API serves has this one shape."""
+    by_day = {str(r["date"])[:10]: r for r in rows}
+    if not by_day:
+        return []
+    day, last = date.fromisoformat(min(by_day)), date.fromisoformat(max(by_day))
+    out = []
+    while day <= last:
+        r = by_day.get(day.isoformat()) or {}
+        quads = {f"q{k}": int(r.get(f"q{k}") or 0) for k in (1, 2, 3, 4)}
+        n = int(r.get("n") or 0)
+        mean = r.get("goldstein_mean")
+        if mean is None and n and r.get("goldstein_sum") is not None:
+            mean = r["goldstein_sum"] / n
+        out.append({"date": day.isoformat(), "n": n, **quads,
+                    "goldstein_mean": round(float(mean), SERIES_DIGITS)
+                    if n and mean is not None else None,
+                    "conflict_share": round((quads["q3"] + quads["q4"]) / n, SERIES_DIGITS)
+                    if n else None})
+        day += timedelta(days=1)
+    return out
+
+
+def _group_series(ash: Aftershock, slug: str) -> tuple[list[dict], list[dict]]:
+    """Rows and anomalies of a country group ("countries-jpn-kor"), computed from its events:
+    the signals stage stores only the packaged regions' series."""
+    from ..signals import detect_anomalies, region_series
+    reg = region(slug)
+    events = ash.store.events(countries=list(reg.countries))
+    rows = region_series(events, [reg])
+    return rows, detect_anomalies(rows, events, regions=[reg])
+
+
 def series_view(ash: Aftershock, kind: str, key: str, since=None, until=None) -> dict:
-    """Daily rows (date, n, goldstein_mean, conflict_share, quads) and the anomalies marked on
-    them, for a dyad ("PRK>USA"), a region slug, or a country code."""
+    """Daily rows (date, n, quads, goldstein_mean, conflict_share; see daily_rows) and the
+    anomalies marked on them, for a dyad ("PRK>USA"), a region slug, or a country code."""
     if kind == "country":
         rows = ash.store.country_daily(key, since=since, until=until)
         partner_keys = [d["source"] + ">" + d["target"] for d in ash.store.dyad_totals(
             since=since, until=until) if key in (d["source"], d["target"])]
         anomalies = ash.store.anomalies_for("dyad", keys=partner_keys) if partner_keys else []
     else:
-        rows = [r for r in ash.store.series(kind, key)
-                if (since is None or r["date"] >= str(since))
-                and (until is None or r["date"] <= str(until))]
+        rows = ash.store.series(kind, key)
         anomalies = ash.store.anomalies_for(kind, key)
-    keep = ("date", "n", "q1", "q2", "q3", "q4", "goldstein_mean", "conflict_share")
-    return {"kind": kind, "key": key, "rows": [{k: r.get(k) for k in keep} for r in rows],
-            "anomalies": anomalies}
+        if kind == "region" and not rows and key.startswith(GROUP_PREFIX):
+            rows, anomalies = _group_series(ash, key)
+        rows = [r for r in rows if (since is None or str(r["date"]) >= str(since))
+                and (until is None or str(r["date"])[:10] <= str(until))]
+    anomalies = [{**a, "date": str(a["date"])[:10]} for a in anomalies]
+    return {"kind": kind, "key": key, "rows": daily_rows(rows), "anomalies": anomalies}
 
 
 def region_tension(ash: Aftershock, slugs) -> list[dict]:
@@ -205,6 +303,32 @@ def world_map(ash: Aftershock, since=None, until=None) -> dict:
 
 # watchlists ------------------------------------------------------------------------------------
 WATCHLIST_LIST_KEYS = ("countries", "regions", "dyads", "keywords")
+WATCHLIST_FORM_TEXT = ("countries", "dyads", "keywords", "min_score", "cooldown", "webhook_url",
+                       "webhook_secret", "email_to")
+
+
+def _duration_text(seconds) -> str:
+    seconds = float(seconds or 0)
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds / size:g}{unit}"
+    return f"{seconds:g}s" if seconds else ""
+
+
+def watchlist_form_values(spec: dict) -> dict:
+    """A stored (public) spec as the watchlist form's fields; a webhook secret is never shown."""
+    channels = [c for c in spec.get("deliver") or [] if isinstance(c, dict)]
+    webhook = next((c for c in channels if c.get("type") == "webhook"), {})
+    email = next((c for c in channels if c.get("type") == "email"), {})
+    to = email.get("to") or []
+    score = ((spec.get("rules") or {}).get("anomaly") or {}).get("min_score")
+    return {"name": spec.get("name", ""), "regions": list(spec.get("regions") or []),
+            **{k: ", ".join(spec.get(k) or []) for k in ("countries", "dyads", "keywords")},
+            "min_score": "" if score is None else f"{score:g}",
+            "cooldown": _duration_text(spec.get("cooldown")),
+            "webhook_url": webhook.get("url") or "", "webhook_secret": "",
+            "has_secret": bool(webhook.get("secret")),
+            "email_to": ", ".join(to if isinstance(to, list) else [to])}
 
 
 HIDDEN_SECRET = "(hidden)"  # what reads show instead of a secret or a credential

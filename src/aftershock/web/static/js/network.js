@@ -6,17 +6,21 @@
   if (!node || !container) return;
   const data = JSON.parse(node.textContent);
   const width = container.clientWidth || 900;
-  const height = 560;
+  const height = width < 600 ? Math.round(Math.max(420, width * 1.25)) : 560;
+  const LABEL = 30; // room for a three-letter label right of a node
   const nodes = data.nodes.map((n) => ({ ...n }));
   const links = data.edges.map((e) => ({ ...e }));
-  const radius = d3.scaleSqrt().domain([1, d3.max(nodes, (n) => n.events) || 1]).range([5, 24]);
-  const widthOf = d3.scaleSqrt().domain([1, d3.max(links, (l) => l.n) || 1]).range([1, 7]);
+  const radius = d3.scaleSqrt().domain([1, d3.max(nodes, (n) => n.events) || 1])
+    .range(width < 600 ? [4, 16] : [5, 24]);
+  const widthOf = d3.scaleSqrt().domain([1, d3.max(links, (l) => l.n) || 1])
+    .range(width < 600 ? [1, 4] : [1, 7]);
   const svg = d3.select(container).append("svg")
     .attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height)
     .attr("role", "img").attr("aria-label", "actor network");
   svg.append("defs").selectAll("marker").data(["coop", "conflict"]).join("marker")
     .attr("id", (d) => "arrow-" + d).attr("viewBox", "0 -4 8 8").attr("refX", 8)
-    .attr("markerWidth", 6).attr("markerHeight", 6).attr("orient", "auto")
+    .attr("markerUnits", "userSpaceOnUse").attr("markerWidth", 9).attr("markerHeight", 9)
+    .attr("orient", "auto")
     .append("path").attr("d", "M0,-4L8,0L0,4").attr("class", (d) => "arrow " + d);
   const link = svg.append("g").attr("class", "links").selectAll("path").data(links).join("path")
     .attr("class", (l) => (l.conflict > l.cooperation ? "edge conflict" : "edge coop"))
@@ -38,8 +42,8 @@
     window.location.href = "/countries/" + encodeURIComponent(n.id);
   });
   const simulation = d3.forceSimulation(nodes)
-    .force("link", d3.forceLink(links).id((n) => n.id).distance(90))
-    .force("charge", d3.forceManyBody().strength(-260))
+    .force("link", d3.forceLink(links).id((n) => n.id).distance(width < 600 ? 55 : 90))
+    .force("charge", d3.forceManyBody().strength(width < 600 ? -120 : -260))
     .force("center", d3.forceCenter(width / 2, height / 2))
     .force("collide", d3.forceCollide().radius((n) => radius(n.events) + 4))
     .force("x", d3.forceX(width / 2).strength(0.04))
@@ -57,13 +61,28 @@
     const ty = l.target.y - (dy / dist) * r;
     return `M${l.source.x},${l.source.y}A${dist * 1.5},${dist * 1.5} 0 0,1 ${tx},${ty}`;
   }
-  simulation.on("tick", () => {
+  // Every node, its circle and its label, stays inside the drawing.
+  function keepInside() {
     for (const n of nodes) {
-      n.x = Math.max(20, Math.min(width - 20, n.x));
-      n.y = Math.max(20, Math.min(height - 20, n.y));
+      const r = radius(n.events);
+      n.x = Math.max(r + 2, Math.min(width - r - LABEL, n.x));
+      n.y = Math.max(r + 2, Math.min(height - r - 2, n.y));
     }
+  }
+  function render() {
     link.attr("d", edgePath);
     group.attr("transform", (n) => `translate(${n.x},${n.y})`);
+  }
+  // Lay the graph out before showing it (no drift on load), then let drags re-run it.
+  simulation.stop();
+  for (let i = 0; i < 300; i += 1) {
+    simulation.tick();
+    keepInside();
+  }
+  render();
+  simulation.on("tick", () => {
+    keepInside();
+    render();
   });
   container.dataset.nodes = String(nodes.length);
   container.dataset.edges = String(links.length);
