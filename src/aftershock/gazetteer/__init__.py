@@ -16,13 +16,23 @@ from .countries import (
     load_document,
     organisation_name,
 )
-from .regions import Region, UnknownRegionError, load_regions, resolve_region, slugify
+from .regions import (
+    GROUP_PREFIX,
+    Region,
+    UnknownRegionError,
+    country_group,
+    load_regions,
+    resolve_region,
+    slugify,
+)
 
 __all__ = [
     "COUNTRIES",
+    "GROUP_PREFIX",
     "Country",
     "Region",
     "UnknownRegionError",
+    "country_group",
     "country_name",
     "country_terms",
     "is_country_code",

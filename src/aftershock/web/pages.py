@@ -260,8 +260,9 @@ def _spec_from_form(values: dict, stored: dict | None) -> dict:
     url = values.get("webhook_url", "").strip()
     if url:
         secret = values.get("webhook_secret", "").strip()
-        stored_urls = {c.get("url") for c in (stored or {}).get("deliver") or []
-                       if isinstance(c, dict) and c.get("type") == "webhook" and c.get("secret")}
+        stored_urls = {form for c in (stored or {}).get("deliver") or []
+                       if isinstance(c, dict) and c.get("type") == "webhook" and c.get("secret")
+                       for form in (c.get("url"), views.mask_url(c.get("url")))}  # as shown
         if not secret and url in stored_urls:
             secret = views.HIDDEN_SECRET  # keep the stored one (the API's semantics)
         channels.append({"type": "webhook", "url": url, **({"secret": secret} if secret else {})})

@@ -8,9 +8,8 @@ from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from ..api import Aftershock, AftershockError
-from ..gazetteer import COUNTRIES
+from ..gazetteer import COUNTRIES, GROUP_PREFIX
 from ..gazetteer import country_name as gazetteer_name
-from ..gazetteer.regions import GROUP_PREFIX
 
 COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 TENSION_DAYS = 7
@@ -55,7 +54,7 @@ def region(slug_or_name: str):
 
 
 def country_group(codes):
-    from ..signals.regions import country_group as group
+    from ..gazetteer import country_group as group
     return group(codes)
 
 
