@@ -111,9 +111,13 @@ class Aftershock:
                 self.store, [a for a in members if a["id"] not in prepared])}
             summary = summarise_story([prepared.get(a["id"]) or older[a["id"]] for a in members],
                                       key=state.key, country_extractor=countries_in)
+            first_seen, last_seen = summary.first_seen, summary.last_seen
+            if first_seen is None:  # no member's date counted as time evidence: the stored
+                stamps = sorted(a["published"] for a in members)  # dates still bound the story
+                first_seen, last_seen = stamps[0], stamps[-1]
             outcome.append(({
                 "key": state.key, "headline": summary.representative_headline or "",
-                "first_seen": summary.first_seen, "last_seen": summary.last_seen,
+                "first_seen": first_seen, "last_seen": last_seen,
                 "n_articles": summary.n_articles, "n_outlets": summary.n_outlets,
                 "countries": summary.countries, "entities": summary.top_entities}, member_ids))
         # All or nothing: a run killed before this commit leaves the store as it found it, and
