@@ -23,7 +23,19 @@ def _app(db):
         raise click.ClickException(str(exc)) from None
 
 
-@click.group()
+class _Main(click.Group):
+    """The command group; an error aftershock names (AftershockError) is one line on stderr and
+    exit status 1, never a traceback."""
+
+    def invoke(self, ctx):
+        from .errors import AftershockError
+        try:
+            return super().invoke(ctx)
+        except AftershockError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_Main)
 @click.version_option(__version__, prog_name="aftershock")
 def main():
     """aftershock: from raw world news to stories, coded events, ripples and sourced briefs."""

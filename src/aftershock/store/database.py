@@ -8,7 +8,7 @@ from sqlalchemy import inspect
 from . import migrations
 from .analysis import AnalysisQueries
 from .articles import ArticleQueries
-from .engine import make_engine, resolve_url
+from .engine import make_engine, named_error, resolve_url
 from .watch import WatchQueries
 from .web import WebQueries
 
@@ -45,25 +45,38 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries, WebQueries):
 
     @contextmanager
     def begin(self):
-        with self.writer.begin() as conn:
+        with self._writing() as conn:
             yield conn
 
     @contextmanager
     def transaction(self):
         """A connection in one transaction, for callers that group many writes."""
         try:
-            with self.writer.begin() as conn:
+            with self._writing() as conn:
                 yield conn
         except BaseException:
             self.__dict__.pop("_source_ids", None)  # ids made in the rolled-back transaction
             raise
 
     @contextmanager
+    def _writing(self):
+        """A write transaction; a full disk or a read-only store is raised as the StoreError
+        that says so (StoreFullError, StoreReadOnlyError), never as a driver's exception."""
+        try:
+            with self.writer.begin() as conn:
+                yield conn
+        except Exception as exc:
+            named = named_error(exc, self.url)
+            if named is None:
+                raise
+            raise named from exc
+
+    @contextmanager
     def _conn(self, conn=None, write: bool = False):
         if conn is not None:
             yield conn
         elif write:
-            with self.writer.begin() as c:
+            with self._writing() as c:
                 yield c
         else:
             with self.engine.connect() as c:
