@@ -259,15 +259,23 @@ class Aftershock:
             report = row["report"]
             articles, events, stories = ripple_brief_inputs(self.store, report)
             brief = polish_from_env(build_ripple_brief(report, articles, events, stories))
-            self.store.save_brief("ripple", ripple_id, brief)
+            self._keep_brief("ripple", ripple_id, brief)
             return brief
         story = self.store.story(story_id)
         if story is None:
             raise AftershockError(f"no story with id {story_id}")
         articles, events = story_brief_inputs(self.store, story)
         brief = polish_from_env(build_story_brief(story, articles, events))
-        self.store.save_brief("story", story_id, brief)
+        self._keep_brief("story", story_id, brief)
         return brief
+
+    def _keep_brief(self, kind: str, ref_id: int, brief: dict) -> None:
+        """Save a brief for later reads; a read-only store still gets its brief, unsaved."""
+        from .store import StoreReadOnlyError
+        try:
+            self.store.save_brief(kind, ref_id, brief)
+        except StoreReadOnlyError:
+            pass
 
     def brief(self, story_id: int | None = None, ripple_id: int | None = None,
               fmt: str = "md") -> str:

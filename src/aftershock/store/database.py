@@ -28,7 +28,11 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries, WebQueries):
             self.migrate()
 
     def migrate(self, upto: str | None = None) -> list[str]:
-        with self.writer.begin() as conn:
+        """Apply pending migrations. A store with none pending is only read, so a read-only
+        store opens; one that needs migrating raises StoreReadOnlyError."""
+        if not migrations.pending(self.applied_migrations(), upto):
+            return []
+        with self._writing() as conn:
             return migrations.migrate(conn, upto=upto)
 
     def applied_migrations(self) -> set[str]:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -34,6 +35,8 @@ _PG_DISK_FULL, _PG_READ_ONLY = "53100", "25006"
 
 def display_url(url: str) -> str:
     """The URL as it may be shown: any password hidden."""
+    if url.startswith("sqlite"):  # no password to hide; shown as written
+        return url
     try:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):  # not a URL SQLAlchemy reads: show it as given
@@ -73,6 +76,8 @@ def resolve_url(url: str | None) -> str:
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
         path = url.split(":///", 1)[-1]
+        if path.startswith("file:"):  # an SQLite URI ("file:PATH?mode=ro&uri=true")
+            path = path[len("file:"):].split("?", 1)[0]
         if path and path != ":memory:":
             parent = Path(path).expanduser().parent
             if not parent.exists():
@@ -83,7 +88,11 @@ def make_engine(url: str) -> Engine:
         def _sqlite_pragmas(dbapi_conn, _record):
             dbapi_conn.isolation_level = None  # transactions begin in _sqlite_begin below
             cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
+            try:
+                cur.execute("PRAGMA journal_mode=WAL")
+            except sqlite3.OperationalError as exc:  # a read-only file: it is read as it is
+                if named_error(exc, url) is None:
+                    raise
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
             cur.execute("PRAGMA synchronous=NORMAL")
