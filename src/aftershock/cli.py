@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -23,16 +24,55 @@ def _app(db):
         raise click.ClickException(str(exc)) from None
 
 
+DEBUG_ENV = "AFTERSHOCK_DEBUG"  # set to see the traceback of an unexpected error
+
+
 class _Main(click.Group):
-    """The command group; an error aftershock names (AftershockError) is one line on stderr and
-    exit status 1, never a traceback."""
+    """The command group and the CLI's one error handler: every error is one line on stderr
+    naming the input and the problem, with exit status 1; never a traceback (unless
+    $AFTERSHOCK_DEBUG is set)."""
 
     def invoke(self, ctx):
-        from .errors import AftershockError
         try:
             return super().invoke(ctx)
-        except AftershockError as exc:
-            raise click.ClickException(str(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # the one place every error is reported
+            if os.environ.get(DEBUG_ENV):
+                raise
+            raise click.ClickException(error_message(exc)) from None
+
+
+def error_message(exc: BaseException) -> str:
+    """One line for an error: aftershock's own message, the file and reason for an OS error,
+    the driver's first line for a database error, else the error's type and message."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .errors import AftershockError
+    if isinstance(exc, KeyError) and exc.args:  # str() of a KeyError adds quotes
+        return str(exc.args[0])
+    if isinstance(exc, AftershockError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        name = f"{exc.filename}: " if exc.filename else ""
+        return f"{name}{exc.strerror}"
+    if isinstance(exc, SQLAlchemyError):
+        cause = getattr(exc, "orig", None) or exc
+        first = (str(cause).strip().splitlines() or [""])[0]
+        return f"database error: {first or type(cause).__name__}"
+    return (f"unexpected {type(exc).__name__}: {exc} (set {DEBUG_ENV}=1 to see the "
+            "traceback)")
+
+
+def _iso_date(ctx, param, value):
+    """A --since/--until value: checked here, before any output is written."""
+    from datetime import date
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 @click.group(cls=_Main)
@@ -123,7 +163,7 @@ def ripple(trigger, watch, window, fmt, output, auto, db):
         try:
             reports = app.auto_ripples([watch] if watch else None)
         except KeyError as exc:  # unknown region
-            raise click.ClickException(str(exc).strip("'\"")) from None
+            raise click.ClickException(error_message(exc)) from None
         for report in reports:
             click.echo(f"ripple #{report['id']}: {report['trigger']['headline']} -> "
                        f"{report['region']['name']}: "
@@ -206,7 +246,10 @@ def token_create(name, db):
 @db_option
 def token_list(db):
     """List token names (never the tokens)."""
-    for row in _app(db).store.api_token_list():
+    rows = _app(db).store.api_token_list()
+    if not rows:
+        click.echo("no tokens (make one with: aftershock token create NAME)", err=True)
+    for row in rows:
         click.echo(f"{row['name']}\tcreated {row['created_at'][:19]}\t"
                    f"last used {(row['last_used_at'] or 'never')[:19]}")
 
@@ -267,7 +310,10 @@ def watch_list(show_alerts, db):
     """List the stored watchlists (and their recent alerts)."""
     from .watch import WatchlistError, validate_watchlist, watch_scope
     app = _app(db)
-    for row in app.store.watchlists():
+    rows = app.store.watchlists()
+    if not rows:
+        click.echo("no watchlists (add one with: aftershock watch add)", err=True)
+    for row in rows:
         try:
             spec = validate_watchlist(row["spec"], source=row["name"])
         except WatchlistError as exc:
@@ -295,7 +341,7 @@ def watch_run(names, no_deliver, db):
     try:
         report = _app(db).run_watchlists(names or None, echo=click.echo, deliver=not no_deliver)
     except KeyError as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from None
+        raise click.ClickException(error_message(exc)) from None
     for error in report.delivery.get("errors", []):
         click.echo(f"delivery failed: {error}", err=True)
     click.echo(report.summary(), err=True)
@@ -316,7 +362,7 @@ def watch_mute(name, duration, off, db):
     try:
         spec = _app(db).mute_watchlist(name, None if off else parse_duration(duration))
     except (KeyError, ValueError) as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from None
+        raise click.ClickException(error_message(exc)) from None
     click.echo(f"watchlist {name!r} " + (f"muted until {spec['muted_until']}"
                                          if spec["muted_until"] else "unmuted"))
 
@@ -338,7 +384,7 @@ def monitor(feeds, interval, watchlists, cycles, db):
         _app(db).monitor(feeds, interval=seconds, echo=click.echo, max_cycles=cycles,
                          watchlists=list(watchlists) or None)
     except KeyError as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from None
+        raise click.ClickException(error_message(exc)) from None
 
 
 @main.group(name="import")
@@ -363,8 +409,8 @@ def import_gdelt_cmd(files, db):
 @click.option("--format", "fmt", type=click.Choice(["gdelt", "csv", "jsonl", "parquet"]),
               default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default: stdout).")
-@click.option("--since", help="First event date (YYYY-MM-DD).")
-@click.option("--until", help="Last event date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help="First event date (YYYY-MM-DD).")
+@click.option("--until", callback=_iso_date, help="Last event date (YYYY-MM-DD).")
 @db_option
 def export_cmd(fmt, output, since, until, db):
     """Export events: GDELT 2.0 column order, CSV, JSON Lines or Parquet."""
@@ -388,6 +434,8 @@ def backfill(archives, workers, scheduler, partition_size, db):
     from .scale import backfill as run_backfill
     report = run_backfill(_app(db), archives, workers=workers, scheduler=scheduler,
                           partition_size=partition_size)
+    for rej in report.rejections:
+        click.echo(f"rejected {rej}", err=True)
     click.echo(report.summary())
     sys.exit(1 if report.rejected else 0)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .pages import extract_html
+from .pages import extract_html, sniff_binary
 from .records import Candidate, IngestError, Rejection
 
 MAX_LINE_BYTES = 3_000_000
@@ -55,6 +55,9 @@ def read_text_file(path: Path) -> Candidate:
     line, then the body. Without headers the first line is the title, the folder names the
     outlet and the file's modification time is the publication time."""
     data = path.read_bytes()
+    kind = sniff_binary(data)
+    if kind:
+        raise IngestError(f"not a text file: {kind}")
     try:
         content = data.decode("utf-8")
     except UnicodeDecodeError as exc:

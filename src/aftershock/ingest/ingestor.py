@@ -3,6 +3,7 @@ rejected record with where it came from and why."""
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -38,6 +39,9 @@ class IngestReport:
                 f"linked), duplicates {self.duplicates}, rejected {self.rejected}")
 
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://"))
 
@@ -66,6 +70,9 @@ class Ingestor:
         try:
             if is_url(inp):
                 yield from self._from_url(inp)
+            elif _SCHEME.match(inp):
+                yield Rejection(inp, f"unsupported URL scheme {inp.split(':', 1)[0]!r}: "
+                                     "give a file, a folder or an http(s) URL")
             else:
                 path = Path(inp)
                 if not path.exists():

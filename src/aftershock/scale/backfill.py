@@ -28,6 +28,7 @@ class BackfillReport:
     signals: str = ""
     seconds: dict = field(default_factory=dict)
     rejected: int = 0
+    rejections: list = field(default_factory=list)  # each names its input and the reason
 
     def summary(self) -> str:
         coded = (f"coded {self.articles_coded} articles in {self.partitions} partitions: "
@@ -95,10 +96,12 @@ def backfill(app, inputs: Iterable[str], workers: int = 2, scheduler: str | None
     if news:
         ing = app.ingest(news)
         report.rejected += ing.rejected
+        report.rejections += ing.rejections
         report.ingest = "ingest: " + ing.summary()
     if gdelt:
         imp = import_gdelt(app.store, gdelt)
         report.rejected += len(imp.rejections)
+        report.rejections += imp.rejections
         report.gdelt = "gdelt: " + imp.summary()
     report.seconds["ingest"] = round(time.perf_counter() - t0, 2)
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from sqlalchemy import inspect
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from . import migrations
 from .analysis import AnalysisQueries
 from .articles import ArticleQueries
-from .engine import make_engine, named_error, resolve_url
+from .engine import StoreError, display_url, make_engine, named_error, resolve_url
 from .watch import WatchQueries
 from .web import WebQueries
 
@@ -25,7 +26,13 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries, WebQueries):
         self.engine = make_engine(self.url)
         self.writer = self.engine.execution_options(write=True)  # same pool, write transactions
         if migrate:
-            self.migrate()
+            try:
+                self.migrate()
+            except (OperationalError, InterfaceError) as exc:  # no server, refused, bad login
+                self.engine.dispose()
+                cause = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""]
+                raise StoreError(f"cannot open the store {display_url(self.url)}: "
+                                 f"{cause[0]}") from exc
 
     def migrate(self, upto: str | None = None) -> list[str]:
         """Apply pending migrations. A store with none pending is only read, so a read-only
