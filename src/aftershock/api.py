@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .errors import AftershockError  # the project's error base, re-exported here
 from .ingest import IngestReport, ingest
+from .progress import progress_bar, tracked
 from .store import Store
 
 STORY_CONTEXT_DAYS = 7
@@ -51,11 +52,12 @@ class Aftershock:
 
     # stories ------------------------------------------------------------------
     def build_stories(self, window_days: float = STORY_CONTEXT_DAYS,
-                      rehome_margin: float | None = 0.05) -> str:
+                      rehome_margin: float | None = 0.05, progress: bool = False) -> str:
         """Assign pending articles to stories, extending stories stored by earlier runs.
 
         The clusterer re-homes articles (`OnlineClusterer.rehome`; `rehome_margin=None` turns
-        it off): an article stored by an earlier run can move to a story begun after it."""
+        it off): an article stored by an earlier run can move to a story begun after it.
+        `progress` shows a bar on stderr (aftershock.progress)."""
         from .coding.actors import countries_in
         from .stories import ArticleRejected, OnlineClusterer, actor_signals, summarise_story
 
@@ -76,7 +78,7 @@ class Aftershock:
                 clusterer.seed(doc, keys[a["story_id"]])
             except ArticleRejected:
                 pass  # its stored assignment stands
-        for doc in docs[len(context):]:
+        for doc in tracked(docs[len(context):], "stories", len(pending), progress):
             try:
                 clusterer.add(doc)
             except ArticleRejected as error:
@@ -139,23 +141,31 @@ class Aftershock:
             self._coder = Coder()
         return self._coder
 
-    def code_events(self, n_process: int = 1) -> str:
+    def code_events(self, n_process: int = 1, progress: bool = False) -> str:
         """Code every article not yet coded; each article's events commit with it."""
         pending = self.store.articles(pending_coding=True)
         self.coder.n_process = n_process
         n_events = 0
-        for doc_id, events in self.coder.code_documents(_as_doc(a) for a in pending):
+        coded = self.coder.code_documents(_as_doc(a) for a in pending)
+        for doc_id, events in tracked(coded, "code", len(pending), progress):
             n_events += self.store.replace_events(int(doc_id), events)
         return f"code: {len(pending)} articles coded, {n_events} events"
 
     # signals ------------------------------------------------------------------
-    def compute_signals(self, min_score: float = 3.0) -> str:
+    def compute_signals(self, min_score: float = 3.0, progress: bool = False) -> str:
         from .signals import detect_anomalies, dyad_series, load_regions, region_series
-        events = self.store.events()
-        rows = dyad_series(events) + region_series(events, load_regions())
-        anomalies = detect_anomalies(rows, events, min_score=min_score)
-        self.store.replace_series(rows)
-        self.store.replace_anomalies(anomalies)
+        with progress_bar("signals", 5, progress) as bar:
+            events = self.store.events()
+            bar.advance()
+            rows = dyad_series(events)
+            bar.advance()
+            rows += region_series(events, load_regions())
+            bar.advance()
+            anomalies = detect_anomalies(rows, events, min_score=min_score)
+            bar.advance()
+            self.store.replace_series(rows)
+            self.store.replace_anomalies(anomalies)
+            bar.advance()
         n_series = len({(r["kind"], r["key"]) for r in rows})
         return f"signals: {n_series} series over {len(rows)} days, {len(anomalies)} anomalies"
 

@@ -13,6 +13,13 @@ from . import __version__
 db_option = click.option("--db", "db", envvar="AFTERSHOCK_DB", default=None,
                          help="Database URL or SQLite path (default: $AFTERSHOCK_DB or "
                               "./aftershock.db).")
+quiet_option = click.option("--quiet", is_flag=True,
+                            help="No progress bar (none is drawn when stderr is not a terminal).")
+
+
+def _progress(quiet: bool) -> bool:
+    """Draw progress bars: on a terminal, unless --quiet; never into a pipe or a file."""
+    return not quiet and sys.stderr.isatty()
 
 
 def _app(db):
@@ -84,11 +91,11 @@ def main():
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
-@click.option("--quiet", is_flag=True, help="No progress bar.")
+@quiet_option
 def ingest(inputs, db, quiet):
     """Ingest JSONL files, folders, RSS/Atom feeds (file or URL) and web pages."""
     app = _app(db)
-    report = app.ingest(inputs, progress=not quiet and sys.stderr.isatty())
+    report = app.ingest(inputs, progress=_progress(quiet))
     for rej in report.rejections:
         click.echo(f"rejected {rej}", err=True)
     click.echo(report.summary())
@@ -100,7 +107,8 @@ def ingest(inputs, db, quiet):
 @click.argument("infile", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output JSONL (file mode).")
 @db_option
-def cluster(infile, output, db):
+@quiet_option
+def cluster(infile, output, db, quiet):
     """Group articles into stories: pending articles in the store, or IN.jsonl -o OUT.jsonl."""
     if infile:
         from .api import cluster_file
@@ -109,15 +117,16 @@ def cluster(infile, output, db):
             click.echo(f"rejected {err}", err=True)
         click.echo(f"{n_docs} documents in {n_stories} stories", err=True)
         sys.exit(1 if errors else 0)
-    report = _app(db).build_stories()
+    report = _app(db).build_stories(progress=_progress(quiet))
     click.echo(report)
 
 
 @main.command()
 @db_option
-def stories(db):
+@quiet_option
+def stories(db, quiet):
     """Assign pending articles in the store to stories."""
-    click.echo(_app(db).build_stories())
+    click.echo(_app(db).build_stories(progress=_progress(quiet)))
 
 
 @main.command()
@@ -125,7 +134,8 @@ def stories(db):
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output JSONL (file mode).")
 @click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
 @db_option
-def code(infile, output, processes, db):
+@quiet_option
+def code(infile, output, processes, db, quiet):
     """Code events: pending articles in the store, or IN.jsonl -o OUT.jsonl."""
     if infile:
         from .api import code_file
@@ -135,14 +145,15 @@ def code(infile, output, processes, db):
             click.echo(f"rejected {err}", err=True)
         click.echo(f"{n_events} events from {n_docs} documents", err=True)
         sys.exit(1 if errors else 0)
-    click.echo(_app(db).code_events(n_process=processes))
+    click.echo(_app(db).code_events(n_process=processes, progress=_progress(quiet)))
 
 
 @main.command()
 @db_option
-def signals(db):
+@quiet_option
+def signals(db, quiet):
     """Compute daily dyad and region series and their anomalies."""
-    click.echo(_app(db).compute_signals())
+    click.echo(_app(db).compute_signals(progress=_progress(quiet)))
 
 
 @main.command()
@@ -429,11 +440,12 @@ def export_cmd(fmt, output, since, until, db):
 @click.option("--partition-size", default=200, show_default=True,
               help="Articles per coding task (partitions never span two days).")
 @db_option
-def backfill(archives, workers, scheduler, partition_size, db):
+@quiet_option
+def backfill(archives, workers, scheduler, partition_size, db, quiet):
     """Process large archives (JSONL, folders, GDELT files) in parallel on Dask."""
     from .scale import backfill as run_backfill
     report = run_backfill(_app(db), archives, workers=workers, scheduler=scheduler,
-                          partition_size=partition_size)
+                          partition_size=partition_size, progress=_progress(quiet))
     for rej in report.rejections:
         click.echo(f"rejected {rej}", err=True)
     click.echo(report.summary())
