@@ -35,7 +35,7 @@ def test_markdown_has_highlights_dated_reactions_watch_list_and_sources():
     assert text.startswith("# Raid in Caracas")
     assert "**Story highlights**" in text
     assert "- North Korea fired two ballistic missiles into the East Sea (Jan 4) [1][2]" in text
-    assert "**North Korea**\n\n- _Jan 4:_ Pyongyang called it a \\<gangster-like\\> act. [1]" in text
+    assert "**North Korea**\n\n- _Jan 4:_ Pyongyang called it a \\<gangster-like> act. [1]" in text
     assert "- Analysts expect more launches. [2]" in text
     assert "**South Korea and China.** Lee met Xi. [2] Beijing cast itself as a stabiliser. [1]" in text
     assert "1. Meridian Wire, 2026-01-04: [Missiles \\[and\\] \\*more\\*](https://meridian.example/a)" \

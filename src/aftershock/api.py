@@ -11,6 +11,7 @@ from .config import Settings, load_settings, use_settings
 from .config import settings as active_settings
 from .errors import AftershockError  # the project's error base, re-exported here
 from .ingest import IngestReport, ingest
+from .progress import progress_bar, tracked
 from .store import Store
 
 
@@ -56,13 +57,13 @@ class Aftershock:
         return ingest(self.store, inputs, progress=progress, **kwargs)
 
     # stories ------------------------------------------------------------------
-    def build_stories(self) -> str:
+    def build_stories(self, progress: bool = False) -> str:
         """Assign pending articles to stories, extending stories stored by earlier runs.
 
         The clusterer re-homes articles (`OnlineClusterer.rehome`; `rehome_margin=None` turns
         it off): an article stored by an earlier run can move to a story begun after it.
         Stored articles of the last [stories] `context_days` before the first pending one are
-        read back as context."""
+        read back as context. `progress` shows a bar on stderr (aftershock.progress)."""
         from .coding.actors import countries_in
         from .stories import ArticleRejected, OnlineClusterer, actor_signals, summarise_story
 
@@ -83,7 +84,7 @@ class Aftershock:
                 clusterer.seed(doc, keys[a["story_id"]])
             except ArticleRejected:
                 pass  # its stored assignment stands
-        for doc in docs[len(context):]:
+        for doc in tracked(docs[len(context):], "stories", len(pending), progress):
             try:
                 clusterer.add(doc)
             except ArticleRejected as error:
@@ -118,9 +119,13 @@ class Aftershock:
                 self.store, [a for a in members if a["id"] not in prepared])}
             summary = summarise_story([prepared.get(a["id"]) or older[a["id"]] for a in members],
                                       key=state.key, country_extractor=countries_in)
+            first_seen, last_seen = summary.first_seen, summary.last_seen
+            if first_seen is None:  # no member's date counted as time evidence: the stored
+                stamps = sorted(a["published"] for a in members)  # dates still bound the story
+                first_seen, last_seen = stamps[0], stamps[-1]
             outcome.append(({
                 "key": state.key, "headline": summary.representative_headline or "",
-                "first_seen": summary.first_seen, "last_seen": summary.last_seen,
+                "first_seen": first_seen, "last_seen": last_seen,
                 "n_articles": summary.n_articles, "n_outlets": summary.n_outlets,
                 "countries": summary.countries, "entities": summary.top_entities}, member_ids))
         # All or nothing: a run killed before this commit leaves the store as it found it, and
@@ -142,25 +147,33 @@ class Aftershock:
             self._coder = Coder()
         return self._coder
 
-    def code_events(self, n_process: int = 1) -> str:
+    def code_events(self, n_process: int = 1, progress: bool = False) -> str:
         """Code every article not yet coded; each article's events commit with it."""
         pending = self.store.articles(pending_coding=True)
         self.coder.n_process = n_process
         n_events = 0
-        for doc_id, events in self.coder.code_documents(_as_doc(a) for a in pending):
+        coded = self.coder.code_documents(_as_doc(a) for a in pending)
+        for doc_id, events in tracked(coded, "code", len(pending), progress):
             n_events += self.store.replace_events(int(doc_id), events)
         return f"code: {len(pending)} articles coded, {n_events} events"
 
     # signals ------------------------------------------------------------------
-    def compute_signals(self, min_score: float | None = None) -> str:
+    def compute_signals(self, min_score: float | None = None, progress: bool = False) -> str:
         from .signals import detect_anomalies, dyad_series, load_regions, region_series
-        events = self.store.events()
-        rows = dyad_series(events) + region_series(events, load_regions())
         if min_score is None:
             min_score = self.settings.signals.min_score
-        anomalies = detect_anomalies(rows, events, min_score=min_score)
-        self.store.replace_series(rows)
-        self.store.replace_anomalies(anomalies)
+        with progress_bar("signals", 5, progress) as bar:
+            events = self.store.events()
+            bar.advance()
+            rows = dyad_series(events)
+            bar.advance()
+            rows += region_series(events, load_regions())
+            bar.advance()
+            anomalies = detect_anomalies(rows, events, min_score=min_score)
+            bar.advance()
+            self.store.replace_series(rows)
+            self.store.replace_anomalies(anomalies)
+            bar.advance()
         n_series = len({(r["kind"], r["key"]) for r in rows})
         return f"signals: {n_series} series over {len(rows)} days, {len(anomalies)} anomalies"
 
@@ -273,7 +286,7 @@ class Aftershock:
             articles, events, stories = ripple_brief_inputs(self.store, report)
             brief = polish_from_env(writer.ripple(report, articles, events, stories))
             if save:
-                self.store.save_brief("ripple", ripple_id, brief)
+                self._keep_brief("ripple", ripple_id, brief)
             return brief
         story = self.store.story(story_id)
         if story is None:
@@ -281,8 +294,16 @@ class Aftershock:
         articles, events = story_brief_inputs(self.store, story)
         brief = polish_from_env(writer.story(story, articles, events))
         if save:
-            self.store.save_brief("story", story_id, brief)
+            self._keep_brief("story", story_id, brief)
         return brief
+
+    def _keep_brief(self, kind: str, ref_id: int, brief: dict) -> None:
+        """Save a brief for later reads; a read-only store still gets its brief, unsaved."""
+        from .store import StoreReadOnlyError
+        try:
+            self.store.save_brief(kind, ref_id, brief)
+        except StoreReadOnlyError:
+            pass
 
     def brief(self, story_id: int | None = None, ripple_id: int | None = None,
               fmt: str = "md") -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,13 @@ from . import __version__
 db_option = click.option("--db", "db", envvar="AFTERSHOCK_DB", default=None,
                          help="Database URL or SQLite path (default: $AFTERSHOCK_DB or "
                               "./aftershock.db).")
+quiet_option = click.option("--quiet", is_flag=True,
+                            help="No progress bar (none is drawn when stderr is not a terminal).")
+
+
+def _progress(quiet: bool) -> bool:
+    """Draw progress bars: on a terminal, unless --quiet; never into a pipe or a file."""
+    return not quiet and sys.stderr.isatty()
 
 
 def _app(db):
@@ -23,7 +31,58 @@ def _app(db):
         raise click.ClickException(str(exc)) from None
 
 
-@click.group()
+DEBUG_ENV = "AFTERSHOCK_DEBUG"  # set to see the traceback of an unexpected error
+
+
+class _Main(click.Group):
+    """The command group and the CLI's one error handler: every error is one line on stderr
+    naming the input and the problem, with exit status 1; never a traceback (unless
+    $AFTERSHOCK_DEBUG is set)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as exc:  # the one place every error is reported
+            if os.environ.get(DEBUG_ENV):
+                raise
+            raise click.ClickException(error_message(exc)) from None
+
+
+def error_message(exc: BaseException) -> str:
+    """One line for an error: aftershock's own message, the file and reason for an OS error,
+    the driver's first line for a database error, else the error's type and message."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .errors import AftershockError
+    if isinstance(exc, KeyError) and exc.args:  # str() of a KeyError adds quotes
+        return str(exc.args[0])
+    if isinstance(exc, AftershockError):
+        return str(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        name = f"{exc.filename}: " if exc.filename else ""
+        return f"{name}{exc.strerror}"
+    if isinstance(exc, SQLAlchemyError):
+        cause = getattr(exc, "orig", None) or exc
+        first = (str(cause).strip().splitlines() or [""])[0]
+        return f"database error: {first or type(cause).__name__}"
+    return (f"unexpected {type(exc).__name__}: {exc} (set {DEBUG_ENV}=1 to see the "
+            "traceback)")
+
+
+def _iso_date(ctx, param, value):
+    """A --since/--until value: checked here, before any output is written."""
+    from datetime import date
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@click.group(cls=_Main)
 @click.version_option(__version__, prog_name="aftershock")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
               help="Settings file (TOML) over the defaults and ./aftershock.toml; see "
@@ -52,11 +111,11 @@ def config_show():
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
-@click.option("--quiet", is_flag=True, help="No progress bar.")
+@quiet_option
 def ingest(inputs, db, quiet):
     """Ingest JSONL files, folders, RSS/Atom feeds (file or URL) and web pages."""
     app = _app(db)
-    report = app.ingest(inputs, progress=not quiet and sys.stderr.isatty())
+    report = app.ingest(inputs, progress=_progress(quiet))
     for rej in report.rejections:
         click.echo(f"rejected {rej}", err=True)
     click.echo(report.summary())
@@ -68,7 +127,8 @@ def ingest(inputs, db, quiet):
 @click.argument("infile", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output JSONL (file mode).")
 @db_option
-def cluster(infile, output, db):
+@quiet_option
+def cluster(infile, output, db, quiet):
     """Group articles into stories: pending articles in the store, or IN.jsonl -o OUT.jsonl."""
     if infile:
         from .api import cluster_file
@@ -77,15 +137,16 @@ def cluster(infile, output, db):
             click.echo(f"rejected {err}", err=True)
         click.echo(f"{n_docs} documents in {n_stories} stories", err=True)
         sys.exit(1 if errors else 0)
-    report = _app(db).build_stories()
+    report = _app(db).build_stories(progress=_progress(quiet))
     click.echo(report)
 
 
 @main.command()
 @db_option
-def stories(db):
+@quiet_option
+def stories(db, quiet):
     """Assign pending articles in the store to stories."""
-    click.echo(_app(db).build_stories())
+    click.echo(_app(db).build_stories(progress=_progress(quiet)))
 
 
 @main.command()
@@ -93,7 +154,8 @@ def stories(db):
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output JSONL (file mode).")
 @click.option("--processes", default=1, show_default=True, help="spaCy worker processes.")
 @db_option
-def code(infile, output, processes, db):
+@quiet_option
+def code(infile, output, processes, db, quiet):
     """Code events: pending articles in the store, or IN.jsonl -o OUT.jsonl."""
     if infile:
         from .api import code_file
@@ -103,14 +165,15 @@ def code(infile, output, processes, db):
             click.echo(f"rejected {err}", err=True)
         click.echo(f"{n_events} events from {n_docs} documents", err=True)
         sys.exit(1 if errors else 0)
-    click.echo(_app(db).code_events(n_process=processes))
+    click.echo(_app(db).code_events(n_process=processes, progress=_progress(quiet)))
 
 
 @main.command()
 @db_option
-def signals(db):
+@quiet_option
+def signals(db, quiet):
     """Compute daily dyad and region series and their anomalies."""
-    click.echo(_app(db).compute_signals())
+    click.echo(_app(db).compute_signals(progress=_progress(quiet)))
 
 
 @main.command()
@@ -131,7 +194,7 @@ def ripple(trigger, watch, window, fmt, output, auto, db):
         try:
             reports = app.auto_ripples([watch] if watch else None)
         except KeyError as exc:  # unknown region
-            raise click.ClickException(str(exc).strip("'\"")) from None
+            raise click.ClickException(error_message(exc)) from None
         for report in reports:
             click.echo(f"ripple #{report['id']}: {report['trigger']['headline']} -> "
                        f"{report['region']['name']}: "
@@ -225,7 +288,10 @@ def token_create(name, db):
 @db_option
 def token_list(db):
     """List token names (never the tokens)."""
-    for row in _app(db).store.api_token_list():
+    rows = _app(db).store.api_token_list()
+    if not rows:
+        click.echo("no tokens (make one with: aftershock token create NAME)", err=True)
+    for row in rows:
         click.echo(f"{row['name']}\tcreated {row['created_at'][:19]}\t"
                    f"last used {(row['last_used_at'] or 'never')[:19]}")
 
@@ -295,7 +361,10 @@ def watch_list(show_alerts, db):
     """List the stored watchlists (and their recent alerts)."""
     from .watch import WatchlistError, validate_watchlist, watch_scope
     app = _app(db)
-    for row in app.store.watchlists():
+    rows = app.store.watchlists()
+    if not rows:
+        click.echo("no watchlists (add one with: aftershock watch add)", err=True)
+    for row in rows:
         try:
             spec = validate_watchlist(row["spec"], source=row["name"])
         except WatchlistError as exc:
@@ -323,7 +392,7 @@ def watch_run(names, no_deliver, db):
     try:
         report = _app(db).run_watchlists(names or None, echo=click.echo, deliver=not no_deliver)
     except KeyError as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from None
+        raise click.ClickException(error_message(exc)) from None
     for problem in report.invalid:
         click.echo(f"skipped: {problem}", err=True)
     for error in report.delivery.get("errors", []):
@@ -346,7 +415,7 @@ def watch_mute(name, duration, off, db):
     try:
         spec = _app(db).mute_watchlist(name, None if off else parse_duration(duration))
     except (KeyError, ValueError) as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from None
+        raise click.ClickException(error_message(exc)) from None
     click.echo(f"watchlist {name!r} " + (f"muted until {spec['muted_until']}"
                                          if spec["muted_until"] else "unmuted"))
 
@@ -368,7 +437,7 @@ def monitor(feeds, interval, watchlists, cycles, db):
         _app(db).monitor(feeds, interval=seconds, echo=click.echo, max_cycles=cycles,
                          watchlists=list(watchlists) or None)
     except KeyError as exc:
-        raise click.ClickException(str(exc).strip("'\"")) from None
+        raise click.ClickException(error_message(exc)) from None
 
 
 @main.group(name="import")
@@ -393,8 +462,8 @@ def import_gdelt_cmd(files, db):
 @click.option("--format", "fmt", type=click.Choice(["gdelt", "csv", "jsonl", "parquet"]),
               default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="File (default: stdout).")
-@click.option("--since", help="First event date (YYYY-MM-DD).")
-@click.option("--until", help="Last event date (YYYY-MM-DD).")
+@click.option("--since", callback=_iso_date, help="First event date (YYYY-MM-DD).")
+@click.option("--until", callback=_iso_date, help="Last event date (YYYY-MM-DD).")
 @db_option
 def export_cmd(fmt, output, since, until, db):
     """Export events: GDELT 2.0 column order, CSV, JSON Lines or Parquet."""
@@ -413,11 +482,14 @@ def export_cmd(fmt, output, since, until, db):
 @click.option("--partition-size", default=200, show_default=True,
               help="Articles per coding task (partitions never span two days).")
 @db_option
-def backfill(archives, workers, scheduler, partition_size, db):
+@quiet_option
+def backfill(archives, workers, scheduler, partition_size, db, quiet):
     """Process large archives (JSONL, folders, GDELT files) in parallel on Dask."""
     from .scale import backfill as run_backfill
     report = run_backfill(_app(db), archives, workers=workers, scheduler=scheduler,
-                          partition_size=partition_size)
+                          partition_size=partition_size, progress=_progress(quiet))
+    for rej in report.rejections:
+        click.echo(f"rejected {rej}", err=True)
     click.echo(report.summary())
     sys.exit(1 if report.rejected else 0)
 

@@ -5,6 +5,7 @@ import json
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -15,15 +16,36 @@ def citation_markers(sentence: Mapping) -> str:
     return "".join(f"[{n}]" for n in sentence.get("citations") or [])
 
 
+# Characters that are Markdown markup anywhere in a line.
+_MD_INLINE = re.compile(r"([\\`*_\[\]|])")
+# "<" only opens markup before a letter, "/", "!" or "?" (a tag, an autolink, a comment): "q < 0.001"
+# stays as it is written.
+_MD_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+# "&" only matters where it starts an entity ("&lt;" would render as "<").
+_MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+# What makes a block of the text that starts a line: a heading, a quote, a list item, a rule.
+_MD_BLOCK_START = re.compile(r"^(#|>|[-+=]+(?=\s|$)|(\d{1,9})([.)]))")
+
+
 def _markdown_text(text) -> str:
-    """Neutralise characters Markdown would read as markup inside a sentence."""
-    text = str(text if text is not None else "")
-    text = re.sub(r"([\\`*_\[\]<>|])", r"\\\1", text)
-    return text.replace("\n", " ")
+    """Any untrusted string as Markdown text that renders as itself: every character Markdown
+    would read as markup (links, emphasis, raw HTML, entities, block starts) is escaped, and
+    only those, so the Markdown still reads as plain text ("q < 0.001")."""
+    text = re.sub(r"\s+", " ", str(text if text is not None else "")).strip()
+    text = _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_TAG_OPEN.sub(r"\\<", text)
+    text = _MD_ENTITY.sub(r"\\&", text)
+    return _MD_BLOCK_START.sub(_escape_block_start, text)
+
+
+def _escape_block_start(match: re.Match) -> str:
+    marker, number, delimiter = match.groups()
+    return f"{number}\\{delimiter}" if number else "\\" + marker
 
 
 def _markdown_url(url) -> str:
-    return str(url or "").replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    """A web URL as a Markdown link destination: nothing in it can end the link early."""
+    return re.sub(r"[\s()<>\\]", lambda m: quote(m.group(), safe=""), str(url or ""))
 
 
 def _day(value) -> str:

@@ -8,6 +8,7 @@ from email.utils import parsedate_to_datetime
 from dateutil import parser as dateutil_parser
 
 from ..errors import AftershockError
+from ..published import too_far_ahead
 
 EARLIEST = datetime(1900, 1, 1)
 
@@ -42,7 +43,8 @@ def parse_published(value) -> datetime:
     """Parse an ISO 8601 / RFC 2822 / common date string, a struct_time or a datetime.
 
     Times without a zone are taken as UTC. Raises DateError (a ValueError) naming the value when
-    it cannot be read or is implausible (before 1900 or more than two days in the future)."""
+    it cannot be read or is implausible (before 1900 or further ahead than
+    aftershock.published.FUTURE_TOLERANCE)."""
     try:
         dt = _read(value)
         if dt.tzinfo is not None:
@@ -51,7 +53,6 @@ def parse_published(value) -> datetime:
         raise
     except (ValueError, OverflowError) as exc:  # a zone offset that pushes past year 1 or 9999
         raise DateError(f"unparsable date {value!r}") from exc
-    now = datetime.now(UTC).replace(tzinfo=None)
-    if dt < EARLIEST or (dt - now).days > 2:
+    if dt < EARLIEST or too_far_ahead(dt):
         raise DateError(f"implausible date {value!r}")
     return dt

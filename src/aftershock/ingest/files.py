@@ -6,11 +6,30 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .pages import extract_html
+from .pages import extract_html, sniff_binary
 from .records import Candidate, IngestError, Rejection
 
 MAX_LINE_BYTES = 3_000_000
 FOLDER_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
+
+
+def parse_json(data: bytes, line_numbers: bool = True):
+    """Decode UTF-8 JSON the way every reader does; raise IngestError naming the problem for
+    undecodable bytes, malformed JSON, nesting too deep for the parser and numbers too long to
+    read (an integer of more than 4,300 digits), never any other exception."""
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"undecodable bytes (not UTF-8) at byte {exc.start}") from None
+    try:
+        return json.loads(decoded)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}" if line_numbers else f"column {exc.colno}"
+        raise IngestError(f"invalid JSON: {exc.msg} at {where}") from None
+    except RecursionError:
+        raise IngestError("invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise IngestError(f"invalid JSON: {exc}"[:200]) from None
 
 
 def read_jsonl(path: Path) -> Iterator[Candidate | Rejection]:
@@ -24,20 +43,9 @@ def read_jsonl(path: Path) -> Iterator[Candidate | Rejection]:
                 yield Rejection(where, f"line too large: {len(line):,} bytes")
                 continue
             try:
-                decoded = line.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield Rejection(where, f"undecodable bytes (not UTF-8) at byte {exc.start}")
-                continue
-            try:
-                obj = json.loads(decoded)
-            except json.JSONDecodeError as exc:
-                yield Rejection(where, f"invalid JSON: {exc.msg} at column {exc.colno}")
-                continue
-            except RecursionError:
-                yield Rejection(where, "invalid JSON: nested too deeply")
-                continue
-            except ValueError as exc:  # e.g. an integer of more than 4,300 digits
-                yield Rejection(where, f"invalid JSON: {exc}"[:200])
+                obj = parse_json(line, line_numbers=False)
+            except IngestError as exc:
+                yield Rejection(where, str(exc))
                 continue
             yield Candidate(where, obj)
 
@@ -47,6 +55,9 @@ def read_text_file(path: Path) -> Candidate:
     line, then the body. Without headers the first line is the title, the folder names the
     outlet and the file's modification time is the publication time."""
     data = path.read_bytes()
+    kind = sniff_binary(data)
+    if kind:
+        raise IngestError(f"not a text file: {kind}")
     try:
         content = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -83,13 +94,12 @@ def read_html_file(path: Path) -> Candidate:
 
 
 def read_json_file(path: Path) -> Iterator[Candidate | Rejection]:
+    """A .json file holding one article object or a list of them; a file that cannot be read as
+    JSON is one rejection naming it."""
     try:
-        obj = json.loads(path.read_bytes().decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        yield Rejection(str(path), f"undecodable bytes (not UTF-8) at byte {exc.start}")
-        return
-    except json.JSONDecodeError as exc:
-        yield Rejection(str(path), f"invalid JSON: {exc.msg} at line {exc.lineno}")
+        obj = parse_json(path.read_bytes())
+    except IngestError as exc:
+        yield Rejection(str(path), str(exc))
         return
     items = obj if isinstance(obj, list) else [obj]
     for n, item in enumerate(items):

@@ -3,8 +3,10 @@ rejected record with where it came from and why."""
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +39,9 @@ class IngestReport:
                 f"linked), duplicates {self.duplicates}, rejected {self.rejected}")
 
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def is_url(value: str) -> bool:
     return value.startswith(("http://", "https://"))
 
@@ -65,6 +70,9 @@ class Ingestor:
         try:
             if is_url(inp):
                 yield from self._from_url(inp)
+            elif _SCHEME.match(inp):
+                yield Rejection(inp, f"unsupported URL scheme {inp.split(':', 1)[0]!r}: "
+                                     "give a file, a folder or an http(s) URL")
             else:
                 path = Path(inp)
                 if not path.exists():
@@ -123,7 +131,8 @@ class Ingestor:
     def _store_batch(self, batch: list, report: IngestReport) -> None:
         """Validate the batch, create its outlets, then store it in one transaction. If another
         writer got in the way (a unique constraint fired, or the server broke a deadlock), undo
-        the batch's bookkeeping and redo it one article per transaction."""
+        the batch's bookkeeping and redo it one article per transaction. A full disk or a
+        read-only store is no conflict: its StoreError stops the run, nothing retried."""
         prepared = []
         for item in batch:
             report.read += 1
@@ -136,24 +145,18 @@ class Ingestor:
                 report.rejections.append(Rejection(item.where, str(exc)))
         for name in sorted({r["source"] for r in prepared}):
             self.store.source_id(name)  # committed before the batch: no lock held across it
-        counters = (report.stored, report.duplicates, report.near_duplicates)
-        mark = len(report.stored_ids)
         try:
-            with self.store.transaction() as conn:
+            with self._undone_on_failure(report), self.store.transaction() as conn:
                 for record in prepared:
                     self._store(record, report, conn)
         except (IntegrityError, OperationalError):
-            report.stored, report.duplicates, report.near_duplicates = counters
-            for article_id in report.stored_ids[mark:]:
-                self.index.remove(article_id)
-            del report.stored_ids[mark:]
             for record in prepared:
                 self._store_alone(record, report)
 
     def _store_alone(self, record: dict, report: IngestReport, attempts: int = 5) -> None:
         for attempt in range(attempts):
             try:
-                with self.store.transaction() as conn:
+                with self._undone_on_failure(report), self.store.transaction() as conn:
                     self._store(record, report, conn)
                 return
             except IntegrityError:  # the same article, stored by a concurrent writer
@@ -163,6 +166,22 @@ class Ingestor:
                 if attempt == attempts - 1:
                     raise
                 time.sleep(0.05 * (attempt + 1))
+
+    @contextmanager
+    def _undone_on_failure(self, report: IngestReport):
+        """Around one transaction: if it fails (a conflict, a full disk, anything), forget what
+        it counted and take its articles out of the near-duplicate index, which then holds
+        exactly the stored articles again (a retry re-adds them; nothing is added twice)."""
+        counters = (report.stored, report.duplicates, report.near_duplicates)
+        mark = len(report.stored_ids)
+        try:
+            yield
+        except BaseException:
+            report.stored, report.duplicates, report.near_duplicates = counters
+            for article_id in report.stored_ids[mark:]:
+                self.index.remove(article_id)
+            del report.stored_ids[mark:]
+            raise
 
     def _store(self, record: dict, report: IngestReport, conn) -> None:
         if self.store.find_article(canonical_url=record["canonical_url"],

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import codecs
 import re
+from html.parser import HTMLParser
 
 import lxml.etree
 import lxml.html
 import trafilatura
 from charset_normalizer import from_bytes
+from trafilatura.utils import load_html
 
 from .records import IngestError
 
 MAX_HTML_BYTES = 5_000_000
 MAX_NESTING = 200  # elements inside elements; real pages stay under ~60, libxml2 stops at 255
+# The parsing budget of one page. libxml2 checks each attribute of an element against the ones
+# before it, so one element with 200,000 attributes takes minutes; long real pages have ~25,000
+# elements and ~10,000 attributes, never more than a few dozen on one element; spread over
+# many elements, attributes cost linear time.
+MAX_ELEMENTS = 200_000
+MAX_ATTRIBUTES = 200_000
+MAX_ELEMENT_ATTRIBUTES = 1_000
 MIN_TEXT_CHARS = 40  # less is a menu or a caption, not an article
 SNIFF_BYTES = 8192
 BINARY_SIGNATURES = {
@@ -130,12 +139,48 @@ def decode_html(data: bytes, declared: str | None = None) -> str:
         return str(best)
 
 
-def nesting_depth(html: str) -> int:
-    """How deeply the page's elements nest, as the HTML parser builds them."""
+class _MarkupCounter(HTMLParser):
+    """Counts elements and attributes as a browser tokenises them, in time linear in the page
+    (the standard library's tokeniser, not libxml2's quadratic attribute check), stopping at the
+    first budget exceeded."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.elements = self.attributes = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.elements += 1
+        self.attributes += len(attrs)
+        if len(attrs) > MAX_ELEMENT_ATTRIBUTES:
+            raise IngestError(f"markup too heavy: one <{tag[:40]}> element has {len(attrs):,} "
+                              f"attributes (limit {MAX_ELEMENT_ATTRIBUTES:,})")
+        if self.attributes > MAX_ATTRIBUTES:
+            raise IngestError(f"markup too heavy: more than {MAX_ATTRIBUTES:,} attributes")
+        if self.elements > MAX_ELEMENTS:
+            raise IngestError(f"markup too heavy: more than {MAX_ELEMENTS:,} elements")
+
+    handle_startendtag = handle_starttag
+
+
+def check_markup_budget(html: str) -> None:
+    """Raise IngestError when the page has more elements or attributes than one page may (the
+    MAX_ELEMENTS, MAX_ATTRIBUTES and MAX_ELEMENT_ATTRIBUTES budget), before any parse."""
+    counter = _MarkupCounter()
+    counter.feed(html)
+    counter.close()
+
+
+def parse_page(html: str):
+    """The page's lxml tree, parsed once (as trafilatura parses it) for every check and for the
+    extraction; None when it is not HTML at all."""
     try:
-        root = lxml.html.document_fromstring(html)
+        return load_html(html)
     except (lxml.etree.ParserError, ValueError):
-        return 0
+        return None
+
+
+def tree_depth(root) -> int:
+    """How deeply a parsed page's elements nest."""
     depth = deepest = 0
     for event, _element in lxml.etree.iterwalk(root, events=("start", "end")):
         depth += 1 if event == "start" else -1
@@ -150,11 +195,15 @@ def extract_html(data: bytes, url: str, declared: str | None = None,
     if len(data) > MAX_HTML_BYTES:
         raise IngestError(f"HTML too large: {len(data):,} bytes (limit {MAX_HTML_BYTES:,})")
     html = decode_html(data, declared)
-    depth = nesting_depth(html)
+    check_markup_budget(html)
+    tree = parse_page(html)
+    if tree is None:
+        raise IngestError("no article text found in page")
+    depth = tree_depth(tree)
     if depth > MAX_NESTING:
         raise IngestError(f"markup nested too deep: {depth}{'+' if depth >= 255 else ''} "
                           f"elements inside one another (limit {MAX_NESTING})")
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
                                       favor_precision=True)
     if doc is None:
         raise IngestError("no article text found in page")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..ingest.feeds import FEED_SUFFIXES
 from ..ingest.files import FOLDER_SUFFIXES
+from ..progress import progress_bar
 
 GDELT_SUFFIXES = (".export.csv", ".export.csv.zip")
 
@@ -28,6 +29,7 @@ class BackfillReport:
     signals: str = ""
     seconds: dict = field(default_factory=dict)
     rejected: int = 0
+    rejections: list = field(default_factory=list)  # each names its input and the reason
 
     def summary(self) -> str:
         coded = (f"coded {self.articles_coded} articles in {self.partitions} partitions: "
@@ -80,12 +82,14 @@ def _split_inputs(inputs: Iterable[str]) -> tuple[list[str], list[str]]:
 
 def backfill(app, inputs: Iterable[str], workers: int = 2, scheduler: str | None = None,
              partition_size: int = 200, retries: int = 3,
-             on_partition: Callable[[int, object], None] | None = None) -> BackfillReport:
+             on_partition: Callable[[int, object], None] | None = None,
+             progress: bool = False) -> BackfillReport:
     """Run ingest, coding (parallel), stories and signals over `inputs` into `app.store`.
 
     `scheduler` is the address of a running Dask scheduler (tcp://host:port); without it a
     LocalCluster of `workers` processes is started for the run. `on_partition(n, client)` is
-    called after each finished partition (progress, tests)."""
+    called after each finished partition (progress, tests); `progress` shows a bar for each
+    stage on stderr (aftershock.progress)."""
     from distributed import Client, LocalCluster, as_completed
 
     from ..ingest.gdelt import import_gdelt
@@ -93,12 +97,14 @@ def backfill(app, inputs: Iterable[str], workers: int = 2, scheduler: str | None
     news, gdelt = _split_inputs(inputs)
     t0 = time.perf_counter()
     if news:
-        ing = app.ingest(news)
+        ing = app.ingest(news, progress=progress)
         report.rejected += ing.rejected
+        report.rejections += ing.rejections
         report.ingest = "ingest: " + ing.summary()
     if gdelt:
         imp = import_gdelt(app.store, gdelt)
         report.rejected += len(imp.rejections)
+        report.rejections += imp.rejections
         report.gdelt = "gdelt: " + imp.summary()
     report.seconds["ingest"] = round(time.perf_counter() - t0, 2)
 
@@ -118,11 +124,14 @@ def backfill(app, inputs: Iterable[str], workers: int = 2, scheduler: str | None
             client = Client(cluster)
         try:
             futures = client.map(code_partition, parts, retries=retries, pure=False)
-            for n, (_future, results) in enumerate(as_completed(futures, with_results=True), 1):
-                report.events += app.store.replace_events_many(results)  # one batch per partition
-                report.articles_coded += len(results)
-                if on_partition:
-                    on_partition(n, client)
+            with progress_bar("code (partitions)", len(parts), progress) as bar:
+                for n, (_future, results) in enumerate(as_completed(futures, with_results=True),
+                                                       1):
+                    report.events += app.store.replace_events_many(results)  # one per partition
+                    report.articles_coded += len(results)
+                    bar.advance()
+                    if on_partition:
+                        on_partition(n, client)
         finally:
             client.close()
             if cluster is not None:
@@ -130,9 +139,9 @@ def backfill(app, inputs: Iterable[str], workers: int = 2, scheduler: str | None
     report.seconds["code"] = round(time.perf_counter() - t0, 2)
 
     t0 = time.perf_counter()
-    report.stories = app.build_stories()  # in time order on the client: same as one process
+    report.stories = app.build_stories(progress=progress)  # in time order on the client
     report.seconds["stories"] = round(time.perf_counter() - t0, 2)
     t0 = time.perf_counter()
-    report.signals = app.compute_signals()
+    report.signals = app.compute_signals(progress=progress)
     report.seconds["signals"] = round(time.perf_counter() - t0, 2)
     return report

@@ -1,6 +1,7 @@
 """aftershock's store: schema, migrations and every query, over SQLite or PostgreSQL."""
 from .database import Store
-from .engine import StoreError, resolve_url
+from .engine import StoreError, StoreFullError, StoreReadOnlyError, resolve_url
 from .migrations import MIGRATIONS
 
-__all__ = ["MIGRATIONS", "Store", "StoreError", "resolve_url"]
+__all__ = ["MIGRATIONS", "Store", "StoreError", "StoreFullError", "StoreReadOnlyError",
+           "resolve_url"]

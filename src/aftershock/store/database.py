@@ -4,11 +4,12 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from sqlalchemy import inspect
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from . import migrations
 from .analysis import AnalysisQueries
 from .articles import ArticleQueries
-from .engine import make_engine, resolve_url
+from .engine import StoreError, display_url, make_engine, named_error, resolve_url
 from .watch import WatchQueries
 from .web import WebQueries
 
@@ -25,10 +26,20 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries, WebQueries):
         self.engine = make_engine(self.url)
         self.writer = self.engine.execution_options(write=True)  # same pool, write transactions
         if migrate:
-            self.migrate()
+            try:
+                self.migrate()
+            except (OperationalError, InterfaceError) as exc:  # no server, refused, bad login
+                self.engine.dispose()
+                cause = str(getattr(exc, "orig", None) or exc).strip().splitlines() or [""]
+                raise StoreError(f"cannot open the store {display_url(self.url)}: "
+                                 f"{cause[0]}") from exc
 
     def migrate(self, upto: str | None = None) -> list[str]:
-        with self.writer.begin() as conn:
+        """Apply pending migrations. A store with none pending is only read, so a read-only
+        store opens; one that needs migrating raises StoreReadOnlyError."""
+        if not migrations.pending(self.applied_migrations(), upto):
+            return []
+        with self._writing() as conn:
             return migrations.migrate(conn, upto=upto)
 
     def applied_migrations(self) -> set[str]:
@@ -45,25 +56,38 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries, WebQueries):
 
     @contextmanager
     def begin(self):
-        with self.writer.begin() as conn:
+        with self._writing() as conn:
             yield conn
 
     @contextmanager
     def transaction(self):
         """A connection in one transaction, for callers that group many writes."""
         try:
-            with self.writer.begin() as conn:
+            with self._writing() as conn:
                 yield conn
         except BaseException:
             self.__dict__.pop("_source_ids", None)  # ids made in the rolled-back transaction
             raise
 
     @contextmanager
+    def _writing(self):
+        """A write transaction; a full disk or a read-only store is raised as the StoreError
+        that says so (StoreFullError, StoreReadOnlyError), never as a driver's exception."""
+        try:
+            with self.writer.begin() as conn:
+                yield conn
+        except Exception as exc:
+            named = named_error(exc, self.url)
+            if named is None:
+                raise
+            raise named from exc
+
+    @contextmanager
     def _conn(self, conn=None, write: bool = False):
         if conn is not None:
             yield conn
         elif write:
-            with self.writer.begin() as c:
+            with self._writing() as c:
                 yield c
         else:
             with self.engine.connect() as c:

@@ -138,6 +138,17 @@ def applied(conn: Connection) -> set[str]:
     return {row[0] for row in conn.execute(schema.migrations.select())}
 
 
+def pending(done: set[str], upto: str | None = None) -> list[str]:
+    """The registered migrations (up to and including `upto`) not in `done`."""
+    names = []
+    for name, _fn in MIGRATIONS:
+        if name not in done:
+            names.append(name)
+        if name == upto:
+            break
+    return names
+
+
 def migrate(conn: Connection, upto: str | None = None) -> list[str]:
     """Apply every registered migration not yet recorded (up to and including `upto`)."""
     _create(conn, schema.migrations)

@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
+from ..published import too_far_ahead
 from .features import parse_published
 
 # Text past this many characters adds nothing to a story match and only costs time.
 MAX_TEXT_CHARS = 20_000
-# Publication times this far past the wall clock are treated as wrong, not as news from the future.
-FUTURE_TOLERANCE = timedelta(days=1)
 
 
 # Something worth clustering on: a run of two or more letters.
@@ -72,8 +71,8 @@ def _checked_date(value, article_id: str, now: datetime | None, notes: list[str]
         notes.append(f"article {article_id}: unreadable published date {value!r}; clustered "
                      "without time evidence")
         return None
-    limit = (now or datetime.now(UTC)) + FUTURE_TOLERANCE
-    if published > limit:
+    # past the limit ingest accepts (aftershock/published.py): wrong, not news from the future
+    if too_far_ahead(published, now):
         notes.append(f"article {article_id}: published date {published.isoformat()} is in the "
                      "future; clustered without time evidence")
         return None
