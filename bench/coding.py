@@ -4,8 +4,13 @@
   never shipped): each sentence is coded on its own; the PentaClass of the first (most salient)
   event is the prediction. Reports accuracy and macro-F1 over all sentences (an uncoded sentence
   counts as wrong), the same where an event was produced, coverage and the confusion matrix.
-- The team's gold sentences (tests/fixtures/coding/gold_sentences.yaml): root and CAMEO
-  accuracy, source/target country accuracy, source actor-code accuracy.
+- The team's gold sentences (tests/fixtures/coding/gold_sentences.yaml, in-sample: the rules
+  were written against them) and the blind gold sentences (bench/data/unseen/coding/, unseen:
+  written by a writer who never read the rules, frozen): root and CAMEO accuracy, source/target
+  country accuracy, source actor-code accuracy.
+- PentaClass three ways: in-sample (the shipped fallback was trained on all of dev), and
+  cross-validated (5 folds, from bench/results/coding_fallback.json, which
+  bench/train_coding_fallback.py writes when it trains the model).
 - The demo corpus gold events (articles): recall, root accuracy, precision and source/target
   country accuracy.
 - Speed, whole coder including parsing, for each `--n-process`: wall-clock sentences/second and
@@ -40,6 +45,8 @@ from aftershock.coding.evaluate import (
 
 DEFAULT_DATA = Path("/work/shared/bench/pentaclass/dev.tsv")
 GOLD_SENTENCES = ROOT / "tests" / "fixtures" / "coding" / "gold_sentences.yaml"
+BLIND_GOLD = ROOT / "bench" / "data" / "unseen" / "coding" / "gold_blind.yaml"
+FALLBACK_RESULTS = ROOT / "bench" / "results" / "coding_fallback.json"
 DEMO = ROOT / "src" / "aftershock" / "data" / "demo"
 RESULTS = ROOT / "bench" / "results" / "coding.json"
 
@@ -130,10 +137,24 @@ def main() -> None:
     coder = Coder()
     cases, default_date = load_gold_sentences(args.gold)
     gold_sentences = evaluate_sentences(coder, cases, default_date)
+    blind_cases, blind_date = load_gold_sentences(BLIND_GOLD)
+    blind = evaluate_sentences(coder, blind_cases, blind_date)
     articles, demo_gold = load_demo_corpus(DEMO)
     demo = evaluate_gold(coder, articles, demo_gold)
+    fallback = json.loads(FALLBACK_RESULTS.read_text("utf-8")) if FALLBACK_RESULTS.exists() \
+        else {}
     result = {
-        "pentaclass_dev": {"data": str(args.data), **pentaclass(coder, rows)},
+        "pentaclass_dev": {"data": str(args.data), "in_sample": pentaclass(coder, rows),
+                           "patterns_only": pentaclass(Coder(nlp=coder.nlp, fallback=None),
+                                                       rows),
+                           "cross_validated": fallback.get(
+                               "pentaclass_accuracy_no_event_wrong", {}).get(
+                               "patterns_plus_fallback", {}).get("cross_validated"),
+                           "reliability_cross_validated": fallback.get(
+                               "reliability_cross_validated")},
+        "unseen_gold_sentences": {"data": str(BLIND_GOLD.relative_to(ROOT)),
+                                  **{k: v for k, v in blind.items() if k != "errors"},
+                                  "errors": len(blind["errors"])},
         "gold_sentences": {"data": str(args.gold.relative_to(ROOT)),
                            **{k: v for k, v in gold_sentences.items() if k != "errors"},
                            "errors": len(gold_sentences["errors"])},

@@ -7,7 +7,7 @@ from aftershock.text import sentence_spans as split_sentences
 
 CONTRACT_KEYS = {"id", "sentence", "source", "target", "cameo", "root", "quad", "penta", "goldstein",
                  "plover", "plover_mode", "date", "place", "sentence_index", "start", "end",
-                 "confidence"}
+                 "confidence", "method"}
 
 ARTICLE = (
     "Seoul, Jan. 4 — North Korea fired two ballistic missiles into the sea on Sunday. "
@@ -34,6 +34,7 @@ def test_event_has_exactly_the_contract_keys_and_types(coder):
         assert event["quad"] in (1, 2, 3, 4) and event["penta"] in (0, 1, 2, 3, 4)
         assert isinstance(event["goldstein"], float) and isinstance(event["plover"], str)
         assert 0.0 <= event["confidence"] <= 1.0
+        assert event["method"] in ("pattern", "model")
         assert event["sentence"] in ARTICLE
         start, end = split_sentences(ARTICLE)[event["sentence_index"]]
         assert ARTICLE[start:end] == event["sentence"]

@@ -68,7 +68,8 @@ def test_the_clusterer_reads_the_settings_in_force(tmp_path):
 
 def test_components_are_picked_by_name(tmp_path):
     assert component("shift_test").__name__ == "measure_shifts"
-    assert component("coder_fallback") is None
+    assert component("coder_fallback").__name__ == "pentaclass_tfidf"
+    assert component("coder_fallback", "off") is None
     use_settings(load_settings(write(tmp_path / "s.toml",
                                      "[components]\nbrief_writer = 'llm-free-verse'\n")))
     with pytest.raises(UnknownComponentError, match="brief_writer = 'llm-free-verse'.*extractive"):

@@ -7,7 +7,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from .config import Settings, load_settings, use_settings
+from .config import Settings, event_filter, load_settings, use_settings
 from .config import settings as active_settings
 from .errors import AftershockError  # the project's error base, re-exported here
 from .ingest import IngestReport, ingest
@@ -163,7 +163,7 @@ class Aftershock:
         if min_score is None:
             min_score = self.settings.signals.min_score
         with progress_bar("signals", 5, progress) as bar:
-            events = self.store.events()
+            events = self.store.events(**event_filter(self.settings.signals))
             bar.advance()
             rows = dyad_series(events)
             bar.advance()
@@ -213,7 +213,8 @@ class Aftershock:
         start = datetime.fromisoformat(story["first_seen"]).replace(tzinfo=None)
         since, until = start - timedelta(days=baseline_days), start + timedelta(days=window_days)
         articles = self.store.articles(since=since, until=until)
-        events = self.store.events(since=since.date(), until=until.date())
+        events = self.store.events(since=since.date(), until=until.date(),
+                                   **event_filter(knobs))
         stories = self.store.stories(ids={a["story_id"] for a in articles if a["story_id"]})
         report = analyze_ripple(story, region, articles, stories, events,
                                 window_days=window_days, baseline_days=baseline_days,

@@ -53,8 +53,15 @@ class StoriesSettings:
 
 
 @dataclass(frozen=True)
+class CodingSettings:
+    fallback_min_confidence: float
+
+
+@dataclass(frozen=True)
 class SignalsSettings:
     min_score: float
+    min_confidence: float
+    model_events: bool
 
 
 @dataclass(frozen=True)
@@ -64,6 +71,8 @@ class RippleSettings:
     alpha: float
     min_series_events: int
     max_evidence: int
+    min_confidence: float
+    model_events: bool
 
 
 @dataclass(frozen=True)
@@ -74,6 +83,8 @@ class BriefsSettings:
     per_article: int
     event_coverage: float
     country_coverage: float
+    min_confidence: float
+    model_events: bool
 
 
 @dataclass(frozen=True)
@@ -87,6 +98,7 @@ class ComponentsSettings:
 @dataclass(frozen=True)
 class Settings:
     stories: StoriesSettings
+    coding: CodingSettings
     signals: SignalsSettings
     ripple: RippleSettings
     briefs: BriefsSettings
@@ -104,7 +116,7 @@ class Settings:
 
 
 SECTIONS: dict[str, type] = {
-    "stories": StoriesSettings, "signals": SignalsSettings, "ripple": RippleSettings,
+    "stories": StoriesSettings, "coding": CodingSettings, "signals": SignalsSettings, "ripple": RippleSettings,
     "briefs": BriefsSettings, "components": ComponentsSettings,
 }
 
@@ -131,7 +143,8 @@ def _coerce(where: str, key: str, value, annotation):
     if optional and value == OFF:
         return None
     if isinstance(value, bool):
-        pass  # TOML booleans are never numbers here
+        if bool in kinds:
+            return value  # (never a number: True is an int in Python)
     elif float in kinds and isinstance(value, (int, float)):
         return float(value)
     elif int in kinds and isinstance(value, int):
@@ -201,6 +214,11 @@ def use_settings(new: Settings | None) -> Settings | None:
     global _active
     old, _active = _active, new
     return old
+
+
+def event_filter(section) -> dict:
+    """`Store.events` keywords for a stage's `min_confidence` and `model_events` settings."""
+    return {"min_confidence": section.min_confidence, "model_events": section.model_events}
 
 
 def replace(section, **changes):

@@ -26,7 +26,7 @@ KINDS = {
     "story_scorer": (story_scorers, "aftershock.stories.vectors"),
     "shift_test": (shift_tests, "aftershock.ripple.shifts"),
     "brief_writer": (brief_writers, "aftershock.briefs"),
-    "coder_fallback": (coder_fallbacks, None),  # none ships yet: "off"
+    "coder_fallback": (coder_fallbacks, "aftershock.coding.fallback"),
 }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from aftershock.config import event_filter, settings
 from aftershock.gazetteer import country_terms
 from aftershock.ripple.corpus import article_text
 from aftershock.text import count_term_mentions
@@ -73,7 +74,8 @@ def ripple_brief_inputs(store, ripple: Mapping) -> tuple[list[dict], list[dict],
     if originals:
         articles += store.articles(ids=originals)
     articles = list({a["id"]: a for a in articles}.values())
-    events = store.events(article_ids=[a["id"] for a in articles])
+    events = store.events(article_ids=[a["id"] for a in articles],
+                          **event_filter(settings().briefs))
     stories = store.stories(ids={a["story_id"] for a in articles if a.get("story_id")})
     return articles, events, stories
 
@@ -82,5 +84,5 @@ def story_brief_inputs(store, story: Mapping) -> tuple[list[dict], list[dict]]:
     """(articles, events) a story brief is written from: the story's own articles only, so a
     copy whose original sits in another story is cited as itself."""
     articles = store.articles(story_ids=[story["id"]])
-    events = store.events(story_ids=[story["id"]])
+    events = store.events(story_ids=[story["id"]], **event_filter(settings().briefs))
     return articles, events

@@ -12,6 +12,14 @@ def data_path(name: str):
     return resources.files("aftershock").joinpath("data", "coding", name)
 
 
+# PentaClass -> the CAMEO roots it holds (DESIGN.md: 0: 01-02, 1: 03-05, 2: 06-08, 3: 09-13,
+# 4: 14-20), the commonest first.
+PENTA_ROOTS: dict[int, tuple[str, ...]] = {
+    0: ("01", "02"), 1: ("04", "03", "05"), 2: ("07", "06", "08"),
+    3: ("11", "12", "13", "10", "09"), 4: ("19", "17", "18", "14", "15", "16", "20"),
+}
+
+
 @dataclass(frozen=True)
 class CameoCode:
     code: str

@@ -35,8 +35,11 @@ from aftershock.coding.extract import Candidate, DocumentContext, SentenceExtrac
 from aftershock.coding.fast_pipes import cached_pipes
 from aftershock.coding.lexicon import parse_date
 from aftershock.coding.patterns import PatternBook, load_patterns
+from aftershock.coding.syntax import conditional, hypothetical, negated
 from aftershock.coding.text_checks import MAX_SENTENCE_CHARS, text_problem
 from aftershock.coding.workers import code_in_processes
+from aftershock.config import settings
+from aftershock.registry import component
 from aftershock.text import sentence_spans
 
 LOG = logging.getLogger(__name__)
@@ -71,8 +74,14 @@ class Coder:
     CACHED_PIPES = ("attribute_ruler", "lemmatizer")
 
     def __init__(self, nlp=None, actors: ActorDictionary | None = None,
-                 patterns: PatternBook | None = None, n_process: int = 1, batch_size: int = 128):
+                 patterns: PatternBook | None = None, n_process: int = 1, batch_size: int = 128,
+                 fallback="default"):
+        """`fallback`: the learned fallback model (see coding/fallback.py); "default" takes the
+        [components] coder_fallback setting, None codes by the verb patterns alone (their
+        confidences then stay uncalibrated)."""
         self._nlp = nlp
+        self._fallback = fallback
+        self.fallback_min_confidence = settings().coding.fallback_min_confidence
         self._cached_pipes: list | None = None
         self.actors = actors or load_actor_dictionary()
         self.patterns = patterns or load_patterns()
@@ -88,6 +97,14 @@ class Coder:
         if self._nlp is None:
             self._nlp = load_model()
         return self._nlp
+
+    @property
+    def fallback(self):
+        """The fallback model, loaded on first use (None when there is none)."""
+        if self._fallback == "default":
+            factory = component("coder_fallback")
+            self._fallback = factory() if factory else None
+        return self._fallback
 
     @property
     def cached_pipes(self) -> list:
@@ -128,8 +145,8 @@ class Coder:
         stream = self.nlp.pipe(candidate_sentences(), as_tuples=True, batch_size=self.batch_size,
                                disable=disabled)
         for parsed_doc, (serial, position) in stream:
-            for component in self.cached_pipes:
-                parsed_doc = component(parsed_doc)
+            for pipe in self.cached_pipes:
+                parsed_doc = pipe(parsed_doc)
             self.patterns.repair_lemmas(parsed_doc)
             received[serial][position] = parsed_doc
             self.stats["parsed"] += 1
@@ -169,20 +186,26 @@ class Coder:
         for start, end in sentence_spans(text):
             sentence = text[start:end]
             mentions = self.actors.find(sentence, date, seen_people)
-            parse = (bool(mentions) or _PRONOUN_SUBJECT.search(sentence) is not None) \
-                and len(sentence) <= MAX_SENTENCE_CHARS and self.patterns.is_candidate(sentence)
-            sentences.append((sentence, mentions, parse))
+            sentences.append((sentence, mentions, self.worth_parsing(sentence, mentions)))
             spans.append((start, end))
         self.stats["sentences"] += len(sentences)
         day = parse_date(date)
         return {"id": str(doc.get("id", "")), "day": day, "spans": spans,
                 "home": self.actors.dateline_country(text), "sentences": sentences}
 
+    def worth_parsing(self, sentence: str, mentions: list) -> bool:
+        """Whether the verb patterns get a say on a sentence: it names an actor (or holds a
+        subject pronoun), is not overlong, and holds a verb or event noun they know."""
+        return (bool(mentions) or _PRONOUN_SUBJECT.search(sentence) is not None) \
+            and len(sentence) <= MAX_SENTENCE_CHARS and self.patterns.is_candidate(sentence)
+
     def _events_of(self, plan: dict, parsed: dict) -> list[dict]:
         context = DocumentContext(home=plan["home"])
         events: list[tuple[float, int, dict]] = []
+        unmatched: list[tuple[int, str, list]] = []  # named an actor, fired no pattern
         for position, (sentence, mentions, parse) in enumerate(plan["sentences"]):
             context.position = position
+            candidates = []
             if parse:
                 parsed_doc = parsed[position]
                 # spaCy offsets refer to the sentence text, as do the mentions
@@ -199,9 +222,44 @@ class Coder:
                     events.append((_salience(event), len(events), event))
                 if candidates:
                     context.last_source = candidates[-1].source
+            if mentions and not candidates and not (parse and _declines(parsed[position])):
+                unmatched.append((position, sentence, mentions))
             context.remember(mentions, position)
+        model = self.fallback
+        if model is not None:
+            for _, _, event in events:  # salience above used the heuristic confidence
+                event["confidence"] = model.calibrate_pattern(event["confidence"])
+            events += [(_salience(event), len(events) + i, event) for i, event in
+                       enumerate(self._model_events(plan, unmatched, model))]
         events.sort(key=lambda item: (-item[0], item[1]))
         return [event for _, _, event in events]
+
+    def _model_events(self, plan: dict, unmatched: list, model) -> list[dict]:
+        """Events the fallback gives sentences that name an actor and fired no pattern (unless
+        their parse shows a negated, hypothetical or conditional verb: those state no event):
+        the first named actor as source, the next one of another country as target."""
+        out = []
+        predictions = model.predict([sentence for _, sentence, _ in unmatched])
+        for (position, sentence, mentions), prediction in zip(unmatched, predictions):
+            if prediction.confidence < self.fallback_min_confidence:
+                continue
+            source = mentions[0]
+            target = next((m for m in mentions[1:] if m.country and m.country != source.country
+                           or (not m.country and m.code != source.code)), None)
+            info = cameo_info(prediction.root + "0")
+            day = plan["day"]
+            start, end = plan["spans"][position]
+            out.append({
+                "id": plan["id"], "sentence": sentence, "source": source.as_dict(),
+                "target": target.as_dict() if target else None,
+                "cameo": info.code, "root": info.root, "quad": info.quad, "penta": info.penta,
+                "goldstein": info.goldstein, "plover": info.plover_event,
+                "date": day.isoformat() if day else None, "place": None,
+                "sentence_index": position, "start": start, "end": end,
+                "plover_mode": info.plover_mode, "confidence": prediction.confidence,
+                "method": "model",
+            })
+        return out
 
     @staticmethod
     def _event_dict(plan: dict, sentence: str, position: int, candidate: Candidate) -> dict:
@@ -228,7 +286,15 @@ class Coder:
             "end": end,
             "plover_mode": info.plover_mode,
             "confidence": candidate.confidence,
+            "method": "pattern",
         }
+
+
+def _declines(parsed_doc) -> bool:
+    """A parse whose verb is negated, hypothetical or conditional: the sentence says an act did
+    not or may not happen, which is no event for the fallback to guess at."""
+    return any(negated(token) or hypothetical(token) or conditional(token)
+               for token in parsed_doc if token.pos_ in ("VERB", "AUX"))
 
 
 def _drop_untargeted_duplicates(candidates: list[Candidate]) -> list[Candidate]:

@@ -174,11 +174,20 @@ def evaluate_sentences(coder, cases: list[dict], default_date=None) -> dict:
     }
 
 
+# Organisation codes a gold file may spell the short way, and the coder's code for each.
+IGO_SPELLINGS = {"IGONAT": "IGOWSTNAT", "IGOEEC": "IGOEUR", "IGOAFR": "IGOAFRAU",
+                 "IGOSEA": "IGOSEAASN"}
+
+
 def load_gold_sentences(path: str | Path) -> tuple[list[dict], str | None]:
-    """(cases, default date) of a gold sentence YAML file."""
+    """(cases, default date) of a gold sentence YAML file; organisation codes spelt the short
+    way (IGO_SPELLINGS) are read as the coder's."""
     import yaml
     spec = yaml.safe_load(Path(path).read_text("utf-8"))
-    return spec["sentences"], spec.get("default_date")
+    cases = [{**case, **{role: IGO_SPELLINGS.get(case.get(role), case.get(role))
+                         for role in ("source", "target") if role in case}}
+             for case in spec["sentences"]]
+    return cases, spec.get("default_date")
 
 
 def load_demo_corpus(directory: str | Path) -> tuple[dict, list[dict]]:

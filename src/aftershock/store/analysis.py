@@ -55,7 +55,7 @@ def flatten_event(event: dict) -> dict:
         "cameo": event["cameo"], "root": event["root"], "quad": event["quad"],
         "penta": event["penta"], "goldstein": event["goldstein"], "plover": event.get("plover"),
         "place": event.get("place"), "confidence": event.get("confidence"),
-        "date": _to_date(event.get("date")),
+        "method": event.get("method"), "date": _to_date(event.get("date")),
     }
 
 
@@ -144,10 +144,18 @@ class AnalysisQueries:
         return len(rows)
 
     def events(self, *, since=None, until=None, article_ids=None, story_ids=None,
-               countries=None) -> list[dict]:
-        """Events with their article's story id, in date order."""
+               countries=None, min_confidence: float | None = None,
+               model_events: bool = True) -> list[dict]:
+        """Events with their article's story id, in date order; `min_confidence` leaves out
+        events the coder is less sure of, `model_events=False` those of its learned fallback
+        (rows from before the coder said how it found them count as its patterns')."""
+        e = t.events.c
         q = (select(t.events, t.articles.c.story_id)
-             .outerjoin(t.articles, t.articles.c.id == t.events.c.article_id))
+             .outerjoin(t.articles, t.articles.c.id == e.article_id))
+        if min_confidence:
+            q = q.where(e.confidence.is_(None) | (e.confidence >= min_confidence))
+        if not model_events:
+            q = q.where(e.method.is_(None) | (e.method != "model"))
         if since is not None:
             q = q.where(t.events.c.date >= _to_date(since))
         if until is not None:

@@ -132,6 +132,14 @@ def m012_article_entities(conn: Connection) -> None:
     _create(conn, schema.article_entities)
 
 
+@migration
+def m013_event_method(conn: Connection) -> None:
+    """events.method: pattern or model (the coder's learned fallback); NULL for rows coded
+    before, which came from the patterns."""
+    if "method" not in [c["name"] for c in inspect(conn).get_columns("events")]:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN method VARCHAR(16)")
+
+
 def applied(conn: Connection) -> set[str]:
     if not inspect(conn).has_table("migrations"):
         return set()

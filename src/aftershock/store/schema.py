@@ -122,6 +122,7 @@ events = Table(
     Column("plover", String(40)),
     Column("place", Text),
     Column("confidence", Float),
+    Column("method", String(16)),  # how the coder found it: pattern | model (NULL: pattern)
     UniqueConstraint("article_id", "event_index", name="uq_events_article_index"),
     UniqueConstraint("origin", "ext_id", name="uq_events_origin_ext"),
     Index("ix_events_date", "date"),

@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from aftershock.config import event_filter
+from aftershock.config import settings as active_settings
 from aftershock.gazetteer import Region
 from aftershock.ripple.auto import TriggerPolicy, choose_triggers
 from aftershock.store.articles import utcnow
@@ -63,7 +65,7 @@ def auto_ripples(app, regions: Iterable[Region], policy: TriggerPolicy | None = 
     if not regions:
         return []
     events_by_story = defaultdict(list)
-    for event in app.store.events():
+    for event in app.store.events(**event_filter(active_settings().ripple)):
         if event.get("story_id") is not None:
             events_by_story[event["story_id"]].append(event)
     stories = app.store.stories()
@@ -98,7 +100,8 @@ def candidates_for(app, spec: dict, report: RunReport | None = None) -> list[Can
     since = parse_when(spec["since"]) if spec.get("since") else None
     found: list[Candidate] = []
     events = app.store.events(countries=sorted(
-        scope.countries | {c for d in scope.dyads for c in d.split(">")}))
+        scope.countries | {c for d in scope.dyads for c in d.split(">")}),
+        **event_filter(active_settings().signals))
     articles = {a["id"]: a for a in app.store.articles(ids={e["article_id"] for e in events})}
     if rules["new_story"]["enabled"]:
         by_story = defaultdict(list)
