@@ -50,7 +50,7 @@ def test_pair_features_are_symmetric_and_bounded():
 
 def test_decoding_is_the_logit_over_the_text_scale():
     model = load_model(packaged_model_path())
-    decoding = model_decoding(model, 0.5, 0.4, 0.3)
+    decoding = model_decoding(model, 0.5, 0.4, 0.2)
     scale = model.text_scale
     word, entity = 0.3, 0.2
     blend = (1 - decoding.entity_weight) * word + decoding.entity_weight * entity
@@ -64,7 +64,7 @@ def test_decoding_is_the_logit_over_the_text_scale():
 
 def test_fast_pair_matches_the_feature_dot_product():
     model = load_model(packaged_model_path())
-    decoding = model_decoding(model, 0.5, 0.4, 0.3)
+    decoding = model_decoding(model, 0.5, 0.4, 0.2)
     others = [RAID, CARACAS, PYONGYANG, BARE,
               Evidence(20009.0, frozenset({"KOR"}), frozenset({"date:02-13", "date:01-03"}),
                        frozenset({"year:2025"}), "KOR", "USA")]
@@ -149,3 +149,19 @@ def test_train_stories_rejects_a_single_story_and_writes_nothing(tmp_path):
     assert result.exit_code != 0
     assert "at least two are needed" in result.output
     assert not output.exists()
+
+
+def test_learned_scorer_is_picked_by_name_and_reads_its_thresholds(tmp_path):
+    from aftershock.config import load_settings, use_settings
+    from aftershock.stories import OnlineClusterer
+    from aftershock.stories.learned import logit
+    path = tmp_path / "s.toml"
+    path.write_text("[components]\nstory_scorer = 'learned'\n[stories]\nlearned_threshold = 0.7\n")
+    old = use_settings(load_settings(path))
+    try:
+        clusterer = OnlineClusterer()
+    finally:
+        use_settings(old)
+    model = load_model(packaged_model_path())
+    assert clusterer.threshold == pytest.approx(logit(0.7) / model.text_scale)
+    assert OnlineClusterer(scorer="average-link").threshold == 0.25

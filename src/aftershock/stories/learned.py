@@ -178,12 +178,23 @@ def model_decoding(model: StoryModel, assign: float, merge: float, straggler: fl
     word/entity blend stays a weighted mean and the evidence (with the intercept) is the pair
     adjustment; thresholds are probabilities turned into the same units."""
     scale = model.text_scale
-    weights = [model.coefficients[name] for name in EVIDENCE_FEATURES]
-    most = model.intercept + sum(max(w, 0.0) * top
-                                 for w, top in zip(weights, EVIDENCE_FEATURES.values()))
     return Decoding(fast_pair(model), model.coefficients["entity_similarity"] / scale,
                     logit(assign) / scale, logit(merge) / scale, logit(straggler) / scale,
-                    most / scale)
+                    most_evidence(model) / scale)
+
+
+def most_evidence(model: StoryModel) -> float:
+    """The largest intercept plus evidence a pair can reach: features of one group exclude each
+    other (a pair's countries are shared, disjoint or unknown; its times dated or not), so each
+    group gives its best branch."""
+    c = model.coefficients
+    countries = max(c["countries_shared"], c["countries_disjoint"], c["countries_unknown"])
+    leads = 2 * max(0.0, c["lead_absent"], c["lead_absent_single"]) + max(0.0, c["lead_same"])
+    pairs = sum(max(0.0, c[a], c[b]) for a, b in (("dateline_same", "dateline_clash"),
+                                                   ("dates_agree", "dates_clash"),
+                                                   ("years_shared", "years_disjoint")))
+    dated = max(0.0, c["time_drift"]) + 2 * max(0.0, c["time_weeks"])
+    return model.intercept + countries + leads + pairs + max(dated, c["undated"])
 
 
 def fast_pair(model: StoryModel):
