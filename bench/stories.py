@@ -12,6 +12,10 @@
    wall-clock second and per CPU-second of `OnlineClusterer.add` (generation excluded; the CPU
    figure is the one that means something while other jobs share the 2 cores), peak RSS at
    checkpoints, active stories, and B-cubed against the generator's own story ids.
+4. Every figure of 1-2 three ways (bench/stories_cv.py), for the hand-set and the learned
+   scorer: in-sample; cross-validated (5 folds: ECB+ dev by topic, the demo by storyline;
+   thresholds and the learned model chosen on four, the fifth scored); unseen (the blind
+   corpus, when there is one: reported, never used to choose anything).
 Writes bench/results/stories.json. Numbers on a shared 2-core machine are noisy.
 """
 from __future__ import annotations
@@ -30,6 +34,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from stories_cv import UNSEEN
 from stories_score import read_predicted, score
 
 ECBPLUS = Path("/work/shared/bench/ecbplus/dev.jsonl")
@@ -80,6 +85,37 @@ def demo(workdir: Path) -> dict:
                   second_annotator=score(predicted, second),
                   storylines=score(predicted, storylines),
                   annotator_agreement=score(second, gold))
+    return result
+
+
+def three_ways(scorers: list[str]) -> dict:
+    """Every story figure in-sample, cross-validated and unseen (bench/stories_cv.py), for
+    each scorer; the unseen corpus is clustered with the settings in force, once per scorer."""
+    from stories_cv import evaluate, load_corpora, load_unseen
+
+    from aftershock.config import settings
+    from aftershock.stories import actor_signals
+    corpora, signals = load_corpora(), actor_signals()
+    unseen = load_unseen()
+    result = {"default_scorer": settings().components.story_scorer}
+    with tempfile.TemporaryDirectory() as tmp:
+        for scorer in scorers:
+            result[scorer] = figures = evaluate(scorer, corpora, signals, Path(tmp))
+            if unseen is None:
+                figures["unseen"] = None
+                continue
+            from aftershock.coding.named_entities import article_entities
+            docs, gold = unseen
+            docs = [dict(doc) for doc in docs]
+            article_entities(docs)
+            from aftershock.stories import cluster_documents
+            predicted = dict(cluster_documents(docs, scorer=scorer, **signals))
+            figures["unseen"] = score(predicted, gold)
+            print(f"{scorer} unseen: B-cubed F1 {figures['unseen']['bcubed_f1']:.3f} pairwise "
+                  f"F1 {figures['unseen']['pairwise_f1']:.3f}", flush=True)
+    if unseen is None:
+        result["unseen_note"] = "no unseen story corpus found (" + ", ".join(
+            str(p) for p in UNSEEN) + ")"
     return result
 
 
@@ -206,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stream", type=int, default=100_000, help="0 skips the stream")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--no-three-ways", action="store_true",
+                        help="skip the in-sample / cross-validated / unseen figures")
+    parser.add_argument("--scorers", nargs="+", default=["average-link", "learned"])
     args = parser.parse_args(argv)
     result = {"machine_note": "2 shared cores; other work was running, numbers are noisy"}
     with tempfile.TemporaryDirectory() as tmp:
@@ -234,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
             result["stream"] = s = stream(args.stream, marks, Path(tmp))
         print(f"stream B-cubed F1 against the generator's stories "
               f"{s['bcubed_f1_against_generator']:.3f}")
+    if not args.no_three_ways:  # after the stream, so its peak RSS is the stream's own
+        result["three_ways"] = three_ways(args.scorers)
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -1,6 +1,7 @@
 """Quality gate: story clustering and event coding must not fall below the floors pinned in
 tests/baseline.json (raise a floor when quality improves; lowering one needs a reason)."""
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,47 @@ def test_story_clustering_floor(demo_stories, level):
     key = "stories_demo_bcubed_f1" if level == "stories" else "stories_demo_storyline_bcubed_f1"
     floor = BASELINE[key]
     assert scores["f1"] >= floor, f"{level} B-cubed F1 {scores['f1']:.3f} < floor {floor}"
+
+
+def _stories_cv():
+    """bench/stories_cv.py: the same procedure the benchmark reports (tests fail if it breaks)."""
+    bench = Path(__file__).parent.parent / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        import stories_cv
+    finally:
+        sys.path.remove(str(bench))
+    return stories_cv
+
+
+def test_story_clustering_cross_validated_floors(tmp_path):
+    # demo folds by storyline (and ECB+ dev folds by topic where the data is on this machine):
+    # thresholds (and the learned scorer's model) chosen on four folds, the fifth scored
+    from aftershock.config import settings
+    cv = _stories_cv()
+    corpora = cv.load_corpora()
+    scorer = settings().components.story_scorer
+    result = cv.evaluate(scorer, corpora, actor_signals(), tmp_path, log=lambda *_: None)
+    for name, figures in result["cross_validated"].items():
+        if name == "rounds":
+            continue
+        for metric in ("bcubed_f1", "pairwise_f1"):
+            floor = BASELINE[f"stories_{name}_cv_{metric}"]
+            assert figures[metric] >= floor, \
+                f"{name} cross-validated {metric} {figures[metric]:.3f} < floor {floor}"
+
+
+def test_story_clustering_unseen_floor():
+    # the blind corpus, once committed to bench/data/unseen/stories (reporting only)
+    cv = _stories_cv()
+    folder = cv.UNSEEN[0]
+    if not (folder / "articles.jsonl").exists():
+        pytest.skip(f"no unseen story corpus committed at {folder}")
+    docs, gold = cv.load_unseen()
+    article_entities(docs)
+    predicted = dict(cluster_documents(docs, **actor_signals()))
+    scores = bcubed(predicted, gold)
+    assert scores["f1"] >= BASELINE["stories_unseen_bcubed_f1"]
 
 
 def test_event_coding_floors(corpus):

@@ -352,6 +352,19 @@ def cluster_file(infile: Path, output: Path | None) -> tuple[int, int, list[str]
     return len(docs), len({s for _, s in pairs}), errors
 
 
+def train_stories(labels: Path, output: Path | None = None) -> tuple[Path, dict]:
+    """`aftershock train stories LABELS.jsonl [-o MODEL]`: train the learned story scorer on
+    labelled articles and write its model file (default: the [stories] `model` in force);
+    returns the file and what it was trained on. Nothing is written on an error."""
+    from .config import settings
+    from .stories import actor_signals
+    from .stories.learned import model_path
+    from .stories.training import train_file
+    output = output or model_path(settings().stories.model)
+    model = train_file(labels, output, actor_signals())
+    return output, model.trained_on
+
+
 def code_file(infile: Path, output: Path | None, n_process: int = 1) -> tuple[int, int, list[str]]:
     """`aftershock code IN.jsonl -o OUT.jsonl`: one event per line, most salient first per id."""
     from .coding import Coder

@@ -266,6 +266,32 @@ def serve(host, port, watch_every, db):
 
 
 @main.group()
+def train():
+    """Train the learned parts from labelled examples."""
+
+
+@train.command("stories")
+@click.argument("labels", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Model file to write (default: the [stories] model setting, else the "
+                   "packaged model).")
+def train_stories(labels, output):
+    """Train the same-story model on LABELS.jsonl: articles (id, title, text, published) with
+    a `story` label each; label-only lines {"id", "story"} may label an article given on
+    another line."""
+    from .api import train_stories as run
+    from .stories.learned import StoryModelError
+    try:
+        path, trained_on = run(Path(labels), Path(output) if output else None)
+    except StoryModelError as exc:
+        raise click.ClickException(str(exc)) from None
+    counts = trained_on["corpora"][0]
+    click.echo(f"story model written to {path}: {counts['articles']} articles, "
+               f"{counts['stories']} stories, {counts['pairs']} pairs "
+               f"({counts['same_story_pairs']} same-story)")
+
+
+@main.group()
 def token():
     """API tokens for the web API's write endpoints (only a hash is stored)."""
 

@@ -50,6 +50,10 @@ class StoriesSettings:
     max_centroid_terms: int
     index_terms: int
     max_candidates: int
+    model: str
+    learned_threshold: float
+    learned_merge_threshold: float
+    learned_straggler_threshold: float
 
 
 @dataclass(frozen=True)

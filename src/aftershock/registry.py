@@ -5,7 +5,7 @@ of an aftershock.toml.
 
     from aftershock.registry import story_scorers
     @story_scorers.register("my-scorer")
-    def my_pair_score(a, b, weights): ...
+    def my_scorer(stories_settings) -> Decoding: ...   # aftershock.stories.vectors.Decoding
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ coder_fallbacks = catalogue.create("aftershock", "coder_fallbacks")
 
 # component setting -> (registry, module whose import registers the built-in parts)
 KINDS = {
-    "story_scorer": (story_scorers, "aftershock.stories.vectors"),
+    "story_scorer": (story_scorers, "aftershock.stories.learned"),
     "shift_test": (shift_tests, "aftershock.ripple.shifts"),
     "brief_writer": (brief_writers, "aftershock.briefs"),
     "coder_fallback": (coder_fallbacks, "aftershock.coding.fallback"),

@@ -276,9 +276,10 @@ LEAD_CHARS = 400
 
 def countries_and_lead(doc: dict, title: str | None, body: str, published: datetime | None,
                        country_extractor, actor_finder,
-                       dateline_finder=None) -> tuple[set[str], str | None]:
+                       dateline_finder=None) -> tuple[set[str], str | None, str | None]:
     """The countries an article is about (given as `countries`, or found by `country_extractor`
-    in its headline and lead) and the country of its leading actor (`lead_country`)."""
+    in its headline and lead), the country of its leading actor (`lead_country`) and the
+    country of its dateline (by `dateline_finder`)."""
     if doc.get("countries") is not None:
         countries = set(doc["countries"])
     elif country_extractor is not None:
@@ -289,7 +290,8 @@ def countries_and_lead(doc: dict, title: str | None, body: str, published: datet
         countries = set()
     lead = lead_country(title, body, published, actor_finder, dateline_finder) \
         if actor_finder else None
-    return countries, lead
+    dateline = dateline_finder(body) if dateline_finder is not None else None
+    return countries, lead, dateline
 
 
 # Terms whose hash is remembered; the cache is emptied when full, so memory stays bounded.

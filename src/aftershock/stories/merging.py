@@ -112,7 +112,7 @@ class StoryMerging:
                 return {}
             reach = self._link_scores(lone, targets).max(axis=1)
             lone = [key for key, score in zip(lone, reach.tolist())
-                    if score + self.evidence_weights.country_bonus >= self.straggler_threshold]
+                    if score + self.max_adjustment >= self.straggler_threshold]
             if not lone:
                 return {}
         lone_set = set(lone)
@@ -124,7 +124,7 @@ class StoryMerging:
         for row, key in enumerate(lone):
             best_key, best_score = None, -np.inf
             for col in np.argsort(-scores[row], kind="stable")[:5].tolist():
-                if scores[row, col] + self.evidence_weights.country_bonus < max(
+                if scores[row, col] + self.max_adjustment < max(
                         best_score, self.straggler_threshold):
                     break
                 a, b = self._active[key], self._active[others[col]]
@@ -144,21 +144,21 @@ class StoryMerging:
         """Average-link scores between active stories (evidence added where it could matter)."""
         scores = self._link_scores(keys, keys)
         np.fill_diagonal(scores, -np.inf)
-        bonus = self.evidence_weights.country_bonus
+        bonus = self.max_adjustment
         changed = np.array([key in self._changed for key in keys])
         # Two stories that have not changed since the last pass were already found apart.
         settled = ~np.logical_or.outer(changed, changed)
         scores[settled] = -np.inf
         rows, cols = np.nonzero(np.triu(scores + bonus >= self.merge_threshold, k=1))
+        # pairs that cannot reach the threshold even with the most evidence can give stay out
+        adjusted = np.full_like(scores, -np.inf)
         for i, j in zip(rows.tolist(), cols.tolist()):
             a, b = self._active[keys[i]], self._active[keys[j]]
             if spans_gap(a, b) > self.window_days or lone_join_barred(a, b):
-                scores[i, j] = scores[j, i] = -np.inf
                 continue
-            scores[i, j] += mean_cross_adjustment(a.members, b.members, self.evidence_weights,
-                                                   self.pair_score)
-            scores[j, i] = scores[i, j]
-        return scores
+            adjusted[i, j] = adjusted[j, i] = scores[i, j] + mean_cross_adjustment(
+                a.members, b.members, self.evidence_weights, self.pair_score)
+        return adjusted
 
     def merge_pass(self) -> dict[str, str]:
         """Join active stories whose average link shows they describe one story.
@@ -238,7 +238,7 @@ class StoryMerging:
         starts = np.array([self._active[key].first_arrival for key in targets])
         scores[arrivals[:, None] >= starts[None, :]] = -np.inf  # only stories begun later
         moves = {}
-        bonus = self.evidence_weights.country_bonus  # evidence never adds more than this
+        bonus = self.max_adjustment
         for row in np.nonzero((scores + bonus >= self.merge_threshold).any(axis=1))[0].tolist():
             recent = candidates[row]
             own = self._doc_story[recent.features.article_id]

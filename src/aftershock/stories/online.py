@@ -107,10 +107,12 @@ class OnlineClusterer(StoryMerging):
         key_prefix: str = "story-",
         max_text_chars: int = MAX_TEXT_CHARS,
         now: datetime | None = None,
+        scorer: str | None = None,
         **overrides,
     ):
         """`settings` are the [stories] settings (default: those in force, aftershock.config);
-        keyword `overrides` change single values of them (`threshold=0.3`)."""
+        keyword `overrides` change single values of them (`threshold=0.3`). `scorer` names a
+        registered story scorer (default: the [components] story_scorer)."""
         base = settings or active_settings().stories
         try:
             s = replace(base, **overrides) if overrides else base
@@ -118,20 +120,22 @@ class OnlineClusterer(StoryMerging):
             raise TypeError(f"OnlineClusterer: {exc}; the settings are the fields of "
                             "aftershock.config.StoriesSettings") from None
         self.settings = s
-        self.threshold = s.threshold
+        decoding = component("story_scorer", scorer)(s)
+        self.pair_score = decoding.pair
+        self.threshold = decoding.threshold
+        self.merge_threshold = decoding.merge_threshold
+        self.straggler_threshold = decoding.straggler_threshold
+        self.entity_weight = decoding.entity_weight
+        self.max_adjustment = decoding.max_adjustment
         self.window_days = s.window_days
         self.country_extractor = country_extractor
         self.actor_finder = actor_finder
         self.dateline_finder = dateline_finder
-        self.entity_weight = s.entity_weight
         self.title_weight = int(s.title_weight)
         self.evidence_weights = EvidenceWeights(
             s.country_bonus, s.country_penalty, s.country_mismatch, s.date_penalty,
             int(s.date_tolerance_days), s.year_penalty, s.time_penalty, s.time_scale_days,
             s.lead_penalty)
-        self.pair_score = component("story_scorer")
-        self.merge_threshold = s.merge_threshold
-        self.straggler_threshold = s.straggler_threshold
         self.merge_every = s.merge_every
         self.merge_interval_days = s.merge_interval_days
         self._merge_mark: float | None = None
@@ -177,7 +181,7 @@ class OnlineClusterer(StoryMerging):
         named = doc.get("entities")
         entities, names = entity_terms(full_text, published,
                                        named if isinstance(named, list) else None)
-        countries, lead = countries_and_lead(doc, title, body, published,
+        countries, lead, dateline = countries_and_lead(doc, title, body, published,
                                              self.country_extractor, self.actor_finder,
                                              self.dateline_finder)
         # (countries act through the pair evidence only: as shared terms they join neighbours)
@@ -192,7 +196,7 @@ class OnlineClusterer(StoryMerging):
             checked.article_id, published, to_days(published), word_indices, word_weights,
             entity_indices, entity_weights, names, countries,
             {term for term in entities if term.startswith("date:")}, years,
-            title, title_indices, title_weights, lead,
+            title, title_indices, title_weights, lead, dateline,
         )
 
     def learn_idf(self, docs: Iterable[dict]) -> None:
@@ -260,7 +264,7 @@ class OnlineClusterer(StoryMerging):
             return None
         scores = self._scores(keys, doc_has_entities)
         evidence = features.evidence
-        bonus = self.evidence_weights.country_bonus
+        bonus = self.max_adjustment
         best_key, best_score = None, -math.inf
         for position in np.argsort(-scores, kind="stable").tolist():
             score = float(scores[position])

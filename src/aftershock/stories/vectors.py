@@ -72,6 +72,7 @@ class Evidence:
     event_dates: frozenset[str]
     years: frozenset[str]
     lead: str | None = None
+    dateline: str | None = None  # the country of its dateline ("SEOUL (Agency) -")
 
 
 @dataclass
@@ -93,11 +94,12 @@ class ArticleFeatures:
     title_indices: np.ndarray
     title_weights: np.ndarray
     lead: str | None = None
+    dateline: str | None = None
 
     @property
     def evidence(self) -> Evidence:
         return Evidence(self.days, frozenset(self.countries), frozenset(self.event_dates),
-                        frozenset(self.years), self.lead)
+                        frozenset(self.years), self.lead, self.dateline)
 
 
 @dataclass
@@ -149,7 +151,29 @@ def date_distance(dates_a: Iterable[str], dates_b: Iterable[str]) -> int:
     return min(min(abs(a - b), year - abs(a - b)) for a in days_a for b in days_b)
 
 
+@dataclass(frozen=True)
+class Decoding:
+    """How a story scorer's numbers are read: the pair evidence function, the share of the
+    entity similarity in the text blend, the three decision thresholds (on the text blend plus
+    the mean pair evidence), and the most the evidence can ever add (so candidates whose text
+    score cannot reach a threshold are skipped unscored)."""
+
+    pair: PairScore
+    entity_weight: float
+    threshold: float
+    merge_threshold: float
+    straggler_threshold: float
+    max_adjustment: float
+
+
 @story_scorers.register("average-link")
+def average_link(settings) -> Decoding:
+    """The hand-set scorer: `pair_adjustment` with the [stories] weights and thresholds."""
+    return Decoding(pair_adjustment, settings.entity_weight, settings.threshold,
+                    settings.merge_threshold, settings.straggler_threshold,
+                    settings.country_bonus)
+
+
 def pair_adjustment(a: Evidence, b: Evidence, weights: EvidenceWeights) -> float:
     """Added to two articles' similarity: shared or clashing countries, a lead actor the other
     article never names, dates, years, time gap."""
