@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install bench lint clean lock web-assets serve
+.PHONY: demo test install bench lint clean lock web-assets serve readme readme-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,14 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
+
+# The README's demo output and brief excerpt, regenerated from a real run (or checked for drift).
+readme: $(STAMP)
+	$(BIN)/python tools/readme_examples.py
+
+readme-check: $(STAMP)
+	$(BIN)/python tools/readme_examples.py --check
 
 serve: $(STAMP)
 	$(BIN)/aftershock serve --db demo-out/demo.db
