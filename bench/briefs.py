@@ -97,22 +97,34 @@ def main(argv=None) -> int:
             problems_total += sum(len(v) for v in problems.values())
     result = {
         "demo_pipeline_seconds": demo_seconds,
-        "ripple": {"key_fact_coverage": coverage["ratio"], "stated": coverage["stated"],
-                   "missing": coverage["missing"], "gold_uncited": coverage["uncited_gold"],
-                   "checks_failed": ripple_checks, "seconds": round(ripple_seconds, 3),
-                   "highlights": len(ripple_brief["highlights"]),
-                   "sources": len(ripple_brief["sources"])},
-        "stories": {"count": len(stories), "passing_all_checks": len(stories) - len(failing),
-                    "problems": problems_total, "failing": failing,
-                    "median_seconds": round(statistics.median(story_seconds), 3) if story_seconds else None,
-                    "max_seconds": round(max(story_seconds), 3) if story_seconds else None,
-                    "highlights_min": min(highlight_counts, default=0)},
+        "ripple": {
+            "key_fact_coverage": coverage["ratio"],
+            "stated": coverage["stated"],
+            "missing": coverage["missing"],
+            "gold_uncited": coverage["uncited_gold"],
+            "checks_failed": ripple_checks,
+            "seconds": round(ripple_seconds, 3),
+            "highlights": len(ripple_brief["highlights"]),
+            "sources": len(ripple_brief["sources"]),
+        },
+        "stories": {
+            "count": len(stories),
+            "passing_all_checks": len(stories) - len(failing),
+            "problems": problems_total,
+            "failing": failing,
+            "median_seconds": round(statistics.median(story_seconds), 3) if story_seconds else None,
+            "max_seconds": round(max(story_seconds), 3) if story_seconds else None,
+            "highlights_min": min(highlight_counts, default=0),
+        },
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"ripple brief: key facts {coverage['ratio']:.0%} ({len(coverage['stated'])}/{len(facts)}),"
-          f" missing {coverage['missing'] or 'none'}, gold uncited {coverage['uncited_gold'] or 'none'},"
-          f" check failures {sum(ripple_checks.values())}, {ripple_seconds:.2f}s")
+    print(
+        f"ripple brief: key facts {coverage['ratio']:.0%} ({len(coverage['stated'])}/{len(facts)}),"
+        f" missing {coverage['missing'] or 'none'},"
+        f" gold uncited {coverage['uncited_gold'] or 'none'},"
+        f" check failures {sum(ripple_checks.values())}, {ripple_seconds:.2f}s"
+    )
     print(f"story briefs: {len(stories) - len(failing)}/{len(stories)} pass every check, "
           f"median {result['stories']['median_seconds']}s, max {result['stories']['max_seconds']}s")
     print(f"wrote {args.out}")

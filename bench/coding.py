@@ -53,8 +53,11 @@ RESULTS = ROOT / "bench" / "results" / "coding.json"
 
 def read_rows(path: Path) -> list[tuple[str, int]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        return [(row[0], int(row[1])) for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-                if len(row) >= 2 and row[1].strip().isdigit()]
+        return [
+            (row[0], int(row[1]))
+            for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if len(row) >= 2 and row[1].strip().isdigit()
+        ]
 
 
 def macro_f1(gold: list[int], predicted: list[int | None], classes=range(5)) -> float:
@@ -82,7 +85,9 @@ def pentaclass(coder: Coder, rows: list[tuple[str, int]]) -> dict:
         "accuracy": round(sum(g == p for g, p in zip(gold, predicted)) / len(rows), 4),
         "macro_f1": round(macro_f1(gold, predicted), 4),
         "coverage": round(len(covered) / len(rows), 4),
-        "accuracy_when_coded": round(sum(g == p for g, p in covered) / len(covered), 4) if covered else 0.0,
+        "accuracy_when_coded": round(sum(g == p for g, p in covered) / len(covered), 4)
+        if covered
+        else 0.0,
         "macro_f1_when_coded": round(macro_f1([g for g, _ in covered], [p for _, p in covered]), 4),
         "confusion_gold_rows_by_predicted_then_none": confusion,
     }
@@ -113,7 +118,9 @@ def speed(rows, articles: dict, n_process: int, repeats: int) -> dict:
     list(coder.code_documents({"id": str(i), "text": s} for i, (s, _) in enumerate(rows[:200])))
     coder.n_process = n_process
     dev_docs = [{"id": str(i), "text": sentence} for i, (sentence, _) in enumerate(rows)]
-    demo_docs = [{"id": key, "text": a["text"], "date": a.get("published")} for key, a in articles.items()]
+    demo_docs = [
+        {"id": key, "text": a["text"], "date": a.get("published")} for key, a in articles.items()
+    ]
     coder.stats = {"sentences": 0, "parsed": 0}
     dev = timed(coder, dev_docs, len(rows), repeats)
     coder.stats = {"sentences": 0, "parsed": 0}

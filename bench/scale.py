@@ -21,9 +21,14 @@ from aftershock.ingest.gdelt import COLUMNS, INDEX, import_gdelt
 from aftershock.scale import backfill
 from aftershock.store import Store
 
-ACTORS = [("PRKGOV", "North Korea's foreign ministry", "PRK"), ("USAGOV", "the United States", "USA"),
-          ("KORGOV", "South Korea's government", "KOR"), ("CHNGOV", "China", "CHN"),
-          ("RUSMIL", "Russian forces", "RUS"), ("UKRGOV", "Ukraine", "UKR")]
+ACTORS = [
+    ("PRKGOV", "North Korea's foreign ministry", "PRK"),
+    ("USAGOV", "the United States", "USA"),
+    ("KORGOV", "South Korea's government", "KOR"),
+    ("CHNGOV", "China", "CHN"),
+    ("RUSMIL", "Russian forces", "RUS"),
+    ("UKRGOV", "Ukraine", "UKR"),
+]
 VERBS = ["condemned", "met", "criticised", "praised", "threatened", "accused", "urged",
          "signed an agreement with", "held talks with", "warned"]
 
@@ -39,11 +44,20 @@ def generate_archive(path: Path, n: int, seed: int = 3) -> None:
                 a, b = rng.sample(ACTORS, 2)
                 sentences.append(f"{a[1][0].upper()}{a[1][1:]} {rng.choice(VERBS)} {b[1]} on "
                                  f"{rng.choice(['Monday', 'Tuesday', 'Friday'])}, officials said.")
-            fh.write(json.dumps({
-                "id": f"s{i}", "url": f"https://scale{i % 9}.example/{day}/{i}",
-                "source": f"Outlet {i % 9}", "title": f"Report {i}",
-                "published": f"2026-{1 + (day - 1) // 30:02d}-{1 + (day - 1) % 30:02d}T{i % 24:02d}:00:00Z",
-                "text": " ".join(sentences)}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"s{i}",
+                        "url": f"https://scale{i % 9}.example/{day}/{i}",
+                        "source": f"Outlet {i % 9}",
+                        "title": f"Report {i}",
+                        "published": f"2026-{1 + (day - 1) // 30:02d}-{1 + (day - 1) % 30:02d}"
+                        f"T{i % 24:02d}:00:00Z",
+                        "text": " ".join(sentences),
+                    }
+                )
+                + "\n"
+            )
 
 
 def generate_gdelt(path: Path, rows: int, seed: int = 5) -> None:

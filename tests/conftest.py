@@ -17,7 +17,8 @@ PG_URL = os.environ.get("AFTERSHOCK_TEST_PG")  # a server the tests may create d
 
 def _fresh_pg_database():
     """Create a database on the test server; yields its URL and drops it afterwards. Skips when
-    no server is set (CI sets AFTERSHOCK_TEST_PG and AFTERSHOCK_REQUIRE_PG: there it never skips)."""
+    no server is set (CI sets AFTERSHOCK_TEST_PG and AFTERSHOCK_REQUIRE_PG: there it never
+    skips)."""
     if not PG_URL:
         if os.environ.get("AFTERSHOCK_REQUIRE_PG"):
             pytest.fail("AFTERSHOCK_REQUIRE_PG is set but AFTERSHOCK_TEST_PG is not")
@@ -76,7 +77,9 @@ def article(n: int, **over) -> dict:
 
 def write_jsonl(path: Path, rows) -> Path:
     with open(path, "wb") as fh:
-        fh.writelines(row if isinstance(row, bytes) else json.dumps(row).encode() + b"\n" for row in rows)
+        fh.writelines(
+            row if isinstance(row, bytes) else json.dumps(row).encode() + b"\n" for row in rows
+        )
     return path
 
 

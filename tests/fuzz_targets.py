@@ -26,15 +26,60 @@ WORK = Path(tempfile.mkdtemp(prefix="aftershock-fuzz-"))  # files the file reade
 atexit.register(shutil.rmtree, WORK, True)
 
 # -- building blocks -----------------------------------------------------------------------
-NASTY_TEXT = st.sampled_from([
-    "", " ", "\x00", "\ufeff", "\ud800", "\u202e", "\u0130", "\u017f", "\u212a", "\u00df",
-    "\u0663", "\u00b2", "\U0001f4a5", "\r\n", "&amp;", "&lol;", "<![CDATA[", "]]>", "<!--",
-    "<script>alert(1)</script>", "NaN", "Infinity", "-0", "1e309", "9" * 5000, "[" * 3000,
-    "{\"a\":" * 2000, "ſeptember", "Tueſday", "İstanbul", "KİM", "Saturday", "last Friday",
-    "January 3, 0000", "Dec. 31, 9999", "yesterday", "next Monday", "31 February",
-    "North Korea's foreign ministry", "U.S. special forces", "Kim Jong Un", "Lee", "the ministry",
-    "Pyongyang", "SEOUL (Reuters) -", "\u017fecurity forces", "the MİNİSTRY", "ſoldiers", "Caracas, Jan. 3 -", "the president of Venezuela",
-])
+NASTY_TEXT = st.sampled_from(
+    [
+        "",
+        " ",
+        "\x00",
+        "\ufeff",
+        "\ud800",
+        "\u202e",
+        "\u0130",
+        "\u017f",
+        "\u212a",
+        "\u00df",
+        "\u0663",
+        "\u00b2",
+        "\U0001f4a5",
+        "\r\n",
+        "&amp;",
+        "&lol;",
+        "<![CDATA[",
+        "]]>",
+        "<!--",
+        "<script>alert(1)</script>",
+        "NaN",
+        "Infinity",
+        "-0",
+        "1e309",
+        "9" * 5000,
+        "[" * 3000,
+        '{"a":' * 2000,
+        "ſeptember",
+        "Tueſday",
+        "İstanbul",
+        "KİM",
+        "Saturday",
+        "last Friday",
+        "January 3, 0000",
+        "Dec. 31, 9999",
+        "yesterday",
+        "next Monday",
+        "31 February",
+        "North Korea's foreign ministry",
+        "U.S. special forces",
+        "Kim Jong Un",
+        "Lee",
+        "the ministry",
+        "Pyongyang",
+        "SEOUL (Reuters) -",
+        "\u017fecurity forces",
+        "the MİNİSTRY",
+        "ſoldiers",
+        "Caracas, Jan. 3 -",
+        "the president of Venezuela",
+    ]
+)
 TEXT = st.one_of(st.text(max_size=200), NASTY_TEXT,
                  st.lists(st.one_of(NASTY_TEXT, st.text(max_size=20)), max_size=8).map(" ".join))
 JSON_SCALAR = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), TEXT)
@@ -85,12 +130,19 @@ ITEM = st.builds(
         f"<content type=\"html\">{body}</content></entry>"),
     _xml_text(), st.one_of(st.just("https://desk.example/1"), _xml_text()),
     _xml_text(DATE_TEXT), _xml_text(), st.booleans())
-PROLOG = st.sampled_from([
-    "", '<?xml version="1.0"?>', '<?xml version="1.0" encoding="utf-16"?>',
-    '<?xml version="1.0" encoding="bogus-charset"?>', '<?xml version="1.0" encoding="ebcdic-cp-us"?>',
-    '<!DOCTYPE rss [<!ENTITY a "b">]>', '<!DOCTYPE rss SYSTEM "http://127.0.0.1:9/x.dtd">',
-    '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "x">', "\ufeff",
-])
+PROLOG = st.sampled_from(
+    [
+        "",
+        '<?xml version="1.0"?>',
+        '<?xml version="1.0" encoding="utf-16"?>',
+        '<?xml version="1.0" encoding="bogus-charset"?>',
+        '<?xml version="1.0" encoding="ebcdic-cp-us"?>',
+        '<!DOCTYPE rss [<!ENTITY a "b">]>',
+        '<!DOCTYPE rss SYSTEM "http://127.0.0.1:9/x.dtd">',
+        '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "x">',
+        "\ufeff",
+    ]
+)
 FEED_DOC = st.builds(
     lambda prolog, items, title, rss, encoding: (
         (prolog + (f"<rss version=\"2.0\"><channel><title>{title}</title>{items}</channel></rss>"
@@ -107,10 +159,14 @@ TAGS = st.sampled_from(["div", "p", "span", "article", "main", "table", "td", "l
                         "template", "iframe", "noscript", "!--", "![CDATA["])
 HTML_DOC = st.recursive(
     TEXT.map(lambda s: s.replace("<", " ")),
-    lambda kids: st.builds(lambda tag, inner, close: f"<{tag}>{''.join(inner)}"
-                           + (f"</{tag}>" if close else ""),
-                           TAGS, st.lists(kids, max_size=4), st.booleans()),
-    max_leaves=30).map(lambda body: f"<html><head><title>t</title></head><body>{body}</body></html>")
+    lambda kids: st.builds(
+        lambda tag, inner, close: f"<{tag}>{''.join(inner)}" + (f"</{tag}>" if close else ""),
+        TAGS,
+        st.lists(kids, max_size=4),
+        st.booleans(),
+    ),
+    max_leaves=30,
+).map(lambda body: f"<html><head><title>t</title></head><body>{body}</body></html>")
 CHARSET_LABEL = st.one_of(st.none(), st.sampled_from([
     "utf-8", "UTF8", "iso-8859-1", "windows-1252", "shift_jis", "euc-kr", "gb2312", "koi8-r",
     "utf-16", "utf-32", "utf-7", "x-user-defined", "bogus", "", " ", "\x00", "ascii", "rot13",

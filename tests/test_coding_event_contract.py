@@ -5,9 +5,26 @@ from aftershock.coding import Coder
 from aftershock.coding.coder import _salience
 from aftershock.text import sentence_spans as split_sentences
 
-CONTRACT_KEYS = {"id", "sentence", "source", "target", "cameo", "root", "quad", "penta", "goldstein",
-                 "plover", "plover_mode", "date", "place", "sentence_index", "start", "end",
-                 "confidence", "method"}
+CONTRACT_KEYS = {
+    "id",
+    "sentence",
+    "source",
+    "target",
+    "cameo",
+    "root",
+    "quad",
+    "penta",
+    "goldstein",
+    "plover",
+    "plover_mode",
+    "date",
+    "place",
+    "sentence_index",
+    "start",
+    "end",
+    "confidence",
+    "method",
+}
 
 ARTICLE = (
     "Seoul, Jan. 4 — North Korea fired two ballistic missiles into the sea on Sunday. "
@@ -42,7 +59,9 @@ def test_event_has_exactly_the_contract_keys_and_types(coder):
 
 
 def test_place_is_taken_from_the_sentence(coder):
-    events = coder.code_text("Russian troops shelled positions near Kharkiv on Friday.", "2025-05-02")
+    events = coder.code_text(
+        "Russian troops shelled positions near Kharkiv on Friday.", "2025-05-02"
+    )
     assert events and events[0]["place"] == "Kharkiv"
 
 

@@ -6,10 +6,20 @@ import pytest
 from aftershock.coding.coder import load_model
 from aftershock.coding.fast_pipes import CachedAttributeRuler, CachedLemmatizer, cached_pipes
 
-SENTENCES = [line for line in (Path(__file__).parent / "fixtures" / "coding" / "speed_sentences.txt")
-             .read_text("utf-8").splitlines() if line and not line.startswith("#")]
-SENTENCES += ["Y'all gonna see it.", "There is a ceasefire, but it ain't holding.", "  Spaces  \n here.",
-              "I'd say they're gon na win.", "Nothin' changed, let's go."]
+SENTENCES = [
+    line
+    for line in (Path(__file__).parent / "fixtures" / "coding" / "speed_sentences.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
+]
+SENTENCES += [
+    "Y'all gonna see it.",
+    "There is a ceasefire, but it ain't holding.",
+    "  Spaces  \n here.",
+    "I'd say they're gon na win.",
+    "Nothin' changed, let's go.",
+]
 
 
 @pytest.fixture(scope="module")

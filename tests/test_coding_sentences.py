@@ -8,13 +8,21 @@ def pieces(text):
 
 def test_splits_on_sentence_ends_and_newlines():
     text = "Troops moved north. Officials said nothing!\nHeadline without stop\nIs it over? Yes."
-    assert pieces(text) == ["Troops moved north.", "Officials said nothing!", "Headline without stop",
-                            "Is it over?", "Yes."]
+    assert pieces(text) == [
+        "Troops moved north.",
+        "Officials said nothing!",
+        "Headline without stop",
+        "Is it over?",
+        "Yes.",
+    ]
 
 
 def test_abbreviations_do_not_split():
     text = "The U.S. envoy met Mr. Park and Gen. J. Ortiz in Washington. Talks ended."
-    assert pieces(text) == ["The U.S. envoy met Mr. Park and Gen. J. Ortiz in Washington.", "Talks ended."]
+    assert pieces(text) == [
+        "The U.S. envoy met Mr. Park and Gen. J. Ortiz in Washington.",
+        "Talks ended.",
+    ]
 
 
 def test_empty_text():

@@ -31,7 +31,9 @@ def test_defaults_come_from_the_packaged_file_and_say_so():
 
 def test_layers_override_in_order_and_record_their_file(tmp_path, monkeypatch):
     write(tmp_path / "aftershock.toml", "[stories]\nthreshold = 0.3\nrehome_margin = 'off'\n")
-    extra = write(tmp_path / "extra.toml", "[stories]\nthreshold = 0.4\n[ripple]\nwindow_days = 14\n")
+    extra = write(
+        tmp_path / "extra.toml", "[stories]\nthreshold = 0.4\n[ripple]\nwindow_days = 14\n"
+    )
     current = load_settings(extra)
     assert current.stories.threshold == 0.4
     assert current.stories.rehome_margin is None
@@ -40,7 +42,9 @@ def test_layers_override_in_order_and_record_their_file(tmp_path, monkeypatch):
     assert current.sources["stories.rehome_margin"] == "aftershock.toml"
     assert "threshold = 0.4  # " + str(extra) in show(current)
     monkeypatch.setenv("AFTERSHOCK_CONFIG", str(extra))
-    assert load_settings().stories.rehome_margin == 0.05  # the named file replaces ./aftershock.toml
+    assert (
+        load_settings().stories.rehome_margin == 0.05
+    )  # the named file replaces ./aftershock.toml
 
 
 @pytest.mark.parametrize("text, message", [

@@ -9,8 +9,16 @@ def quiet_then_spike(spike_size=8):
     events, next_id = [], 1
     start = date(2026, 1, 1)
     for offset in range(20):
-        events.append({"id": next_id, "date": (start + timedelta(days=offset)).isoformat(),
-                       "source_country": "PRK", "target_country": "USA", "quad": 1, "goldstein": 1.0})
+        events.append(
+            {
+                "id": next_id,
+                "date": (start + timedelta(days=offset)).isoformat(),
+                "source_country": "PRK",
+                "target_country": "USA",
+                "quad": 1,
+                "goldstein": 1.0,
+            }
+        )
         next_id += 1
     spike_day = (start + timedelta(days=20)).isoformat()
     for k in range(spike_size):
@@ -30,7 +38,9 @@ def test_count_spike_fires_and_lists_its_events_most_negative_first():
     assert spike["value"] == 8 and spike["baseline"] == 1 and spike["score"] >= 3
     goldsteins = {e["id"]: e["goldstein"] for e in events}
     assert len(spike["event_ids"]) == 8
-    assert [goldsteins[i] for i in spike["event_ids"]] == sorted(goldsteins[i] for i in spike["event_ids"])
+    assert [goldsteins[i] for i in spike["event_ids"]] == sorted(
+        goldsteins[i] for i in spike["event_ids"]
+    )
 
 
 def test_goldstein_mean_swing_is_reported():

@@ -5,7 +5,9 @@ from aftershock.signals.describe import describe_event, short_date
 def test_condemnation_reads_with_country_names_and_date():
     event = {"source_code": "PRKGOV", "source_country": "PRK", "target_code": "USA",
              "target_country": "USA", "cameo": "111", "root": "11", "date": "2026-01-04"}
-    assert describe_event(event, with_date=True) == "North Korea condemned the United States (Jan 4)"
+    assert (
+        describe_event(event, with_date=True) == "North Korea condemned the United States (Jan 4)"
+    )
 
 
 def test_military_actor_without_target_and_people_as_objects():

@@ -9,7 +9,9 @@ def test_packaged_regions_have_iso3_countries_and_unique_slugs():
     assert {"korean-peninsula", "northeast-asia", "latin-america", "sahel", "gulf"} <= set(regions)
     for slug, region in regions.items():
         assert region.slug == slug
-        assert region.countries and all(len(code) == 3 and code.isupper() for code in region.countries)
+        assert region.countries and all(
+            len(code) == 3 and code.isupper() for code in region.countries
+        )
     assert set(regions["korean-peninsula"].countries) == {"PRK", "KOR"}
 
 

@@ -29,7 +29,12 @@ def test_dyad_series_zero_fills_days_inside_its_span():
     assert [r["date"] for r in rows] == ["2026-01-01", "2026-01-02", "2026-01-03", "2026-01-04"]
     assert [r["n"] for r in rows] == [2, 0, 0, 1]
     quiet = rows[1]
-    assert (quiet["q1"], quiet["q3"], quiet["goldstein_sum"], quiet["conflict_share"]) == (0, 0, 0.0, 0.0)
+    assert (quiet["q1"], quiet["q3"], quiet["goldstein_sum"], quiet["conflict_share"]) == (
+        0,
+        0,
+        0.0,
+        0.0,
+    )
 
 
 def test_conflict_share_goldstein_and_share_of_day():
@@ -45,7 +50,12 @@ def test_events_without_target_stay_out_of_dyads_but_count_for_region_and_countr
     assert not any(r["key"].endswith(">") for r in dyad_series(EVENTS))
     region = by_key_and_date(region_series(EVENTS, [PENINSULA]))
     day = region[("korean-peninsula", "2026-01-04")]
-    assert day["kind"] == "region" and day["n"] == 2 and day["q4"] == 2 and day["conflict_share"] == 1.0
+    assert (
+        day["kind"] == "region"
+        and day["n"] == 2
+        and day["q4"] == 2
+        and day["conflict_share"] == 1.0
+    )
     assert by_key_and_date(country_series(EVENTS))[("PRK", "2026-01-04")]["n"] == 2
 
 

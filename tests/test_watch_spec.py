@@ -48,7 +48,9 @@ def test_yaml_file_gives_the_normal_form(tmp_path):
     assert spec["rules"]["ripple"]["enabled"] is False
     assert spec["rules"]["new_story"]["enabled"] is True  # default
     webhook, email = spec["deliver"][1:]
-    assert webhook["type"] == "webhook" and webhook["retries"] == 2 and webhook["secret"] == "s3cret"
+    assert (
+        webhook["type"] == "webhook" and webhook["retries"] == 2 and webhook["secret"] == "s3cret"
+    )
     assert email["to"] == ["desk@news.example"] and email["smtp_port"] == 2525
     assert validate_watchlist(spec) == spec  # the normal form is a fixed point
 

@@ -1,4 +1,5 @@
-"""Actor dictionary: countries, sector agents, organisations and dated office holders -> CAMEO actor codes.
+"""Actor dictionary: countries, sector agents, organisations and dated office holders -> CAMEO
+actor codes.
 
 Coding rules (documented choices):
 - a city or region of the `places` list ("Kharkiv", "El Fasher") codes as its
@@ -101,9 +102,19 @@ class ActorDictionary:
             for name in entry["names"]:
                 self._named[name] = ("organisation", entry)
         for entry in people["people"]:
-            person = _Person(entry["name"], entry["country"], [
-                (office.get("role", "") or "", parse_date(office["from"]), parse_date(office.get("to")))
-                for office in entry.get("offices", [])], entry.get("surname", ""))
+            person = _Person(
+                entry["name"],
+                entry["country"],
+                [
+                    (
+                        office.get("role", "") or "",
+                        parse_date(office["from"]),
+                        parse_date(office.get("to")),
+                    )
+                    for office in entry.get("offices", [])
+                ],
+                entry.get("surname", ""),
+            )
             self._surnames.setdefault(person.surname, []).append(person)
             for name in [entry["name"], *entry.get("names", []), *entry.get("short", [])]:
                 self._named[name] = ("person", person)
@@ -157,7 +168,9 @@ class ActorDictionary:
         country = None if payload.country.startswith(("IGO", "NGO")) else payload.country
         return Actor(resolved[0], country, text, start, end, "person", resolved[1], payload.name)
 
-    def _surname_mentions(self, text: str, day, seen_people: list[str], taken: list[Actor]) -> list[Actor]:
+    def _surname_mentions(
+        self, text: str, day, seen_people: list[str], taken: list[Actor]
+    ) -> list[Actor]:
         """Bare surnames ("Lee", "Kim") of people already named in full earlier in the document;
         the most recently named person with that surname wins."""
         mentions = []
@@ -227,10 +240,18 @@ class ActorDictionary:
             # "North Korea's foreign ministry" -> PRKGOV; "Maduro's government" -> VENGOV
             return Actor(left.country + right.role, left.country, span_text, left.start,
                          right.end, "agent", right.role)
-        if left.kind == "sector" and right.kind in COUNTRY_KINDS and self._sector_of_country.match(gap):
+        if (
+            left.kind == "sector"
+            and right.kind in COUNTRY_KINDS
+            and self._sector_of_country.match(gap)
+        ):
             return Actor(right.country + left.role, right.country, span_text, left.start,
                          right.end, "agent", left.role)
-        if left.kind in ("sector", "agent") and right.kind == "person" and self._title_then_person.match(gap):
+        if (
+            left.kind in ("sector", "agent")
+            and right.kind == "person"
+            and self._title_then_person.match(gap)
+        ):
             return replace(right, text=span_text, start=left.start)
         if left.kind == "agent" and right.kind == "sector" and not gap.strip() \
                 and left.role == right.role:

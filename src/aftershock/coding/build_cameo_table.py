@@ -27,7 +27,8 @@ def quad_class(root: int) -> int:
 
 
 def penta_class(root: int) -> int:
-    """Phoenix PentaClass: 0 statements/appeals, 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict."""
+    """Phoenix PentaClass: 0 statements/appeals, 1 verbal coop, 2 material coop, 3 verbal
+    conflict, 4 material conflict."""
     if root <= 2:
         return 0
     return quad_class(root)
@@ -73,7 +74,9 @@ def build(reference_dir: Path, output: Path = OUTPUT) -> int:
     for code, name in names.items():
         root = int(code[:2])
         description = re.sub(r",? not spec(ified)? below", "", name).strip()
-        description = description[:1] + description[1:].lower() if description.isupper() else description
+        description = (
+            description[:1] + description[1:].lower() if description.isupper() else description
+        )
         event, mode, context = _plover_for(code, plover)
         lines.append("\t".join([code, description, goldstein[code], str(quad_class(root)),
                                 str(penta_class(root)), event, mode, context]))

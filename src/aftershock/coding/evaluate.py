@@ -90,9 +90,14 @@ def evaluate_gold(coder, articles: dict, gold_events: list[dict]) -> dict:
             if any(_same_sentence(g["sentence"], event["sentence"]) for g in golds):
                 in_gold_sentences.append({"event": event, "golds": golds})
     correct = sum(
-        any(_same_sentence(g["sentence"], item["event"]["sentence"]) and g["root"] == item["event"]["root"]
-            and actor_country(g["source"]) == _event_country(item["event"]) for g in item["golds"])
-        for item in in_gold_sentences)
+        any(
+            _same_sentence(g["sentence"], item["event"]["sentence"])
+            and g["root"] == item["event"]["root"]
+            and actor_country(g["source"]) == _event_country(item["event"])
+            for g in item["golds"]
+        )
+        for item in in_gold_sentences
+    )
     countries = _country_agreement(gold_events, coded)
     total = len(gold_events)
     return {
@@ -134,7 +139,9 @@ def evaluate_sentences(coder, cases: list[dict], default_date=None) -> dict:
     """Score the coder's first event per sentence against one-event-per-sentence gold."""
     docs = [{"id": str(i), "text": case["text"], "date": case.get("date", default_date)}
             for i, case in enumerate(cases)]
-    firsts = {doc_id: (events[0] if events else None) for doc_id, events in coder.code_documents(docs)}
+    firsts = {
+        doc_id: (events[0] if events else None) for doc_id, events in coder.code_documents(docs)
+    }
     right_root = right_code = coded = source_country = target_country = source_code = 0
     errors = []
     for i, case in enumerate(cases):
@@ -157,9 +164,19 @@ def evaluate_sentences(coder, cases: list[dict], default_date=None) -> dict:
             wrong = event["root"] != gold_code[:2] \
                 or _event_country(event) != actor_country(case.get("source"))
         if wrong:
-            errors.append({"text": case["text"], "gold": [case.get("source"), case.get("target"), gold_code],
-                           "coded": None if event is None else [
-                               event["source"]["code"], (event["target"] or {}).get("code"), event["cameo"]]})
+            errors.append(
+                {
+                    "text": case["text"],
+                    "gold": [case.get("source"), case.get("target"), gold_code],
+                    "coded": None
+                    if event is None
+                    else [
+                        event["source"]["code"],
+                        (event["target"] or {}).get("code"),
+                        event["cameo"],
+                    ],
+                }
+            )
     total = len(cases)
     with_events = sum(1 for case in cases if case.get("cameo") is not None)
     return {

@@ -1,4 +1,5 @@
-"""Helpers for word-list matching: a trie-compiled regex over many literal phrases and date parsing."""
+"""Helpers for word-list matching: a trie-compiled regex over many literal phrases, and date
+parsing."""
 from __future__ import annotations
 
 import datetime as dt
@@ -38,7 +39,8 @@ def _trie_pattern(node: dict) -> str:
 
 
 def parse_date(value) -> dt.date | None:
-    """A date from None, a date/datetime, or a 'YYYY-MM-DD…' / ISO 8601 string (None if unparsable)."""
+    """A date from None, a date/datetime, or a 'YYYY-MM-DD…' / ISO 8601 string (None if
+    unparsable)."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_document(name: str) -> dict:
     """A packaged gazetteer file (`countries`, `organisations` or `regions`), parsed once."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

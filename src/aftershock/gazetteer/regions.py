@@ -31,12 +31,17 @@ class Region:
 
 
 def slugify(text: str) -> str:
-    """Lower-case, hyphen-separated form of a region name ("Korean Peninsula" -> "korean-peninsula")."""
+    """Lower-case, hyphen-separated form of a region name ("Korean Peninsula" ->
+    "korean-peninsula")."""
     return re.sub(r"[^a-z0-9]+", "-", text.strip().lower()).strip("-")
 
 
 def _default_regions_text() -> str:
-    return resources.files("aftershock").joinpath("data/gazetteer/regions.yaml").read_text(encoding="utf-8")
+    return (
+        resources.files("aftershock")
+        .joinpath("data/gazetteer/regions.yaml")
+        .read_text(encoding="utf-8")
+    )
 
 
 def load_regions(path: str | Path | None = None) -> dict[str, Region]:
@@ -49,7 +54,9 @@ def load_regions(path: str | Path | None = None) -> dict[str, Region]:
         name = entry.get("name")
         countries = entry.get("countries") or []
         if not name or not countries:
-            raise ValueError(f"region #{position + 1} in {path or 'regions.yaml'} needs a name and countries")
+            raise ValueError(
+                f"region #{position + 1} in {path or 'regions.yaml'} needs a name and countries"
+            )
         slug = entry.get("slug") or slugify(name)
         if slug in regions:
             raise ValueError(f"duplicate region slug {slug!r} in {path or 'regions.yaml'}")

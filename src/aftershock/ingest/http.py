@@ -77,7 +77,8 @@ class BodyDecoder:
         self.started = False
 
     def decode(self, data: bytes, room: int) -> bytes:
-        """Decoded bytes of `data`, at most room + 1 of them (one more than fits means too large)."""
+        """Decoded bytes of `data`, at most room + 1 of them (one more than fits means too
+        large)."""
         if self.inflater is None:
             return data[:room + 1]
         try:
@@ -156,7 +157,11 @@ class Fetcher:
         declared = resp.headers.get("content-length", "").strip()
         if declared.isascii() and declared.isdigit() and \
                 (len(declared) > 15 or int(declared) > self.max_bytes):
-            shown = f"{int(declared):,}" if len(declared) <= 15 else f"a {len(declared)}-digit number of"
+            shown = (
+                f"{int(declared):,}"
+                if len(declared) <= 15
+                else f"a {len(declared)}-digit number of"
+            )
             raise IngestError(f"response too large: {shown} bytes declared "
                               f"(limit {self.max_bytes:,})")
         decoder = BodyDecoder(resp.headers.get("content-encoding"))

@@ -86,7 +86,9 @@ class Ingestor:
 
     def _from_url(self, url: str) -> Iterator[Candidate | Rejection]:
         state = self.store.feed_state(url)
-        got = self.fetcher.get(url, etag=state.get("etag"), last_modified=state.get("last_modified"))
+        got = self.fetcher.get(
+            url, etag=state.get("etag"), last_modified=state.get("last_modified")
+        )
         if got.not_modified:
             self._not_modified += 1
             return

@@ -35,7 +35,10 @@ SCHEMES = ("http", "https")
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 
-METADATA_ADDRESSES = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
+METADATA_ADDRESSES = {
+    ipaddress.ip_address("169.254.169.254"),
+    ipaddress.ip_address("fd00:ec2::254"),
+}
 NAT64 = ipaddress.ip_network("64:ff9b::/96")
 PRIVATE = tuple(ipaddress.ip_network(n) for n in
                 ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"))
@@ -91,7 +94,9 @@ def described(kind: str) -> str:
     return f"{'an' if kind[0] in 'aeiouAEIOU' else 'a'} {kind} address"
 
 
-def parse_networks(values: Iterable[str], origin: str = "allowed networks") -> tuple[IPNetwork, ...]:
+def parse_networks(
+    values: Iterable[str], origin: str = "allowed networks"
+) -> tuple[IPNetwork, ...]:
     """IP networks from strings ("10.0.0.0/8", "::1"); NetworkConfigError names a bad one."""
     networks = []
     for value in values:
@@ -239,8 +244,14 @@ class GuardedBackend(httpcore.NetworkBackend):
         self.policy = policy
         self.plain = httpcore.SyncBackend()
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
-                    local_address: str | None = None, socket_options=None) -> httpcore.NetworkStream:
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options=None,
+    ) -> httpcore.NetworkStream:
         last_error: Exception | None = None
         for sockaddr in self.policy.resolve(host, port):
             try:  # connect to the checked address itself: no second lookup to rebind

@@ -93,8 +93,13 @@ def _scored_days(rows: list[Mapping], baseline_days: int, min_history: int) -> I
         if len(history) >= min_history:
             counts = [float(r["n"]) for r in history]
             factor = factors.get(weekdays[position], 1.0) / (
-                mean(factors.get(day, 1.0) for day in weekdays[max(0, position - baseline_days):position])
-                if factors else 1.0)
+                mean(
+                    factors.get(day, 1.0)
+                    for day in weekdays[max(0, position - baseline_days) : position]
+                )
+                if factors
+                else 1.0
+            )
             expected, score = count_score(float(row["n"]), counts, factor)
             yield {"row": row, "metric": "count", "value": float(row["n"]),
                    "baseline": expected, "score": score}
@@ -102,8 +107,13 @@ def _scored_days(rows: list[Mapping], baseline_days: int, min_history: int) -> I
             means = [float(r["goldstein_mean"]) for r in history if r["n"] > 0]
             if len(means) >= min_history:
                 centre, score = robust_score(float(row["goldstein_mean"]), means, GOLDSTEIN_FLOOR)
-                yield {"row": row, "metric": "goldstein_mean", "value": float(row["goldstein_mean"]),
-                       "baseline": centre, "score": score}
+                yield {
+                    "row": row,
+                    "metric": "goldstein_mean",
+                    "value": float(row["goldstein_mean"]),
+                    "baseline": centre,
+                    "score": score,
+                }
 
 
 def _fires(candidate: Mapping, min_score: float) -> bool:

@@ -49,14 +49,20 @@ def _demonym(code: str) -> str | None:
     if not country:
         return None
     for alias in country.aliases:
-        if alias == "U.S." or alias.endswith(("an", "ese", "ish", "ian", "i", "ic")) and " " not in alias:
+        if (
+            alias == "U.S."
+            or alias.endswith(("an", "ese", "ish", "ian", "i", "ic"))
+            and " " not in alias
+        ):
             return alias
         if alias.startswith(("North ", "South ")) and alias.endswith("an"):
             return alias
     return None
 
 
-def actor_phrase(actor_code: str | None, country: str | None, fallback: str = "", capitalise=False) -> str:
+def actor_phrase(
+    actor_code: str | None, country: str | None, fallback: str = "", capitalise=False
+) -> str:
     """Name an actor: the country for governments and plain codes, "<demonym> forces" for MIL."""
     code = (actor_code or "").upper()
     if country:

@@ -50,7 +50,9 @@ def _regions_list(regions: Mapping[str, Region] | Iterable[Region]) -> list[Regi
 
 
 def region_has_event(region: Region, event: Mapping) -> bool:
-    return region.contains(event.get("source_country")) or region.contains(event.get("target_country"))
+    return region.contains(event.get("source_country")) or region.contains(
+        event.get("target_country")
+    )
 
 
 def _in_span(day: date, start: date | None, end: date | None) -> bool:
