@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from aftershock.api import Aftershock
+from aftershock.config import event_filter, settings
 from aftershock.demo import TRIGGER_QUERY, demo_corpus, demo_gold
 
 pytestmark = pytest.mark.slow
@@ -87,8 +88,10 @@ def test_a_korean_peninsula_watchlist_fires_exactly_the_expected_alerts(demo, tm
     assert report.ripples >= 3  # automatic mode analysed the other triggers too
 
     # new stories: exactly the stories since January 1 with >= 3 conflict events touching the
-    # peninsula, computed here straight from the stored events
-    touching = Counter(e["story_id"] for e in demo.store.events(since="2026-01-01")
+    # peninsula, computed here straight from the stored events the watch stage reads (by
+    # default the coder's pattern events: [signals] model_events)
+    touching = Counter(e["story_id"] for e in demo.store.events(
+                           since="2026-01-01", **event_filter(settings().signals))
                        if e["quad"] >= 3 and {e["source_country"], e["target_country"]}
                        & {"PRK", "KOR"})
     expected = {f"story:{s}" for s, n in touching.items() if n >= 3
