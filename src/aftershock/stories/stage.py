@@ -17,7 +17,8 @@ from ..store.articles import article_doc
 from . import actor_signals
 from .intake import ArticleRejected
 from .online import OnlineClusterer
-from .records import StoryState, summarise_story
+from .records import StoryState
+from .summary import summarise_story
 
 
 def docs_with_entities(store: Store, articles: list[dict]) -> list[dict]:
