@@ -217,6 +217,43 @@ class Aftershock:
         model = self.brief_model(story_id=story_id, ripple_id=ripple_id)
         return {"md": render_markdown, "html": render_html, "json": render_json}[fmt](model)
 
+    # reading the store (what the web layer shows) ----------------------------------
+    # Thin reads over the store, so the web layer calls only this API. Filters are the store's
+    # (aftershock/store/web.py, watch.py); pages take `after` (a decoded cursor) and `limit`.
+    def event_page(self, **filters) -> list[dict]:
+        """Coded events, newest first, filtered by actor, source, target, country, code, quad,
+        since, until, place and story_id."""
+        return self.store.event_page(**filters)
+
+    def dyad_totals(self, since=None, until=None, min_events: int = 1) -> list[dict]:
+        """Events per directed country pair, most first."""
+        return self.store.dyad_totals(since=since, until=until, min_events=min_events)
+
+    def anomalies(self, kind: str | None = None, key: str | None = None,
+                  limit: int | None = None, country: str | None = None) -> list[dict]:
+        """Anomalies, newest first (`country`: dyad anomalies with it on either side)."""
+        return self.store.anomalies_for(kind, key, limit=limit, country=country)
+
+    def alert_page(self, **filters) -> list[dict]:
+        """Alerts, newest first, filtered by watchlist and rule."""
+        return self.store.alert_page(**filters)
+
+    def alerts(self, watchlist: str | None = None, limit: int | None = None) -> list[dict]:
+        """Alerts, newest first, of one watchlist or all."""
+        return self.store.alerts(watchlist, limit=limit)
+
+    def watchlists(self) -> list[dict]:
+        """Every stored watchlist, by name."""
+        return self.store.watchlists()
+
+    def watchlist(self, name: str) -> dict | None:
+        """One stored watchlist, or None."""
+        return self.store.watchlist(name)
+
+    def delete_watchlist(self, name: str) -> bool:
+        """Delete a watchlist; False when there was none by that name."""
+        return self.store.delete_watchlist(name)
+
 
 # file-to-file modes (DESIGN.md contracts, no database) ---------------------------
 def _read_docs(path: Path, required: tuple[str, ...]) -> tuple[list[dict], list[str]]:
