@@ -42,8 +42,14 @@ def test_a_terminal_gets_a_bar_for_each_long_command(db, monkeypatch):
 
     from aftershock import api
     monkeypatch.setattr(api, "progress_bar", spy)
-    monkeypatch.setattr(api, "tracked", lambda items, label, total=None, enabled=False:
-                        (shown.append((label, enabled)), items)[1])
+    from aftershock.stories import stage
+
+    def tracked_spy(items, label, total=None, enabled=False):
+        shown.append((label, enabled))
+        return items
+
+    monkeypatch.setattr(api, "tracked", tracked_spy)
+    monkeypatch.setattr(stage, "tracked", tracked_spy)  # the stories stage's own loop
     monkeypatch.setattr(cli, "_progress", lambda quiet: not quiet)  # as on a terminal
     for command in ("stories", "code", "signals"):
         assert CliRunner().invoke(main, [command, "--db", db]).exit_code == 0

@@ -18,7 +18,7 @@ def ferry(article_id: str, **fields) -> dict:
 
 
 def fresh_story_sums(clusterer: OnlineClusterer, key: str):
-    vectors = clusterer._active[key]
+    vectors = clusterer.state.active[key]
     return vectors.size, vectors.words.indices.copy(), vectors.words.weights.copy()
 
 

@@ -131,7 +131,7 @@ def test_an_article_moves_to_the_story_that_began_after_it(margin):
     if margin is None:
         assert clusterer.story_of("departure") == launch
         assert clusterer.take_moved() == {}
-        assert not clusterer._recent  # nothing kept for a re-homing that never runs
+        assert not clusterer.state.recent  # nothing kept for a re-homing that never runs
         return
     assert clusterer.story_of("departure") == summit
     assert clusterer.take_moved() == {"departure": launch}
@@ -144,7 +144,7 @@ def test_an_article_moves_to_the_story_that_began_after_it(margin):
     assert states[launch].last_seen.isoformat() == "2026-03-08T02:30:00+00:00"
     assert states[summit].first_seen.isoformat() == "2026-03-08T07:40:00+00:00"
     assert states[launch].representative_headline in {d["title"] for d in docs[:2]}
-    assert clusterer._active[launch].size == 2 and clusterer._active[summit].size == 3
+    assert clusterer.state.active[launch].size == 2 and clusterer.state.active[summit].size == 3
     # the summit story now holds the departure: another pass moves nothing back
     clusterer.merge_pass()
     assert clusterer.take_moved() == {}

@@ -27,7 +27,7 @@ def test_closed_stories_are_drained_and_state_stays_bounded():
         clusterer.add(day_article(number, hours=number * 6))
         if number % 20 == 0:
             drained += clusterer.drain_closed()
-        peak_postings = max(peak_postings, len(clusterer._postings))
+        peak_postings = max(peak_postings, len(clusterer.state.postings))
         peak_active = max(peak_active, len(clusterer.active_keys))
     drained += clusterer.drain_closed()
     assert peak_active <= 6
@@ -37,7 +37,7 @@ def test_closed_stories_are_drained_and_state_stays_bounded():
     assert sum(state.n_articles for state in drained + kept) == 300
     assert len(drained) >= 20
     assert all(not state.active for state in drained)
-    assert len(clusterer._doc_story) == sum(state.n_articles for state in kept)
+    assert len(clusterer.state.doc_story) == sum(state.n_articles for state in kept)
 
 
 def test_undated_articles_age_with_the_stream_clock():

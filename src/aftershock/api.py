@@ -13,30 +13,7 @@ from .errors import AftershockError  # the project's error base, re-exported her
 from .ingest import IngestReport, ingest
 from .progress import progress_bar, tracked
 from .store import Store
-
-
-def _as_doc(article: dict) -> dict:
-    """An article as the story and coding stages read it (ids as strings)."""
-    return {
-        "id": str(article["id"]), "title": article["title"], "text": article["text"],
-        "published": article["published"], "source": article["source"],
-        "duplicate_of": None if article.get("duplicate_of") is None
-        else str(article["duplicate_of"]),
-        "date": article["published"][:10],
-    }
-
-
-def _docs_with_entities(store: Store, articles: list[dict]) -> list[dict]:
-    """Articles as the story stage reads them, with their named entities: read back from the
-    store, or extracted now (once; coding/named_entities.py) and stored for later runs."""
-    from .coding.named_entities import article_entities
-    docs = [_as_doc(a) for a in articles]
-    stored = store.article_entities(int(d["id"]) for d in docs)
-    for doc in docs:
-        if int(doc["id"]) in stored:
-            doc["entities"] = stored[int(doc["id"])]
-    store.save_article_entities({int(d["id"]): d["entities"] for d in article_entities(docs)})
-    return docs
+from .store.articles import article_doc
 
 
 class Aftershock:
@@ -64,80 +41,8 @@ class Aftershock:
         it off): an article stored by an earlier run can move to a story begun after it.
         Stored articles of the last [stories] `context_days` before the first pending one are
         read back as context. `progress` shows a bar on stderr (aftershock.progress)."""
-        from .coding.actors import countries_in
-        from .stories import ArticleRejected, OnlineClusterer, actor_signals, summarise_story
-
-        pending = self.store.articles(pending_story=True)
-        if not pending:
-            return "stories: no pending articles"
-        earliest = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
-        window_days = self.settings.stories.context_days
-        context = [a for a in self.store.articles(since=earliest - timedelta(days=window_days))
-                   if a["story_id"] is not None]
-        keys = self.store.story_keys()
-        clusterer = OnlineClusterer(self.settings.stories, **actor_signals())
-        docs = _docs_with_entities(self.store, context + pending)
-        clusterer.prime(docs)
-        rejected = []
-        for a, doc in zip(context, docs):
-            try:
-                clusterer.seed(doc, keys[a["story_id"]])
-            except ArticleRejected:
-                pass  # its stored assignment stands
-        for doc in tracked(docs[len(context):], "stories", len(pending), progress):
-            try:
-                clusterer.add(doc)
-            except ArticleRejected as error:
-                rejected.append(str(error))
-        clusterer.merge_pass()
-        merged = clusterer.take_absorbed()  # merge pass and straggler rescues alike
-        moved = clusterer.take_moved()  # stored articles re-homed into a story begun later
-        pending_ids = {str(a["id"]) for a in pending}
-        left = {merged.get(key, key) for key in moved.values()}
-        states = clusterer.stories()
-        placed = {int(i): s.key for s in states for i in s.article_ids}
-        touched = [s for s in states if pending_ids & set(s.article_ids)
-                   or s.key in merged.values() or s.key in left
-                   or any(i in moved for i in s.article_ids)]
-        key_to_id = {k: i for i, k in keys.items()}
-        prepared = {int(d["id"]): d for d in docs}
-        outcome = []  # (story row, member ids): written below in one transaction
-        for state in touched:
-            member_ids = {int(i) for i in state.article_ids}
-            for old_key, new_key in merged.items():  # stored stories folded into this one
-                if new_key == state.key and old_key in key_to_id:
-                    member_ids |= {a["id"] for a in self.store.articles(
-                        story_ids=[key_to_id[old_key]])}
-            if state.key in key_to_id:  # earlier articles outside the window
-                member_ids |= {a["id"] for a in self.store.articles(
-                    story_ids=[key_to_id[state.key]])}
-            # stored members this run placed in another story now belong there
-            member_ids = {i for i in member_ids if placed.get(i, state.key) == state.key}
-            members = self.store.articles(ids=member_ids)
-            # docs prepared above are reused; only members of folded older stories are read now
-            older = {int(d["id"]): d for d in _docs_with_entities(
-                self.store, [a for a in members if a["id"] not in prepared])}
-            summary = summarise_story([prepared.get(a["id"]) or older[a["id"]] for a in members],
-                                      key=state.key, country_extractor=countries_in)
-            first_seen, last_seen = summary.first_seen, summary.last_seen
-            if first_seen is None:  # no member's date counted as time evidence: the stored
-                stamps = sorted(a["published"] for a in members)  # dates still bound the story
-                first_seen, last_seen = stamps[0], stamps[-1]
-            outcome.append(({
-                "key": state.key, "headline": summary.representative_headline or "",
-                "first_seen": first_seen, "last_seen": last_seen,
-                "n_articles": summary.n_articles, "n_outlets": summary.n_outlets,
-                "countries": summary.countries, "entities": summary.top_entities}, member_ids))
-        # All or nothing: a run killed before this commit leaves the store as it found it, and
-        # the next run clusters the same pending articles the same way.
-        with self.store.transaction() as conn:
-            for record, member_ids in outcome:
-                self.store.assign_story(member_ids, self.store.save_story(record, conn=conn),
-                                        conn=conn)
-            self.store.delete_stories([k for k in merged if k in key_to_id], conn=conn)
-        return (f"stories: {len(pending) - len(rejected)} articles assigned, {len(touched)} "
-                f"stories created or extended, {len(merged)} merged, {len(moved)} moved"
-                + "".join(f"; rejected {reason}" for reason in rejected))
+        from .stories.stage import build_stories
+        return build_stories(self.store, self.settings.stories, progress)
 
     # coding -------------------------------------------------------------------
     @property
@@ -152,7 +57,7 @@ class Aftershock:
         pending = self.store.articles(pending_coding=True)
         self.coder.n_process = n_process
         n_events = 0
-        coded = self.coder.code_documents(_as_doc(a) for a in pending)
+        coded = self.coder.code_documents(article_doc(a) for a in pending)
         for doc_id, events in tracked(coded, "code", len(pending), progress):
             n_events += self.store.replace_events(int(doc_id), events)
         return f"code: {len(pending)} articles coded, {n_events} events"
@@ -311,6 +216,43 @@ class Aftershock:
         from .briefs import render_html, render_json, render_markdown
         model = self.brief_model(story_id=story_id, ripple_id=ripple_id)
         return {"md": render_markdown, "html": render_html, "json": render_json}[fmt](model)
+
+    # reading the store (what the web layer shows) ----------------------------------
+    # Thin reads over the store, so the web layer calls only this API. Filters are the store's
+    # (aftershock/store/web.py, watch.py); pages take `after` (a decoded cursor) and `limit`.
+    def event_page(self, **filters) -> list[dict]:
+        """Coded events, newest first, filtered by actor, source, target, country, code, quad,
+        since, until, place and story_id."""
+        return self.store.event_page(**filters)
+
+    def dyad_totals(self, since=None, until=None, min_events: int = 1) -> list[dict]:
+        """Events per directed country pair, most first."""
+        return self.store.dyad_totals(since=since, until=until, min_events=min_events)
+
+    def anomalies(self, kind: str | None = None, key: str | None = None,
+                  limit: int | None = None, country: str | None = None) -> list[dict]:
+        """Anomalies, newest first (`country`: dyad anomalies with it on either side)."""
+        return self.store.anomalies_for(kind, key, limit=limit, country=country)
+
+    def alert_page(self, **filters) -> list[dict]:
+        """Alerts, newest first, filtered by watchlist and rule."""
+        return self.store.alert_page(**filters)
+
+    def alerts(self, watchlist: str | None = None, limit: int | None = None) -> list[dict]:
+        """Alerts, newest first, of one watchlist or all."""
+        return self.store.alerts(watchlist, limit=limit)
+
+    def watchlists(self) -> list[dict]:
+        """Every stored watchlist, by name."""
+        return self.store.watchlists()
+
+    def watchlist(self, name: str) -> dict | None:
+        """One stored watchlist, or None."""
+        return self.store.watchlist(name)
+
+    def delete_watchlist(self, name: str) -> bool:
+        """Delete a watchlist; False when there was none by that name."""
+        return self.store.delete_watchlist(name)
 
 
 # file-to-file modes (DESIGN.md contracts, no database) ---------------------------

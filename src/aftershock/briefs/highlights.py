@@ -167,11 +167,7 @@ def clause_from_sentence(sentence: str, terms=None, named_subject: bool = False)
         return None
     if any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [subject]
-    subject_tokens = [t for part in subjects for t in _trimmed(part, keep_conjuncts=True)]
-    if len(subject_tokens) > SUBJECT_MAX_WORDS:
-        subject_tokens = [t for part in subjects
-                          for t in _trimmed(part, keep_preps=False, keep_conjuncts=True)]
+    subject_tokens = _subject_tokens(verb, subject)
     if named_subject and not any(t.pos_ == "PROPN" for t in subject_tokens):
         return None
     core = subject_tokens + [verb]
@@ -180,8 +176,28 @@ def clause_from_sentence(sentence: str, terms=None, named_subject: bool = False)
     if verb.lemma_ in REPORTING_LEMMAS and not any(c.dep_ in ("ccomp", "xcomp")
                                                    for c in verb.children):
         return None  # "said in a statement ...": without what was said there is no claim
+    core = _with_objects(verb, core)
+    if core is None:
+        return None
+    return _readable_clause(_span_text(_with_phrases_after(doc, verb, core)))
+
+
+def _subject_tokens(verb, subject) -> list:
+    """The verb's subjects (coordinated ones too), trimmed; without their prepositional
+    phrases when that is still longer than SUBJECT_MAX_WORDS."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [subject]
+    tokens = [t for part in subjects for t in _trimmed(part, keep_conjuncts=True)]
+    if len(tokens) > SUBJECT_MAX_WORDS:
+        tokens = [t for part in subjects
+                  for t in _trimmed(part, keep_preps=False, keep_conjuncts=True)]
+    return tokens
+
+
+def _with_objects(verb, core: list) -> list | None:
+    """The clause with the verb's objects (the first of each kind: a second "dobj" is usually
+    an aside), trimmed to fit MAX_WORDS; None when one cannot fit."""
     objects, deps = [], set()
-    for child in verb.children:  # the first of each kind: a second "dobj" is usually an aside
+    for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.dep_ not in deps:
             deps.add(child.dep_)
             objects.append(child)
@@ -191,20 +207,30 @@ def clause_from_sentence(sentence: str, terms=None, named_subject: bool = False)
             phrase = _trimmed(obj, keep_preps=False)
         if len(core) + len(phrase) > MAX_WORDS:
             return None
-        core += phrase
+        core = core + phrase
+    return core
+
+
+def _with_phrases_after(doc, verb, core: list) -> list:
+    """The clause with what follows the verb while it fits: its prepositional phrases (not
+    time phrases), then a framing participle clause ("..., saying ...") with its comma."""
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and not _is_time_phrase(child):
             phrase = _trimmed(child)
             if len(core) + len(phrase) <= MAX_WORDS - 2:
-                core += phrase
+                core = core + phrase
     for child in verb.children:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in FRAMING_LEMMAS
                 and child.i > verb.i):
             phrase = _trimmed(child)
             if len(core) + len(phrase) <= MAX_WORDS:
                 comma = [t for t in doc[verb.i:child.i] if t.text == ","]
-                core += phrase + comma[-1:]
-    text = _span_text(core)
+                core = core + phrase + comma[-1:]
+    return core
+
+
+def _readable_clause(text: str) -> str | None:
+    """The clause capitalised, or None when it cannot stand alone as a claim."""
     if text.split()[0].lower() in WH_WORDS:
         return None  # "what form a response would take": an indirect question, not a claim
     if len(text.split()) < 4 or text.split()[-1].lower() in PRONOUN_SUBJECTS | {"him", "them"}:

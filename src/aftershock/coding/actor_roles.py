@@ -1,7 +1,7 @@
 """Who a noun phrase names: the actor-resolution half of event extraction.
 
 `ActorResolution` is mixed into the SentenceExtractor: given the dictionary mentions of a parsed
-sentence (`self._mention_at`, token index -> Actor) and the document context, it resolves a
+sentence (`sentence.mentions`, token index -> Actor) and the document context, it resolves a
 noun to an actor through the mention itself, its modifiers ("Iranian and Saudi diplomats"),
 "thousands of protesters", possessive pronouns ("its nationals", "her government"), the place a
 sector is in, the speaker of a reported clause, or "the country" named before. The functions
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from aftershock.coding.actors import Actor
+from aftershock.coding.context import SentenceState
 from aftershock.coding.syntax import (
     MODIFIER_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -24,10 +25,9 @@ from aftershock.coding.syntax import (
 
 
 class ActorResolution:
-    """Actor lookups for a parsed sentence; needs `_mention_at`, `_context`, `patterns` and
-    `_patient_is_target` (False while coding a disapproval)."""
+    """Actor lookups for a parsed sentence, passed as a `SentenceState`; needs `patterns`."""
 
-    def _with_modifier_conjuncts(self, noun, actor: Actor) -> list[Actor]:
+    def _with_modifier_conjuncts(self, sentence: SentenceState, noun, actor: Actor) -> list[Actor]:
         """"Iranian and Saudi diplomats": the agent the noun names, plus one agent of the same role
         for each other country among its coordinated modifiers."""
         if not actor.role or actor.kind not in ("agent", "sector"):
@@ -37,7 +37,7 @@ class ActorResolution:
             if modifier.dep_ not in ("amod", "compound", "nmod", "poss"):
                 continue
             for member in conjuncts(modifier):
-                other = self._mention_at.get(member.i)
+                other = sentence.mentions.get(member.i)
                 if other is not None and other.kind in ("country", "adjective", "capital") \
                         and other.country and other.country not in {a.country for a in found}:
                     found.append(Actor(other.country + actor.role, other.country, member.text,
@@ -48,7 +48,7 @@ class ActorResolution:
         # the noun's own agent names the last modifier: keep the sentence's order
         return sorted(found, key=lambda a: a.start)
 
-    def _actors_of(self, nouns: list, verb, deeper: int = 0) -> list[Actor]:
+    def _actors_of(self, sentence: SentenceState, nouns: list, verb, deeper: int = 0) -> list[Actor]:
         """Actors the nouns name; a noun naming none passes, up to `deeper` levels, to the
         objects of its own prepositions ("concern over the fighting in Syria" -> SYR; "urged a
         resolution of the crisis in Venezuela" -> VEN), then to the agent or object of a
@@ -57,16 +57,16 @@ class ActorResolution:
         actors = []
         for noun in nouns:
             for member in conjuncts(noun):
-                actor, _ = self._actor_for(member, verb, allow_pronoun=False)
+                actor, _ = self._actor_for(sentence, member, verb, allow_pronoun=False)
                 if actor is not None:
-                    actors += self._with_modifier_conjuncts(member, actor)
+                    actors += self._with_modifier_conjuncts(sentence, member, actor)
                 elif deeper:
                     preps = NESTED_TARGET_PREPS
-                    if not self._patient_is_target and self._is_act(member):
+                    if not sentence.patient_is_target and self._is_act(member):
                         preps = tuple(p for p in preps if p != "of")
-                    found = self._actors_of(prep_objects(member, preps), verb, deeper - 1)
+                    found = self._actors_of(sentence, prep_objects(member, preps), verb, deeper - 1)
                     if not found:
-                        found = self._actors_of(_described_by(member), verb, deeper - 1)
+                        found = self._actors_of(sentence, _described_by(member), verb, deeper - 1)
                     actors += found
         return actors
 
@@ -75,7 +75,7 @@ class ActorResolution:
         lemma = noun.lemma_.lower()
         return lemma in self.patterns.nouns or lemma in ACT_NOUNS
 
-    def _clause_subjects(self, verb) -> list[Actor]:
+    def _clause_subjects(self, sentence: SentenceState, verb) -> list[Actor]:
         """Actors the reported clause is about ("warned that the United States would pay"), also
         when the clause hangs on the verb's object ("expressed optimism that a deal with
         Britain could be finalised" -> GBR)."""
@@ -86,107 +86,107 @@ class ActorResolution:
         actors = []
         for clause in clauses:
             subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
-            actors += self._actors_of(subjects, clause, deeper=1)
+            actors += self._actors_of(sentence, subjects, clause, deeper=1)
         return actors
 
-    def _prep_actor(self, prep) -> Actor | None:
+    def _prep_actor(self, sentence: SentenceState, prep) -> Actor | None:
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                return self._actor_for(pobj, prep, allow_pronoun=False)[0]
+                return self._actor_for(sentence, pobj, prep, allow_pronoun=False)[0]
         return None
 
-    def _actor_for(self, noun, verb, allow_pronoun: bool = True) -> tuple[Actor | None, float]:
+    def _actor_for(self, sentence: SentenceState, noun, verb, allow_pronoun: bool = True) -> tuple[Actor | None, float]:
         """The actor a noun phrase names, with a confidence penalty for indirect resolution."""
         if noun.pos_ == "PRON" or noun.lower_ in PRONOUNS:
             if not allow_pronoun or noun.lower_ not in PRONOUNS[:5]:
                 return None, 0.0
-            speaker = self._speaker(noun.head) or self._speaker(verb)  # "said it carried out"
+            speaker = self._speaker(sentence, noun.head) or self._speaker(sentence, verb)  # "said it carried out"
             if speaker is not None:
                 return speaker, 0.1
-            if self._context.last_source is None:  # "X made it clear it will not lift the ban"
-                antecedent = self._governing_subject(noun.head)
+            if sentence.context.last_source is None:  # "X made it clear it will not lift the ban"
+                antecedent = self._governing_subject(sentence, noun.head)
                 if antecedent is not None:
                     return antecedent, 0.15
-            return self._context.last_source, 0.2
-        actor = self._mention_at.get(noun.i) or self._modifier_actor(noun)
+            return sentence.context.last_source, 0.2
+        actor = sentence.mentions.get(noun.i) or self._modifier_actor(sentence, noun)
         if actor is None:
-            of_objects = [] if not self._patient_is_target and self._is_act(noun) \
+            of_objects = [] if not sentence.patient_is_target and self._is_act(noun) \
                 else prep_objects(noun, ("of",))
             for pobj in of_objects:  # "thousands of protesters" (not "the capture of Maduro")
-                if pobj.i in self._mention_at:
-                    return self._actor_for(pobj, verb, allow_pronoun)
+                if pobj.i in sentence.mentions:
+                    return self._actor_for(sentence, pobj, verb, allow_pronoun)
             if allow_pronoun:  # a source named only inside its phrase: "the head of Iraq's region"
-                inside = self._phrase_actor(noun)
+                inside = self._phrase_actor(sentence, noun)
                 if inside is not None:
                     return inside, 0.15
             elif noun.lemma_.lower() in ANAPHORIC_COUNTRY_NOUNS and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-                return self._country_before(noun, verb), 0.1  # "its travel alert for the country"
+                return self._country_before(sentence, noun, verb), 0.1  # "its travel alert for the country"
             return None, 0.0
         owned = actor.kind in ("sector", "agent") and actor.role and any(
             c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children)
         if owned and not allow_pronoun:  # "its nationals (in Yemen)": the source's own people
             return replace(actor, code=actor.role, country=None, kind=OWN_KIND), 0.0
         if owned and not actor.country:
-            owner = self._speaker(verb) or self._context.last_source  # "her government said"
+            owner = self._speaker(sentence, verb) or sentence.context.last_source  # "her government said"
             if owner is not None and owner.country:
                 return replace(actor, code=owner.country + actor.role, country=owner.country), 0.1
         if actor.kind == "sector" and not actor.country:
-            owner = self._modifier_actor(noun)  # "British and EU negotiators": GBR's
+            owner = self._modifier_actor(sentence, noun)  # "British and EU negotiators": GBR's
             if owner is not None and owner.kind in ("country", "adjective", "capital", "place"):
                 return replace(actor, code=owner.country + actor.role, country=owner.country,
                                kind="agent", start=min(owner.start, actor.start)), 0.0
-            located = self._located_in(noun)
+            located = self._located_in(sentence, noun)
             if located is not None:
                 code = (located.country or located.code) + actor.role
                 return replace(actor, code=code, country=located.country), 0.0
-            remembered = self._context.country_for(actor.role)
+            remembered = sentence.context.country_for(actor.role)
             if remembered is not None:
                 return replace(actor, code=remembered.code, country=remembered.country), 0.1
             return actor, 0.15
         return actor, 0.0
 
-    def _country_before(self, noun, verb) -> Actor | None:
+    def _country_before(self, sentence: SentenceState, noun, verb) -> Actor | None:
         """The country named last before a token in the sentence (not in the verb's subject), as
         a country actor."""
         subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        before = [a for i, a in self._mention_at.items() if i < noun.i and i not in subject
+        before = [a for i, a in sentence.mentions.items() if i < noun.i and i not in subject
                   and a.kind in ("country", "capital") and a.country]
         if not before:
             return None
         actor = max(before, key=lambda a: a.start)
         return replace(actor, code=actor.country, kind="country", role="")
 
-    def _phrase_actor(self, noun) -> Actor | None:
+    def _phrase_actor(self, sentence: SentenceState, noun) -> Actor | None:
         """The first actor named anywhere in a noun phrase, outside its clauses."""
         stack = [c for c in noun.children if c.dep_ not in PHRASE_CLAUSE_DEPS]
         while stack:
             token = stack.pop(0)
-            actor = self._mention_at.get(token.i)
+            actor = sentence.mentions.get(token.i)
             if actor is not None:
                 return actor
             stack.extend(c for c in token.children if c.dep_ not in PHRASE_CLAUSE_DEPS)
         return None
 
-    def _modifier_actor(self, noun) -> Actor | None:
+    def _modifier_actor(self, sentence: SentenceState, noun) -> Actor | None:
         stack = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
         while stack:
             token = stack.pop(0)
-            if token.i in self._mention_at:
-                return self._mention_at[token.i]
+            if token.i in sentence.mentions:
+                return sentence.mentions[token.i]
             stack.extend(c for c in token.children if c.dep_ in MODIFIER_DEPS)
         return None
 
-    def _located_in(self, noun) -> Actor | None:
+    def _located_in(self, sentence: SentenceState, noun) -> Actor | None:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lemma_.lower() in ("in", "of", "from"):
                 for pobj in prep.children:
-                    actor = self._mention_at.get(pobj.i) or self._modifier_actor(pobj)
+                    actor = sentence.mentions.get(pobj.i) or self._modifier_actor(sentence, pobj)
                     if actor is not None and actor.kind != "sector":
                         return actor
         return None
 
-    def _governing_subject(self, verb) -> Actor | None:
+    def _governing_subject(self, sentence: SentenceState, verb) -> Actor | None:
         """The actor subject of the nearest clause above a verb, for a pronoun with no antecedent
         earlier in the document."""
         token = verb
@@ -194,17 +194,17 @@ class ActorResolution:
             token = token.head
             for child in token.children:
                 if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
-                    actor, _ = self._actor_for(child, token, allow_pronoun=False)
+                    actor, _ = self._actor_for(sentence, child, token, allow_pronoun=False)
                     if actor is not None:
                         return as_source(actor, child)
         return None
 
-    def _speaker(self, verb) -> Actor | None:
+    def _speaker(self, sentence: SentenceState, verb) -> Actor | None:
         for governor in governors(verb):
             if governor.lemma_.lower() in self.patterns.speech_verbs | self.patterns.intent_verbs:
                 for child in governor.children:
                     if child.dep_ in SUBJECT_DEPS and child.lower_ not in PRONOUNS:
-                        actor, _ = self._actor_for(child, governor, allow_pronoun=False)
+                        actor, _ = self._actor_for(sentence, child, governor, allow_pronoun=False)
                         if actor is not None:
                             return as_source(actor, child)
                         if child.pos_ == "PROPN":  # a speaker the dictionary does not know

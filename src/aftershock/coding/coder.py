@@ -30,8 +30,9 @@ from collections.abc import Iterable, Iterator
 
 from aftershock.coding.actors import ActorDictionary, load_actor_dictionary
 from aftershock.coding.cameo import cameo_info
+from aftershock.coding.context import DocumentContext
 from aftershock.coding.dates import resolve_date_mention
-from aftershock.coding.extract import Candidate, DocumentContext, SentenceExtractor
+from aftershock.coding.extract import Candidate, SentenceExtractor
 from aftershock.coding.fast_pipes import cached_pipes
 from aftershock.coding.lexicon import parse_date
 from aftershock.coding.patterns import PatternBook, load_patterns

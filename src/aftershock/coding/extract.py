@@ -14,7 +14,7 @@ own country ("protested in Caracas"). Who a noun names is actor_roles.py's part.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from aftershock.coding.actor_roles import (
     NOT_PLACES,
@@ -30,6 +30,7 @@ from aftershock.coding.actor_roles import (
     unique_actors,
 )
 from aftershock.coding.actors import Actor, ActorDictionary
+from aftershock.coding.context import DocumentContext, SentenceState
 from aftershock.coding.dates import DateMention, find_date_mentions
 from aftershock.coding.patterns import PatternBook
 from aftershock.coding.reported import Candidate, ReportedSpeech
@@ -55,55 +56,24 @@ from aftershock.coding.syntax import (
 )
 
 
-@dataclass
-class DocumentContext:
-    """What earlier sentences of the same document said: used to resolve "it" and "the ministry".
-    A bare sector ("the ministry") takes the country of the last actor with that role if it was
-    named in the last two sentences, else the dateline country, else that older actor's country."""
-    last_source: Actor | None = None
-    home: str | None = None  # dateline country
-    position: int = 0
-    by_role: dict[str, tuple[Actor, int]] = field(default_factory=dict)
-
-    def remember(self, actors: list[Actor], position: int) -> None:
-        for actor in actors:
-            if actor.country and actor.role:
-                self.by_role[actor.role] = (actor, position)
-
-    def country_for(self, role: str) -> Actor | None:
-        remembered = self.by_role.get(role)
-        if remembered is not None and self.position - remembered[1] <= 2:
-            return remembered[0]
-        if self.home:
-            return Actor(self.home + role, self.home, "", kind="agent", role=role)
-        return remembered[0] if remembered else None
-
-
 class SentenceExtractor(ReportedSpeech, ActorResolution):
-    """Extracts event candidates from one parsed sentence (a spaCy Doc or Span)."""
+    """Extracts event candidates from one parsed sentence (a spaCy Doc or Span); what it knows
+    of the sentence travels as a `SentenceState` argument, never on self."""
 
     def __init__(self, patterns: PatternBook, actors: ActorDictionary):
         self.patterns = patterns
         self.actors = actors
 
     def extract(self, doc, mentions: list[Actor], context: DocumentContext) -> list[Candidate]:
-        self._mention_at = {}
-        for actor in mentions:
-            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-            if span is not None:
-                for token in span:
-                    self._mention_at[token.i] = actor
-        self._context = context
-        self._dates = find_date_mentions(doc.text)
-        self._patient_is_target = True
+        sentence = SentenceState.of(doc, mentions, context, find_date_mentions(doc.text))
         by_verb: dict[int, list[Candidate]] = {}
         # participles used as adjectives ("internationally recognised government") state no event
         verbs = [t for t in doc if t.dep_ != "amod" and (
             t.pos_ == "VERB" or (t.tag_.startswith("VB") and t.dep_ != "aux"))]
-        demanded = self._demands(verbs)
+        demanded = self._demands(sentence, verbs)
         for token in verbs:
             by_verb[token.i] = demanded[token.i] if token.i in demanded \
-                else self._events_for_verb(token, doc)
+                else self._events_for_verb(sentence, token, doc)
         self._claims_of_responsibility(verbs, by_verb)
         candidates = []
         for token in verbs:
@@ -113,7 +83,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             if _elaborates(token, by_verb):
                 continue  # "struck the base, destroying vehicles and killing dozens": one event
             candidates.extend(by_verb[token.i])
-        return candidates or self._statement(verbs)
+        return candidates or self._statement(sentence, verbs)
 
     def _is_governor(self, verb) -> bool:
         lemma = verb.lemma_.lower()
@@ -121,7 +91,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             or lemma in self.patterns.negating_verbs
 
     # -- codes ------------------------------------------------------------
-    def _code_for(self, verb) -> tuple[str | None, str, object]:
+    def _code_for(self, sentence: SentenceState, verb) -> tuple[str | None, str, object]:
         """(code, how, event_noun) for a verb: its own pattern first, then a light-verb noun."""
         lemma = verb.lemma_.lower()
         particle = next((c.lemma_.lower() for c in verb.children if c.dep_ == "prt"), "")
@@ -133,7 +103,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
         phrases += [p for obj in objects for pobj in prep_objects(obj, ("in", "of", "for"))
                     for p in noun_phrases(pobj)]
         preps = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prep", "agent")]
-        aimed = any(c.lemma_.lower() in AIMING_PREPS and self._prep_actor(c) for c in verb.children
+        aimed = any(c.lemma_.lower() in AIMING_PREPS and self._prep_actor(sentence, c) for c in verb.children
                     if c.dep_ == "prep")
         if lemma not in self.patterns.speech_verbs or lemma in self.patterns.verbs:
             civil = self.patterns.civil_alert_modifiers
@@ -161,10 +131,10 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                     if noun_code:
                         return noun_code, "noun", noun
         if code and lemma in self.patterns.warning_verbs:
-            return self._warning_code(verb, code), how, None
+            return self._warning_code(sentence, verb, code), how, None
         return (code, how, None) if code else (None, "", None)
 
-    def _warning_code(self, verb, code: str) -> str:
+    def _warning_code(self, sentence: SentenceState, verb, code: str) -> str:
         """'warned it would strike' stays a threat (the complement decides); 'warned that the
         operation had set a precedent' criticises whoever the clause is about, else it is a
         pessimistic comment."""
@@ -172,12 +142,12 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             if clause.dep_ != "ccomp" or is_future(clause):
                 continue
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
-            if any(self._mention_at.get(s.i) or self._modifier_actor(s) for s in subjects):
+            if any(sentence.mentions.get(s.i) or self._modifier_actor(sentence, s) for s in subjects):
                 return "111"
             return "012"
         return code
 
-    def _modality(self, verb, code: str) -> str | None:
+    def _modality(self, sentence: SentenceState, verb, code: str) -> str | None:
         """The code after negation, refusal, intention and threat; None drops the event.
         "will not release" is a refusal (12x); "did not condemn" is no event."""
         root = code[:2]
@@ -197,7 +167,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                 return None if reported else self.patterns.refusal_codes.get(root, "120")
             reported = reported or lemma in self.patterns.speech_verbs
         for governor in chain:
-            governor_code = self._code_for(governor)[0]
+            governor_code = self._code_for(sentence, governor)[0]
             if governor_code and governor_code[:2] in ("02", "10") and governor.lemma_.lower() \
                     not in self.patterns.intent_verbs:
                 return None  # asked of someone else: the appeal is the event
@@ -215,28 +185,28 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
         return self.patterns.intent_codes.get(root, code)  # statements and appeals stay
 
     # -- events -----------------------------------------------------------
-    def _events_for_verb(self, verb, doc) -> list[Candidate]:
+    def _events_for_verb(self, sentence: SentenceState, verb, doc) -> list[Candidate]:
         if hypothetical(verb):
             return []
-        code, how, event_noun = self._code_for(verb)
+        code, how, event_noun = self._code_for(sentence, verb)
         if not code:
             return []
-        code = self._modality(verb, code)
+        code = self._modality(sentence, verb, code)
         if code is None:
             return []
         # disapproval of an act ("condemned the capture of Maduro") targets whoever did it, not
         # the act's victim: the "of" object of an event noun is then no target
-        self._patient_is_target = code[:2] not in ("11", "12")
+        sentence.patient_is_target = code[:2] not in ("11", "12")
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
             (verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children))
-        sources, source_penalty = self._sources(verb, passive, material=code[:2] in MATERIAL_ROOTS)
+        sources, source_penalty = self._sources(sentence, verb, passive, material=code[:2] in MATERIAL_ROOTS)
         if not sources:
             return []
-        targets, venue_targets = self._targets(verb, passive, event_noun)
+        targets, venue_targets = self._targets(sentence, verb, passive, event_noun)
         if not targets:  # "demanded that Russia withdraw", "warned that Washington would pay"
-            targets = self._clause_subjects(verb)
-        place, place_country = self._place_and_country(verb)
-        when = self._when(verb)
+            targets = self._clause_subjects(sentence, verb)
+        place, place_country = self._place_and_country(sentence, verb)
+        when = self._when(sentence, verb)
         if place_country:  # "protesters marched in Tbilisi against the government": GEO both
             sources = [located(a, place_country) for a in sources]
             targets = [located(a, place_country) for a in targets]
@@ -256,7 +226,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             targets, from_venue = venue_targets, True
         else:
             from_venue = False
-        home = self._context.home
+        home = sentence.context.home
         for index, source in enumerate(sources):
             if source.kind == "sector" and home and home != source.country \
                     and any(t.country == source.country for t in targets):
@@ -274,7 +244,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                                         place, round(max(0.05, min(0.99, score)), 2), when))
         return events
 
-    def _sources(self, verb, passive: bool, material: bool = False) -> tuple[list[Actor], float]:
+    def _sources(self, sentence: SentenceState, verb, passive: bool, material: bool = False) -> tuple[list[Actor], float]:
         if passive:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             nouns = [g for a in agents for g in a.children if g.dep_ == "pobj"]
@@ -292,10 +262,10 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
         actors: list[Actor] = []
         for noun in nouns:
             for member in conjuncts(noun):
-                actor, extra = self._actor_for(member, verb)
+                actor, extra = self._actor_for(sentence, member, verb)
                 if actor is not None:
                     penalty = max(penalty, extra)
-                    actors += [as_source(a, member) for a in self._with_modifier_conjuncts(member, actor)]
+                    actors += [as_source(a, member) for a in self._with_modifier_conjuncts(sentence, member, actor)]
         if not actors and not passive and material:
             # "the missiles fired by the Israeli military struck ...": who fired them (deeds
             # only: "the statement issued by X called ..." restates what X itself said)
@@ -303,7 +273,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                       for agent in clause.children if agent.dep_ == "agent"
                       for p in agent.children if p.dep_ == "pobj"]
             for noun in agents:
-                actor, extra = self._actor_for(noun, verb, allow_pronoun=False)
+                actor, extra = self._actor_for(sentence, noun, verb, allow_pronoun=False)
                 if actor is not None:
                     actors.append(as_source(actor, noun))
                     penalty = max(penalty, extra + 0.05)
@@ -313,7 +283,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                 return [a for a in named if a is not None][:1], max(penalty, 0.2)
         return unique_actors(actors), penalty
 
-    def _targets(self, verb, passive: bool, event_noun) -> tuple[list[Actor], list[Actor]]:
+    def _targets(self, sentence: SentenceState, verb, passive: bool, event_noun) -> tuple[list[Actor], list[Actor]]:
         """(targets, venue targets): objects, passive subjects and aimed prepositional objects;
         apart, the objects of venue prepositions ("met in Beijing"), the counterpart only when
         nothing else is."""
@@ -326,7 +296,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             nouns += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
         holders = [verb] + ([event_noun] if event_noun is not None else []) + \
             [c for c in verb.children if c.dep_ in ("dobj", "obj") and c is not event_noun]
-        direct = self._actors_of(nouns, verb, deeper=2)
+        direct = self._actors_of(sentence, nouns, verb, deeper=2)
         venues, aimed, sent_to = [], [], []
         for holder in holders:
             for prep in holder.children:
@@ -340,19 +310,19 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             aimed += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
                       for pcomp in prep.children if pcomp.dep_ == "pcomp"
                       for obj in pcomp.children if obj.dep_ in ("dobj", "obj")]
-        aimed_actors = self._actors_of(aimed, verb, deeper=2)
+        aimed_actors = self._actors_of(sentence, aimed, verb, deeper=2)
         if any(a.kind == "sector" and not a.country for a in direct) \
-                and any(a.country for a in self._actors_of(sent_to, verb, deeper=2)):
+                and any(a.country for a in self._actors_of(sentence, sent_to, verb, deeper=2)):
             # "sent military advisers to Papua New Guinea": what is sent is not the target (but
             # "abducted students from a school in Nigeria": they are)
             direct = [a for a in direct if a.country or a.kind != "sector"]
-        venue_actors = self._actors_of(venues, verb, deeper=1)
+        venue_actors = self._actors_of(sentence, venues, verb, deeper=1)
         return unique_actors(direct + aimed_actors), unique_actors(venue_actors)
 
-    def _place(self, verb) -> str | None:
-        return self._place_and_country(verb)[0]
+    def _place(self, sentence: SentenceState, verb) -> str | None:
+        return self._place_and_country(sentence, verb)[0]
 
-    def _place_and_country(self, verb) -> tuple[str | None, str | None]:
+    def _place_and_country(self, sentence: SentenceState, verb) -> tuple[str | None, str | None]:
         """Where it happened: the first country/capital or proper noun after a locative preposition
         (no NER needed: 'in Caracas', 'into the East Sea'), and its country when known."""
         for token in verb.subtree:
@@ -361,7 +331,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             for pobj in token.children:
                 if pobj.dep_ != "pobj":
                     continue
-                actor = self._mention_at.get(pobj.i)
+                actor = sentence.mentions.get(pobj.i)
                 if actor is not None and actor.kind in ("country", "capital", "place"):
                     return actor.text, actor.country
                 if pobj.pos_ == "PROPN" and pobj.lower_ not in NOT_PLACES and actor is None:
@@ -370,14 +340,14 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                     return pobj.doc[start:pobj.i + 1].text, None
         return None, None
 
-    def _when(self, verb) -> DateMention | None:
+    def _when(self, sentence: SentenceState, verb) -> DateMention | None:
         """The date phrase of the verb's own clause, else the nearest one in its subtree, else the
         sentence's first ("Trump said on Saturday that forces had captured Maduro")."""
-        if not self._dates:
+        if not sentence.dates:
             return None
         doc = verb.doc
         ranked = []
-        for mention in self._dates:
+        for mention in sentence.dates:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
@@ -388,7 +358,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             in_subtree = verb.left_edge.i <= token.i <= verb.right_edge.i
             rank = 0 if governor.i == verb.i else 1 if in_subtree else 2
             ranked.append((rank, abs(token.i - verb.i), mention))
-        return min(ranked, key=lambda item: item[:2])[2] if ranked else self._dates[0]
+        return min(ranked, key=lambda item: item[:2])[2] if ranked else sentence.dates[0]
 
 def unconventional(code: str, source: Actor, target: Actor | None) -> str:
     """CAMEO keeps 19x for conventional military force: an unspecified attack (190) by the police

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from aftershock.coding.actors import Actor
+from aftershock.coding.context import SentenceState
 from aftershock.coding.dates import DateMention
 from aftershock.coding.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -35,24 +36,24 @@ class Candidate:
 class ReportedSpeech:
     """Codes for reported speech; mixed into the SentenceExtractor."""
 
-    def _statement(self, verbs) -> list[Candidate]:
+    def _statement(self, sentence: SentenceState, verbs) -> list[Candidate]:
         """A sentence whose only act is saying something ("Lavrov said the plan was a trick")
         codes as a statement (010) by the speaker, aimed at whom the clause is about."""
         for verb in verbs:
             if verb.lemma_.lower() not in self.patterns.speech_verbs or negated(verb) \
                     or hypothetical(verb) or verb.dep_ not in ("ROOT", "conj"):
                 continue
-            sources, penalty = self._sources(verb, passive=False)
+            sources, penalty = self._sources(sentence, verb, passive=False)
             if not sources:
                 continue
-            targets = self._clause_subjects(verb)
+            targets = self._clause_subjects(sentence, verb)
             source = sources[0]
             target = next((t for t in targets if t.country != source.country or not t.country), None)
-            return [Candidate("010", source, target, self._place(verb),
-                              round(max(0.05, 0.5 - penalty), 2), self._when(verb))]
+            return [Candidate("010", source, target, self._place(sentence, verb),
+                              round(max(0.05, 0.5 - penalty), 2), self._when(sentence, verb))]
         return []
 
-    def _demands(self, verbs) -> dict[int, list[Candidate]]:
+    def _demands(self, sentence: SentenceState, verbs) -> dict[int, list[Candidate]]:
         """Reported obligations are demands (10) or appeals (02) of the speaker to the clause's
         subject: "Russia says Israel must end attacks", "Poland insisted that Germany pay
         reparations" (a mandative subjunctive). Keyed by the reported verb (and its coordinated
@@ -73,18 +74,18 @@ class ReportedSpeech:
                                for c in clause.children):
                         continue
                     code = "130"
-                sources, penalty = self._sources(verb, passive=False)
+                sources, penalty = self._sources(sentence, verb, passive=False)
                 subjects = [c for c in clause.children
                             if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
-                targets = self._actors_of(subjects, clause, deeper=1)
+                targets = self._actors_of(sentence, subjects, clause, deeper=1)
                 events = []
                 for source in sources:
                     target = next((t for t in targets if t.code != source.code
                                    and (t.country != source.country or not t.country)), None)
                     if target is None and any(s.lower_ in ("it", "they", "we") for s in subjects):
                         continue  # "said it must act": a statement of its own intent
-                    events.append(Candidate(code, source, target, self._place(clause),
-                                            round(max(0.05, 0.8 - penalty), 2), self._when(clause)))
+                    events.append(Candidate(code, source, target, self._place(sentence, clause),
+                                            round(max(0.05, 0.8 - penalty), 2), self._when(sentence, clause)))
                 if events:
                     found[clause.i] = events
                     for other in conjuncts(clause)[1:]:  # "should uphold peace and oppose X"

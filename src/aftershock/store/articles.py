@@ -22,6 +22,17 @@ def article_row(row) -> dict:
     return d
 
 
+def article_doc(article: dict) -> dict:
+    """An article as the story and coding stages read it (ids as strings)."""
+    return {
+        "id": str(article["id"]), "title": article["title"], "text": article["text"],
+        "published": article["published"], "source": article["source"],
+        "duplicate_of": None if article.get("duplicate_of") is None
+        else str(article["duplicate_of"]),
+        "date": article["published"][:10],
+    }
+
+
 ARTICLE_COLUMNS = [
     t.articles.c.id, t.articles.c.ext_id, t.articles.c.url, t.articles.c.canonical_url,
     t.articles.c.title, t.articles.c.published, t.articles.c.text, t.articles.c.lang,

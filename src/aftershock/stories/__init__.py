@@ -8,7 +8,8 @@ from .evaluate import bcubed
 from .features import parse_published
 from .intake import ArticleRejected, check_article
 from .online import OnlineClusterer
-from .records import StoryState, StorySummary, summarise_story
+from .records import StoryState
+from .summary import StorySummary, summarise_story
 
 __all__ = [
     "ArticleRejected",

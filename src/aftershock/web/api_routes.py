@@ -94,7 +94,7 @@ def list_events(request: Request, ash: Ash, actor: str | None = None, source: st
     `quad`: GDELT QuadClass 1-4; `place`: part of the place name."""
     if code is not None and not code.isdigit():
         raise HTTPException(400, f"code {code!r} must be a CAMEO code made of digits")
-    rows = ash.store.event_page(
+    rows = ash.event_page(
         actor=actor, source=source and views.country_code(source),
         target=target and views.country_code(target),
         country=country and views.country_code(country), code=code, quad=quad, since=since,
@@ -138,8 +138,8 @@ def list_anomalies(request: Request, ash: Ash, kind: Literal["dyad", "region"] |
                    limit: Limit = 100):
     """`country`: the dyad anomalies with this country (ISO alpha-3) on either side."""
     offset = decode_cursor(cursor, offset_field)[0] if cursor else 0
-    rows = ash.store.anomalies_for(kind, key, limit=offset + limit + 1,
-                                   country=country and views.country_code(country))[offset:]
+    rows = ash.anomalies(kind, key, limit=offset + limit + 1,
+                         country=country and views.country_code(country))[offset:]
     rows, next_cursor = page(rows, limit, lambda _: [offset + limit])  # (an offset cursor)
     return json_response(request, {"anomalies": rows, "next_cursor": next_cursor})
 
@@ -179,8 +179,8 @@ def ripple_brief(request: Request, ash: Ash, ripple_id: RowId, format: BriefForm
 def list_alerts(request: Request, ash: Ash, watchlist: str | None = None,
                 rule: AlertRule | None = None, cursor: Cursor = None, limit: Limit = 100):
     """`rule`: new_story, anomaly or ripple."""
-    rows = ash.store.alert_page(watchlist=watchlist, rule=rule,
-                                after=decode_cursor(cursor, moment, row_id), limit=limit + 1)
+    rows = ash.alert_page(watchlist=watchlist, rule=rule,
+                          after=decode_cursor(cursor, moment, row_id), limit=limit + 1)
     rows, next_cursor = page(rows, limit, lambda r: (r["created_at"], r["id"]))
     return json_response(request, {"alerts": rows, "next_cursor": next_cursor})
 
@@ -205,13 +205,13 @@ def list_regions(request: Request):
 @router.get("/watchlists", summary="Every watchlist")
 def list_watchlists(request: Request, ash: Ash):
     return json_response(request, {"watchlists": [views.public_watchlist(w)
-                                                  for w in ash.store.watchlists()],
+                                                  for w in ash.watchlists()],
                                    "next_cursor": None})
 
 
 @router.get("/watchlists/{name}", summary="One watchlist")
 def get_watchlist(request: Request, ash: Ash, name: str):
-    found = ash.store.watchlist(name)
+    found = ash.watchlist(name)
     if found is None:
         raise views.NotFound(f"no watchlist named {name!r}")
     return json_response(request, views.public_watchlist(found))
@@ -222,7 +222,7 @@ def create_watchlist(request: Request, ash: Ash, _token: Annotated[dict, Depends
                      spec: Annotated[dict, Body(description="A watchlist spec with its `name`, "
                                                             "as in a watchlist YAML file")]):
     name = str(spec.get("name") or "").strip()
-    if name and ash.store.watchlist(name) is not None:
+    if name and ash.watchlist(name) is not None:
         raise HTTPException(409, f"a watchlist named {name!r} exists; PUT to replace it")
     response = json_response(request, views.save_watchlist(ash, name, spec))
     response.status_code = 201
@@ -233,14 +233,14 @@ def create_watchlist(request: Request, ash: Ash, _token: Annotated[dict, Depends
 def update_watchlist(request: Request, ash: Ash, name: str,
                      _token: Annotated[dict, Depends(require_token)],
                      spec: Annotated[dict, Body(description="The new spec")]):
-    if ash.store.watchlist(name) is None:
+    if ash.watchlist(name) is None:
         raise views.NotFound(f"no watchlist named {name!r}")
     return json_response(request, views.save_watchlist(ash, name, spec))
 
 
 @router.delete("/watchlists/{name}", summary="Delete a watchlist (token)", status_code=204)
 def delete_watchlist(ash: Ash, name: str, _token: Annotated[dict, Depends(require_token)]):
-    if not ash.store.delete_watchlist(name):
+    if not ash.delete_watchlist(name):
         raise views.NotFound(f"no watchlist named {name!r}")
     return Response(status_code=204)
 

@@ -85,7 +85,7 @@ def ash(request: Request):
 
 
 def _public_watchlists(request: Request) -> list[dict]:
-    return [views.public_watchlist(w) for w in ash(request).store.watchlists()]
+    return [views.public_watchlist(w) for w in ash(request).watchlists()]
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -124,11 +124,11 @@ def story_page(request: Request, story_id: RowId):
 def country_page(request: Request, code: str):
     code = views.country_code(code)
     series = views.series_view(ash(request), "country", code)
-    partners = [d for d in ash(request).store.dyad_totals() if code in (d["source"], d["target"])]
+    partners = [d for d in ash(request).dyad_totals() if code in (d["source"], d["target"])]
     return render(request, "series.html", title=views.country_name(code), kind="country",
                   heading=f"{views.country_name(code)} ({code})", series=series,
                   partners=partners[:20], events=views.distinct_events(
-                      ash(request).store.event_page(country=code, limit=40), 25))
+                      ash(request).event_page(country=code, limit=40), 25))
 
 
 @router.get("/dyads/{source}/{target}", response_class=HTMLResponse)
@@ -139,7 +139,7 @@ def dyad_page(request: Request, source: str, target: str):
                   title=f"{views.country_name(source)} → {views.country_name(target)}",
                   heading=f"{views.country_name(source)} → {views.country_name(target)}",
                   series=series, partners=[], events=views.distinct_events(
-                      ash(request).store.event_page(source=source, target=target, limit=40), 25))
+                      ash(request).event_page(source=source, target=target, limit=40), 25))
 
 
 @router.get("/regions/{slug}", response_class=HTMLResponse)
@@ -158,7 +158,7 @@ def region_page(request: Request, slug: str):
                   region=reg, series=series, partners=[],
                   events=views.distinct_events(
                       [e for c in reg.countries
-                       for e in ash(request).store.event_page(country=c, limit=40)], 25))
+                       for e in ash(request).event_page(country=c, limit=40)], 25))
 
 
 @router.get("/ripples", response_class=HTMLResponse)
@@ -192,7 +192,7 @@ def map_page(request: Request, since: str | None = None, until: str | None = Non
 @router.get("/alerts", response_class=HTMLResponse)
 def alerts_page(request: Request, watchlist: str | None = None):
     return render(request, "alerts.html", title="Alerts", watchlist=watchlist,
-                  alerts=ash(request).store.alerts(watchlist or None, limit=200),
+                  alerts=ash(request).alerts(watchlist or None, limit=200),
                   watchlists=_public_watchlists(request))
 
 
@@ -208,7 +208,7 @@ def watchlists_page(request: Request, errors: list[str] | None = None, status: i
 @router.get("/watchlists/{name}/edit", response_class=HTMLResponse)
 def watchlist_edit_page(request: Request, name: str, errors: list[str] | None = None,
                         status: int = 200, values: dict | None = None):
-    stored = views.public_watchlist(ash(request).store.watchlist(name))
+    stored = views.public_watchlist(ash(request).watchlist(name))
     if stored is None:
         raise views.NotFound(f"no watchlist named {name!r}")
     return render(request, "watchlist_edit.html", title=f"Edit {name}", status=status,
@@ -284,7 +284,7 @@ async def _watchlist_form(request: Request, editing: str | None):
         return error_page(request, 401, "sign in with an API token to change watchlists")
     values = _form_values(form)
     name = editing or values["name"].strip()
-    stored = ash(request).store.watchlist(name) if editing else None
+    stored = ash(request).watchlist(name) if editing else None
     if editing and stored is None:
         raise views.NotFound(f"no watchlist named {name!r}")
     try:
@@ -312,7 +312,7 @@ async def delete_watchlist_form(request: Request, name: str):
     check_form_origin(request, form)
     if session_user(request) is None:
         return error_page(request, 401, "sign in with an API token to change watchlists")
-    ash(request).store.delete_watchlist(name)
+    ash(request).delete_watchlist(name)
     return RedirectResponse("/watchlists", status_code=303)
 
 

@@ -1,0 +1,150 @@
+"""The story stage over the store: cluster pending articles and sync stored stories with the result.
+
+One run reads pending articles (and recent stored ones as context), feeds them to an
+`OnlineClusterer`, then reconciles the store with what the clusterer did: stories it created or
+extended, stored stories it merged into others (`take_absorbed`), and stored articles it re-homed
+into a story begun later (`take_moved`). Everything is written in one transaction.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..config import StoriesSettings
+from ..progress import tracked
+from ..store import Store
+from ..store.articles import article_doc
+from . import actor_signals
+from .intake import ArticleRejected
+from .online import OnlineClusterer
+from .records import StoryState
+from .summary import summarise_story
+
+
+def docs_with_entities(store: Store, articles: list[dict]) -> list[dict]:
+    """Articles as the story stage reads them, with their named entities: read back from the
+    store, or extracted now (once; coding/named_entities.py) and stored for later runs."""
+    from ..coding.named_entities import article_entities
+    docs = [article_doc(a) for a in articles]
+    stored = store.article_entities(int(d["id"]) for d in docs)
+    for doc in docs:
+        if int(doc["id"]) in stored:
+            doc["entities"] = stored[int(doc["id"])]
+    store.save_article_entities({int(d["id"]): d["entities"] for d in article_entities(docs)})
+    return docs
+
+
+@dataclass
+class ClusterRun:
+    """What one run of the clusterer did, as the store must learn it."""
+
+    docs: list[dict]  # context first, then pending, as fed to the clusterer
+    states: list[StoryState]  # every story the clusterer tracks after the run
+    merged: dict[str, str]  # absorbed story key -> surviving key (merge pass and rescues)
+    moved: dict[str, str]  # stored article id re-homed -> the key it left
+    rejected: list[str]  # why each rejected pending article was left out
+
+
+def build_stories(store: Store, settings: StoriesSettings, progress: bool = False) -> str:
+    """Assign pending articles to stories, extending stories stored by earlier runs; the
+    one-line report the `stories` command prints. See `Aftershock.build_stories`."""
+    pending = store.articles(pending_story=True)
+    if not pending:
+        return "stories: no pending articles"
+    context = _context_articles(store, pending, settings.context_days)
+    keys = store.story_keys()
+    run = _run_clusterer(store, settings, context, pending, keys, progress)
+    touched = _touched_stories(run, {str(a["id"]) for a in pending})
+    key_to_id = {k: i for i, k in keys.items()}
+    placed = {int(i): s.key for s in run.states for i in s.article_ids}
+    prepared = {int(d["id"]): d for d in run.docs}
+    outcome = [_story_row(store, state, _story_members(store, state, run.merged, key_to_id,
+                                                       placed), prepared)
+               for state in touched]
+    _save(store, outcome, [k for k in run.merged if k in key_to_id])
+    return (f"stories: {len(pending) - len(run.rejected)} articles assigned, {len(touched)} "
+            f"stories created or extended, {len(run.merged)} merged, {len(run.moved)} moved"
+            + "".join(f"; rejected {reason}" for reason in run.rejected))
+
+
+def _context_articles(store: Store, pending: list[dict], window_days: float) -> list[dict]:
+    """Stored articles of the last `window_days` before the first pending one, already placed."""
+    earliest = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
+    return [a for a in store.articles(since=earliest - timedelta(days=window_days))
+            if a["story_id"] is not None]
+
+
+def _run_clusterer(store: Store, settings: StoriesSettings, context: list[dict],
+                   pending: list[dict], keys: dict[int, str], progress: bool) -> ClusterRun:
+    """Seed the context under its stored keys, add the pending articles, then merge."""
+    clusterer = OnlineClusterer(settings, **actor_signals())
+    docs = docs_with_entities(store, context + pending)
+    clusterer.prime(docs)
+    rejected = []
+    for a, doc in zip(context, docs):
+        try:
+            clusterer.seed(doc, keys[a["story_id"]])
+        except ArticleRejected:
+            pass  # its stored assignment stands
+    for doc in tracked(docs[len(context):], "stories", len(pending), progress):
+        try:
+            clusterer.add(doc)
+        except ArticleRejected as error:
+            rejected.append(str(error))
+    clusterer.merge_pass()
+    merged = clusterer.take_absorbed()  # merge pass and straggler rescues alike
+    moved = clusterer.take_moved()  # stored articles re-homed into a story begun later
+    return ClusterRun(docs, clusterer.stories(), merged, moved, rejected)
+
+
+def _touched_stories(run: ClusterRun, pending_ids: set[str]) -> list[StoryState]:
+    """Stories this run changed: they gained a pending article, absorbed a stored story,
+    lost a re-homed article, or gained one."""
+    left = {run.merged.get(key, key) for key in run.moved.values()}
+    return [s for s in run.states if pending_ids & set(s.article_ids)
+            or s.key in run.merged.values() or s.key in left
+            or any(i in run.moved for i in s.article_ids)]
+
+
+def _story_members(store: Store, state: StoryState, merged: dict[str, str],
+                   key_to_id: dict[str, int], placed: dict[int, str]) -> set[int]:
+    """Every article id of a story after this run: the clusterer's members, the stored members
+    of stories folded into it and its own stored members outside the window, less stored
+    members this run placed in another story."""
+    member_ids = {int(i) for i in state.article_ids}
+    for old_key, new_key in merged.items():  # stored stories folded into this one
+        if new_key == state.key and old_key in key_to_id:
+            member_ids |= {a["id"] for a in store.articles(story_ids=[key_to_id[old_key]])}
+    if state.key in key_to_id:  # earlier articles outside the window
+        member_ids |= {a["id"] for a in store.articles(story_ids=[key_to_id[state.key]])}
+    # stored members this run placed in another story now belong there
+    return {i for i in member_ids if placed.get(i, state.key) == state.key}
+
+
+def _story_row(store: Store, state: StoryState, member_ids: set[int],
+               prepared: dict[int, dict]) -> tuple[dict, set[int]]:
+    """The story's stored row, summarised from all its members, with those members."""
+    from ..coding.actors import countries_in
+    members = store.articles(ids=member_ids)
+    # docs prepared above are reused; only members of folded older stories are read now
+    older = {int(d["id"]): d for d in docs_with_entities(
+        store, [a for a in members if a["id"] not in prepared])}
+    summary = summarise_story([prepared.get(a["id"]) or older[a["id"]] for a in members],
+                              key=state.key, country_extractor=countries_in)
+    first_seen, last_seen = summary.first_seen, summary.last_seen
+    if first_seen is None:  # no member's date counted as time evidence: the stored
+        stamps = sorted(a["published"] for a in members)  # dates still bound the story
+        first_seen, last_seen = stamps[0], stamps[-1]
+    return ({"key": state.key, "headline": summary.representative_headline or "",
+             "first_seen": first_seen, "last_seen": last_seen,
+             "n_articles": summary.n_articles, "n_outlets": summary.n_outlets,
+             "countries": summary.countries, "entities": summary.top_entities}, member_ids)
+
+
+def _save(store: Store, outcome: list[tuple[dict, set[int]]], absorbed_keys: list[str]) -> None:
+    """All or nothing: a run killed before this commit leaves the store as it found it, and
+    the next run clusters the same pending articles the same way."""
+    with store.transaction() as conn:
+        for record, member_ids in outcome:
+            store.assign_story(member_ids, store.save_story(record, conn=conn), conn=conn)
+        store.delete_stories(absorbed_keys, conn=conn)
