@@ -53,11 +53,11 @@ def coder():
 
 
 def test_event_takes_the_date_of_its_own_clause(coder):
-    text = ("South Korea activated crisis response measures for its nationals in Venezuela on "
-            "January 3 and raised its travel alert for the country on Tuesday.")
+    text = ("South Korea evacuated its nationals from Venezuela on January 3 and raised its "
+            "travel alert for the country on Tuesday.")
     events = coder.code_text(text, "2026-01-09T10:00:00+09:00")
     by_code = {e["cameo"]: e["date"] for e in events}
-    assert by_code["070"] == "2026-01-03"
+    assert by_code["073"] == "2026-01-03"
     assert by_code["012"] == "2026-01-06"
 
 

@@ -66,8 +66,10 @@ class StoryState:
             self.sources_seen[source] += 1
             if doc.get("duplicate_of") is None:
                 self.outlets[source] += 1
-        self.countries.update(countries)
-        self.entities.update(set(names))
+        # in a fixed order (countries sorted, names as first written), so that ties in the
+        # counts rank the same in every process whatever its string hash seed
+        self.countries.update(sorted(countries))
+        self.entities.update(list(dict.fromkeys(names)))
         if len(self.entities) > MAX_TRACKED_ENTITIES:
             self.entities = Counter(dict(self.entities.most_common(MAX_TRACKED_ENTITIES // 2)))
 
