@@ -77,6 +77,8 @@ class RippleSettings:
     max_evidence: int
     min_confidence: float
     model_events: bool
+    min_baseline_events: int
+    min_baseline_days: int
     trigger_headline_weight: float
     trigger_title_weight: float
     trigger_lead_weight: float
