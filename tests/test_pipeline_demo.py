@@ -33,7 +33,7 @@ def pipeline(request, tmp_path_factory):
     for name, args in steps:
         result = runner.invoke(main, [*args, "--db", db])
         assert result.exit_code == 0, f"{name}: {result.output}"
-        outputs[name] = result.output
+        outputs[name] = result.stdout  # (the ripple prints its trigger choice on stderr)
     ripple = json.loads(outputs["ripple"])
     brief_md = tmp / "brief.md"
     for fmt, path in (("md", brief_md), ("html", tmp / "brief.html"),

@@ -13,15 +13,16 @@ TRIGGER = date(2026, 1, 3)
 BEFORE = (TRIGGER - timedelta(days=30), TRIGGER - timedelta(days=1))
 AFTER = (TRIGGER, TRIGGER + timedelta(days=29))
 PARTNERS = ["USA", "JPN", "CHN", "RUS", "VNM", "IND", "DEU", "FRA", "GBR", "AUS"]
+ELSEWHERE = ["BRA", "ARG", "NGA", "ZAF", "EGY", "TUR"]  # the rest of the world's news
 
 
 def world(seed: int, shifted: str | None = None, factor: float = 5.0) -> list[dict]:
-    """PRK/KOR dyads with every partner at 0.3 events a day; `shifted` dyad's rate (and hostility)
-    rises by `factor` after the trigger."""
+    """PRK/KOR dyads with every partner, and dyads elsewhere, at 0.3 events a day; `shifted`
+    dyad's rate (and hostility) rises by `factor` after the trigger."""
     rng = np.random.default_rng(seed)
     events, next_id = [], 1
-    for source in ("PRK", "KOR"):
-        for target in PARTNERS:
+    for source in ("PRK", "KOR", *ELSEWHERE):
+        for target in PARTNERS if source in ("PRK", "KOR") else ELSEWHERE:
             key = f"{source}>{target}"
             for offset in range(-30, 30):
                 after = offset >= 0
@@ -41,9 +42,9 @@ def world(seed: int, shifted: str | None = None, factor: float = 5.0) -> list[di
 def test_the_injected_shift_is_found(seed):
     shifts = measure_shifts(world(seed, shifted="PRK>USA"), REGION, BEFORE, AFTER)
     significant = {(s["series"], s["metric"]) for s in shifts if s["significant"]}
-    assert ("PRK>USA", "count_per_day") in significant
+    assert ("PRK>USA", "share_of_events") in significant
     assert {series for series, _ in significant} <= {"PRK>USA", "korean-peninsula"}
-    found = next(s for s in shifts if (s["series"], s["metric"]) == ("PRK>USA", "count_per_day"))
+    found = next(s for s in shifts if (s["series"], s["metric"]) == ("PRK>USA", "share_of_events"))
     assert found["direction"] == "up" and found["effect"] > 2
 
 

@@ -44,3 +44,34 @@ def test_markdown_lists_reactions_shifts_and_evidence():
     assert "## Reactions" in text and "## Shifts" in text and "## Evidence" in text
     assert "North Korea condemned the United States" in text
     assert "https://meridianwire.example/2026/01/04/north-korea-condemns-raid-missiles" in text
+
+
+def test_a_shift_is_never_evidence_and_no_linked_reaction_is_said_plainly():
+    articles, stories, events = load("articles"), load("stories"), load("events")
+    # A region with events in the window but no tie to the trigger: drop every linked event.
+    unlinked = [e for e in events if "Venezuela" not in (e.get("sentence") or "")
+                and "Maduro" not in (e.get("sentence") or "")]
+    result = analyze_ripple(stories[0], resolve_region("Korean Peninsula"), articles, stories,
+                            events)
+    assert all(item["kind"] in ("trigger", "reaction") for item in result["evidence"])
+    assert result["evidence_note"] is None  # reactions are linked
+    baltic = analyze_ripple(stories[0], resolve_region("Baltic states"), articles, stories,
+                            unlinked)
+    assert baltic["reactions"] == [] and "linked" in baltic["evidence_note"]
+    assert {i["kind"] for i in baltic["evidence"]} <= {"trigger"}
+    assert "Nothing is linked" in ripple_to_markdown(baltic)
+
+
+def test_shift_counts_are_one_number_everywhere():
+    result = report()
+    summary = result["summary"]
+    assert summary["shift_tests"] == len(result["shifts"])
+    assert summary["significant_shifts"] == sum(s["significant"] for s in result["shifts"])
+    from aftershock.ripple.render import shift_count_line
+    line = shift_count_line(result)
+    assert f"## Shifts ({line})" in ripple_to_markdown(result)
+    if summary["shift_tests"]:
+        assert line.startswith(f"{summary['significant_shifts']} significant shift")
+    else:
+        assert "not enough coverage to test" in result["shift_status"] and \
+            "not enough coverage to test" in line

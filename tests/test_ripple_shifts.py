@@ -2,7 +2,7 @@
 from datetime import date, timedelta
 
 from aftershock.gazetteer import Region
-from aftershock.ripple.shifts import measure_shifts
+from aftershock.ripple.shifts import NOT_ENOUGH_COVERAGE, baseline_coverage, measure_shifts
 from aftershock.ripple.stats import benjamini_hochberg
 
 PENINSULA = Region(name="Korean Peninsula", slug="korean-peninsula", countries=("PRK", "KOR"))
@@ -23,19 +23,37 @@ def synthetic_events():
     for offset in range(0, 30, 3):  # calm baseline: cooperative talk every third day
         add(BEFORE[0] + timedelta(days=offset), "KOR", "USA", 1, 2.0)
         add(BEFORE[0] + timedelta(days=offset + 1), "PRK", "USA", 1, 1.0)
-    for offset in range(30):  # after the trigger: daily hostility from Pyongyang
+    for offset in range(30):  # after the trigger: hostility from Pyongyang, twice a day
         add(TRIGGER + timedelta(days=offset), "PRK", "USA", 3, -4.0)
+        add(TRIGGER + timedelta(days=offset), "PRK", "USA", 3, -4.5)
         if offset % 3 == 0:
             add(TRIGGER + timedelta(days=offset), "KOR", "USA", 1, 2.0)
+    for offset in range(-30, 30):  # the rest of the world's news, steady: two events a day
+        for _ in range(2):
+            add(TRIGGER + timedelta(days=offset), "FRA", "DEU", 1, 1.0)
+    return events
+
+
+def louder_world(factor: int) -> list[dict]:
+    """Every country's coverage, the region's included, `factor` times denser after the trigger
+    (a news cycle, not a shift)."""
+    events = []
+    for offset in range(-30, 30):
+        day = (TRIGGER + timedelta(days=offset)).isoformat()
+        for dyad in [("PRK", "USA"), ("KOR", "JPN"), ("FRA", "DEU"), ("BRA", "ARG")]:
+            for _ in range(factor if offset >= 0 else 1):
+                events.append({"id": len(events) + 1, "date": day, "source_country": dyad[0],
+                               "target_country": dyad[1], "quad": 1, "goldstein": 1.0})
     return events
 
 
 def test_hostile_surge_is_significant_on_the_region_and_the_dyad():
     shifts = measure_shifts(synthetic_events(), PENINSULA, BEFORE, AFTER)
     found = {(s["series"], s["metric"]): s for s in shifts}
-    region_count = found[("korean-peninsula", "count_per_day")]
-    assert region_count["significant"] and region_count["direction"] == "up"
-    assert region_count["effect_kind"] == "rate_ratio" and region_count["effect"] > 1.5
+    region_share = found[("korean-peninsula", "share_of_events")]
+    assert region_share["significant"] and region_share["direction"] == "up"
+    assert region_share["effect_kind"] == "share_ratio" and region_share["effect"] > 1.5
+    assert region_share["raw_after"] > region_share["raw_before"]  # the raw rate, beside it
     dyad_conflict = found[("PRK>USA", "conflict_share")]
     assert dyad_conflict["before"] == 0.0 and dyad_conflict["after"] == 1.0 and dyad_conflict["significant"]
     assert found[("PRK>USA", "goldstein_mean")]["effect"] < 0
@@ -44,7 +62,7 @@ def test_hostile_surge_is_significant_on_the_region_and_the_dyad():
 def test_unchanged_dyad_is_not_significant():
     found = {(s["series"], s["metric"]): s for s in measure_shifts(synthetic_events(), PENINSULA,
                                                                    BEFORE, AFTER)}
-    steady = found[("KOR>USA", "count_per_day")]
+    steady = found[("KOR>USA", "share_of_events")]
     assert not steady["significant"] and steady["q_value"] > 0.05
 
 
@@ -54,3 +72,21 @@ def test_q_values_are_bh_over_all_series_and_metrics():
     assert len(shifts) >= 6
     assert all(abs(s["q_value"] - q) < 1e-5 for s, q in zip(shifts, expected))
     assert all(s["q_value"] >= s["p_value"] - 1e-9 for s in shifts)
+
+
+def test_a_louder_news_cycle_is_not_a_shift_though_the_raw_rate_triples():
+    shifts = measure_shifts(louder_world(3), PENINSULA, BEFORE, AFTER)
+    region = next(s for s in shifts if (s["series"], s["metric"]) ==
+                  ("korean-peninsula", "share_of_events"))
+    assert region["raw_after"] == 3 * region["raw_before"]
+    assert region["before"] == region["after"] == 0.5 and not region["significant"]
+    assert [s for s in shifts if s["significant"]] == []
+
+
+def test_no_test_without_enough_baseline_coverage():
+    events = [e for e in synthetic_events() if e["date"] >= (TRIGGER - timedelta(days=3)).isoformat()]
+    reason = baseline_coverage(events, BEFORE, min_events=20, min_days=7)
+    assert reason.startswith(NOT_ENOUGH_COVERAGE) and "on 3 days" in reason
+    assert baseline_coverage(synthetic_events(), BEFORE, min_events=20, min_days=7) is None
+    assert measure_shifts([e for e in events if e["date"] >= TRIGGER.isoformat()], PENINSULA,
+                          BEFORE, AFTER) == []

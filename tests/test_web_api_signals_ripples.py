@@ -142,3 +142,9 @@ def test_running_a_ripple_needs_a_token_and_returns_the_report(client, demo_serv
     assert report["evidence"] and all(e["url"] for e in report["evidence"])
     unknown = client.post("/api/ripples", json={**body, "watch": "Atlantis"}, headers=auth)
     assert unknown.status_code == 400 and "Atlantis" in unknown.json()["error"]
+    by_number = client.post("/api/ripples", headers=auth, json={
+        **body, "trigger": existing["trigger_story_id"]})
+    assert by_number.status_code == 201
+    assert by_number.json()["trigger"]["story_id"] == existing["trigger_story_id"]
+    nothing = client.post("/api/ripples", json={**body, "trigger": "Maduor"}, headers=auth)
+    assert nothing.status_code == 404 and "closest stories" in nothing.json()["error"]

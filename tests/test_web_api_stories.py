@@ -51,6 +51,19 @@ def test_filters_by_text_region_country_and_dates(client):
     assert none == {"stories": [], "next_cursor": None}
 
 
+def test_a_text_query_ranks_stories_by_relevance_with_the_ripple_trigger_first(client,
+                                                                              demo_server):
+    from aftershock.api import Aftershock
+    ranked = client.get("/api/stories", params={"q": "Maduro captured"}).json()
+    chosen = Aftershock(store=demo_server.store).find_story("Maduro captured")
+    assert ranked["stories"][0]["id"] == chosen["id"] and ranked["next_cursor"] is None
+    scores = [s["score"] for s in ranked["stories"]]
+    assert scores == sorted(scores, reverse=True) and len(scores) > 1
+    page = client.get("/stories", params={"q": "Maduro captured"}).text
+    assert page.index(f'href="/stories/{chosen["id"]}"') < page.index(
+        f'href="/stories/{ranked["stories"][1]["id"]}"')
+
+
 def test_etag_gives_304_until_the_data_changes(client):
     first = client.get("/api/stories", params={"limit": 3})
     etag = first.headers["etag"]

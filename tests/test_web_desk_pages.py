@@ -63,6 +63,25 @@ def test_ripple_page_states_the_verdict_the_api_gives(client):
         assert text(counts.xpath(".//span[@class='reactions']")[0]) == str(summary["reactions"])
         assert text(counts.xpath(".//span[@class='shifts']")[0]) == \
             str(summary["significant_shifts"])
+        assert text(counts.xpath(".//span[@class='shift-tests']")[0]) == \
+            str(summary["shift_tests"])
+
+
+def test_the_cli_states_the_shift_counts_the_page_and_api_state(client):
+    from click.testing import CliRunner
+
+    from aftershock.cli import main
+    from aftershock.ripple.render import shift_count_line
+    row = client.get("/api/ripples").json()["ripples"][0]
+    api = client.get(f"/api/ripples/{row['id']}").json()["report"]
+    result = CliRunner().invoke(main, [
+        "ripple", "--trigger", str(api["trigger"]["story_id"]), "--watch", api["region"]["slug"],
+        "--db", str(client.ash.store.engine.url)])
+    assert result.exit_code == 0, result.output
+    assert f"## Shifts ({shift_count_line(api)})" in result.output
+    summary = api["summary"]
+    assert shift_count_line(api).startswith(f"{summary['significant_shifts']} significant") \
+        or not summary["shift_tests"]
 
 
 def test_ripple_list_has_a_verdict_column(client):

@@ -3,7 +3,6 @@ The CLI and the web app are thin shells over it."""
 from __future__ import annotations
 
 import json
-from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -14,6 +13,13 @@ from .ingest import IngestReport, ingest
 from .progress import progress_bar, tracked
 from .store import Store
 from .store.articles import article_doc
+
+
+def candidate_summary(candidate: dict) -> dict:
+    """What a ranked story candidate shows: id, headline, date, size, score."""
+    keys = ("id", "headline", "first_seen", "n_articles", "n_outlets", "score", "relevance",
+            "coverage", "matched")
+    return {k: candidate.get(k) for k in keys}
 
 
 class Aftershock:
@@ -84,21 +90,32 @@ class Aftershock:
 
     # ripple -------------------------------------------------------------------
     def find_story(self, story_id_or_query: str | int) -> dict:
-        """A story by id, or the story most of the best full-text matches belong to."""
+        """A story by id (an int, or a string of digits), or the best story for a text query
+        (aftershock.ripple.story_search); see resolve_trigger for the runners-up."""
+        return self.resolve_trigger(story_id_or_query)[0]
+
+    def resolve_trigger(self, story_id_or_query: str | int) -> tuple[dict, list[dict]]:
+        """(the story, the ranked candidates) for a story id or a text query. An id gives no
+        candidates; a query that names no story raises an error naming the closest ones."""
+        from .ripple.story_search import resolve_story
+        if isinstance(story_id_or_query, bool):
+            raise AftershockError("a trigger is a story id or a text query, not true/false")
         text = str(story_id_or_query).strip()
-        if text.isdigit():  # (ids the store can hold; a larger number names no story)
-            story = self.store.story(int(text)) if int(text) < 2 ** 63 else None
+        if not text:
+            raise AftershockError("no trigger given: name a story by id or by a text query")
+        if isinstance(story_id_or_query, int) or text.isdigit():
+            # (ids the store can hold; a larger number names no story)
+            story = self.store.story(int(text)) if 0 < int(text) < 2 ** 63 else None
             if story is None:
                 raise AftershockError(f"no story with id {text}")
-            return story
-        hits = [a for a in self.store.search_articles(text, limit=20, match="any")
-                if a["story_id"]]
-        if not hits:
-            raise AftershockError(f"no story matches {text!r}")
-        votes = Counter()
-        for rank, a in enumerate(hits):
-            votes[a["story_id"]] += 1.0 / (rank + 1)
-        return self.store.story(votes.most_common(1)[0][0])
+            return story, []
+        return resolve_story(self.store, text, self.settings.ripple)
+
+    def search_stories(self, query: str, limit: int = 20) -> list[dict]:
+        """Stories ranked for a text query, best first, each with `score`, `relevance`,
+        `coverage` and the query terms it `matched` (aftershock.ripple.story_search)."""
+        from .ripple.story_search import search_stories
+        return search_stories(self.store, query, self.settings.ripple, limit=limit)
 
     def ripple(self, trigger: str | int, watch, window_days: int | None = None,
                baseline_days: int | None = None) -> dict:
@@ -107,7 +124,7 @@ class Aftershock:
         from .gazetteer import UnknownRegionError
         from .ripple import analyze_ripple
         from .signals import Region, resolve_region
-        story = self.find_story(trigger)
+        story, candidates = self.resolve_trigger(trigger)
         try:
             region = watch if isinstance(watch, Region) else resolve_region(watch)
         except UnknownRegionError as exc:
@@ -125,6 +142,10 @@ class Aftershock:
                                 window_days=window_days, baseline_days=baseline_days,
                                 alpha=knobs.alpha, min_series_events=knobs.min_series_events,
                                 max_evidence=knobs.max_evidence)
+        if candidates:  # how a text query chose the story, and the runners-up
+            report["trigger"]["resolution"] = {
+                "query": str(trigger).strip(),
+                "candidates": [candidate_summary(c) for c in candidates]}
         ripple_id = self.store.save_ripple(story["id"], region.slug, window_days, report)
         report = {**report, "id": ripple_id}
         self.store.save_ripple(story["id"], region.slug, window_days, report)

@@ -141,12 +141,36 @@ def cluster(infile, output, db, quiet):
     click.echo(report)
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @db_option
 @quiet_option
-def stories(db, quiet):
-    """Assign pending articles in the store to stories."""
-    click.echo(_app(db).build_stories(progress=_progress(quiet)))
+@click.pass_context
+def stories(ctx, db, quiet):
+    """Assign pending articles in the store to stories (`stories search QUERY`: find one)."""
+    if ctx.invoked_subcommand is None:
+        click.echo(_app(db).build_stories(progress=_progress(quiet)))
+
+
+@stories.command("search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@db_option
+def stories_search(query, limit, fmt, db):
+    """Stories ranked for QUERY (what `ripple --trigger QUERY` picks is the first)."""
+    from .api import candidate_summary
+    text = " ".join(query)
+    rows = [candidate_summary(r) for r in _app(db).search_stories(text, limit=limit)]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        raise click.ClickException(f"no story matches {text!r}")
+    click.echo("id\tfirst seen\tarticles\toutlets\tscore\theadline")
+    for row in rows:
+        click.echo(f"{row['id']}\t{str(row['first_seen'])[:10]}\t{row['n_articles']}\t"
+                   f"{row['n_outlets']}\t{row['score']:.3f}\t{row['headline']}")
 
 
 @main.command()
@@ -208,9 +232,27 @@ def ripple(trigger, watch, window, fmt, output, auto, db):
         report = app.ripple(trigger, watch, window_days=_days(window))
     except AftershockError as exc:
         raise click.ClickException(str(exc)) from None
+    _echo_trigger_choice(report)
     text = json.dumps(report, indent=2, ensure_ascii=False) if fmt == "json" \
         else app.ripple_markdown(report)
     _write(text, output)
+
+
+def _echo_trigger_choice(report: dict) -> None:
+    """On stderr: the story a text query chose, the runners-up, and how to pick another."""
+    from .ripple.story_search import describe_candidate
+    resolution = report["trigger"].get("resolution")
+    if not resolution:
+        return
+    chosen, *others = resolution["candidates"]
+    click.echo(f"trigger {resolution['query']!r} -> story {describe_candidate(chosen)}, "
+               f"score {chosen['score']:.3f}", err=True)
+    for other in others:
+        click.echo(f"  next: story {describe_candidate(other)}, score {other['score']:.3f}",
+                   err=True)
+    if others:
+        click.echo("  (pick another with --trigger ID; list more with: aftershock stories "
+                   "search QUERY)", err=True)
 
 
 @main.command()

@@ -77,6 +77,22 @@ class RippleSettings:
     max_evidence: int
     min_confidence: float
     model_events: bool
+    min_baseline_events: int
+    min_baseline_days: int
+    trigger_headline_weight: float
+    trigger_title_weight: float
+    trigger_lead_weight: float
+    trigger_entity_weight: float
+    trigger_share_exponent: float
+    trigger_k1: float
+    trigger_country_weight: float
+    trigger_strong_match: float
+    trigger_outlet_weight: float
+    trigger_first_weight: float
+    trigger_first_scale_days: float
+    trigger_min_coverage: float
+    trigger_search_articles: int
+    trigger_candidates: int
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ def demo_gold() -> dict:
 def run_demo(out_dir: Path, echo=print) -> dict:
     """Build out_dir/demo.db from the demo corpus, run every stage, write the ripple brief."""
     from .api import Aftershock
+    from .ripple.render import shift_count_line
     out_dir.mkdir(parents=True, exist_ok=True)
     db_path = out_dir / "demo.db"
     for suffix in ("", "-wal", "-shm"):
@@ -58,8 +59,8 @@ def run_demo(out_dir: Path, echo=print) -> dict:
     stage("code", app.code_events)
     stage("signals", app.compute_signals)
     report = stage("ripple", lambda: app.ripple(TRIGGER_QUERY, WATCH_REGION),
-                   lambda r: f"ripple: {len(r['reactions'])} reactions, {len(r['shifts'])} "
-                             f"shifts, {len(r['evidence'])} evidence items")
+                   lambda r: f"ripple: {len(r['reactions'])} reactions, "
+                             f"{shift_count_line(r)}, {len(r['evidence'])} evidence items")
 
     echo("\nTop stories:")
     for s in app.store.stories()[:8]:

@@ -43,6 +43,10 @@ def shift_sentence(shift: Mapping, region_name: str) -> str:
     verb = {"up": "rose", "down": "fell", "flat": "held"}[shift.get("direction", "flat")]
     q_value = float(shift["q_value"])
     q = "q < 0.001" if q_value < 0.001 else f"q = {q_value:.2g}"
+    if shift["metric"] == "share_of_events":
+        return (f"The share of all coded events that were {label} {verb} from "
+                f"{shift['before']:.1%} to {shift['after']:.1%} after the trigger ({q}; raw "
+                f"{shift['raw_before']:.2g} to {shift['raw_after']:.2g} a day).")
     if shift["metric"] == "count_per_day":
         return (f"Coded {label} {verb} from {shift['before']:.2g} to {shift['after']:.2g} a day after "
                 f"the trigger (rate ratio {shift['effect']:.2g}, {q}).")
@@ -67,7 +71,10 @@ def shift_drivers(writer: BriefWriter, shift: Mapping, ripple: Mapping, region: 
 def shift_highlight(writer: BriefWriter, shift: Mapping, ripple: Mapping, region: Region):
     label = series_label(shift["kind"], shift["series"], region.name)
     verb = {"up": "rose", "down": "fell", "flat": "held"}[shift.get("direction", "flat")]
-    if shift["metric"] == "count_per_day":
+    if shift["metric"] == "share_of_events":
+        text = (f"The share of all coded events that were {label} {verb} from "
+                f"{shift['before']:.1%} to {shift['after']:.1%}")
+    elif shift["metric"] == "count_per_day":
         text = (f"Coded {label} {verb} from {shift['before']:.2g} to {shift['after']:.2g} a day")
     elif shift["metric"] == "conflict_share":
         text = (f"The conflict share of {label} {verb} from {shift['before']:.0%} "

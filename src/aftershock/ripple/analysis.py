@@ -13,9 +13,9 @@ from aftershock.config import settings
 from aftershock.gazetteer import Region
 from aftershock.registry import component
 from aftershock.ripple.corpus import article_text, articles_by_id, is_folded_copy, unfolded_events
-from aftershock.ripple.evidence import rank_evidence, reaction_items, shift_items, trigger_items
+from aftershock.ripple.evidence import rank_evidence, reaction_items, trigger_items
 from aftershock.ripple.reactions import find_reactions, story_focus
-from aftershock.ripple.shifts import region_and_dyad_events
+from aftershock.ripple.shifts import baseline_coverage
 from aftershock.ripple.terms import derive_trigger_terms
 from aftershock.ripple.verdict import ripple_verdict
 from aftershock.signals.series import as_date, region_series
@@ -93,15 +93,20 @@ def analyze_ripple(
 
     reactions = find_reactions(counted_events, region, terms, trigger_id, by_id, stories_by_id,
                                window, story_focus(canonical, terms))
-    shifts = component("shift_test")(counted_events, region, observed_baseline, observed_window,
-                            alpha=alpha, min_series_events=min_series_events)
-    grouped = region_and_dyad_events(counted_events, region)
+    shift_status = baseline_coverage(counted_events, observed_baseline,
+                                     knobs.min_baseline_events, knobs.min_baseline_days)
+    shifts = [] if shift_status else component("shift_test")(
+        counted_events, region, observed_baseline, observed_window, alpha=alpha,
+        min_series_events=min_series_events)
+    if not shift_status and not shifts:
+        shift_status = "no series of the region has events to compare"
+    # Evidence of the trigger is what reports it and what is linked to it: a measured shift
+    # alone links nothing (its events stay in `shifts`, not here).
     evidence = rank_evidence(
         [
             trigger_items(trigger_articles, trigger_events, trigger_story.get("headline") or "",
                           terms.focal_countries),
             reaction_items(reactions, by_id),
-            shift_items(shifts, grouped, window, by_id),
         ],
         limit=max_evidence,
     )
@@ -127,13 +132,19 @@ def analyze_ripple(
         "parameters": {"alpha": alpha, "min_series_events": min_series_events},
         "reactions": reactions,
         "shifts": shifts,
+        "shift_status": shift_status or "tested",
         "evidence": evidence,
+        "evidence_note": None if reactions else (
+            f"no event by or toward {region.name} in the window is linked to the trigger; "
+            "the evidence holds only reports of the trigger itself, and shifts are not "
+            "evidence of it"),
         "series": daily,
         "summary": {
             "reactions": len(reactions),
             "reacting_countries": sorted({r["actors"]["source"]["country"] for r in reactions
                                           if r["actors"]["source"]["country"]}),
             "significant_shifts": sum(1 for s in shifts if s["significant"]),
+            "shift_tests": len(shifts),
             "series_examined": len({(s["kind"], s["series"]) for s in shifts}),
         },
     }

@@ -1,4 +1,5 @@
-"""Evidence for a ripple report: trigger reports, reactions and the events behind significant shifts.
+"""Evidence for a ripple report: the trigger's reports and the reactions linked to it (a measured
+shift links nothing to the trigger, so its events are not evidence).
 
 Every item names its article by `article_id` and `url` (near-duplicate copies are folded into their
 original), quotes one sentence, says `why` it supports the report and carries a `score` used to rank.
@@ -13,7 +14,8 @@ from aftershock.signals.describe import describe_event
 from aftershock.signals.series import as_date
 from aftershock.text import lead_paragraph, strip_dateline
 
-METRIC_LABELS = {"count_per_day": "events per day", "conflict_share": "conflict share",
+METRIC_LABELS = {"share_of_events": "share of all events", "count_per_day": "events per day",
+                 "conflict_share": "conflict share",
                  "goldstein_mean": "mean Goldstein score"}
 
 
@@ -65,28 +67,6 @@ def reaction_items(reactions: list[Mapping], articles: Mapping) -> list[dict]:
         why = f"reaction: {reaction['summary']}; linked to the trigger because {reaction['link']['why']}"
         event = {"id": reaction["event_id"], "date": reaction["date"]}
         items.append(_item(article, reaction["sentence"], event, "reaction", why, reaction["score"]))
-    return items
-
-
-def shift_items(shifts: list[Mapping], series_events: Mapping, window, articles: Mapping,
-                per_shift: int = 2) -> list[dict]:
-    items = []
-    start, end = window
-    for shift in shifts:
-        if not shift["significant"]:
-            continue
-        events = [e for e in series_events.get((shift["kind"], shift["series"]), [])
-                  if start <= as_date(e["date"]) <= end]
-        events.sort(key=lambda e: -abs(float(e.get("goldstein") or 0.0)))
-        label = METRIC_LABELS.get(shift["metric"], shift["metric"])
-        why = (f"{label} for {shift['series']} moved from {shift['before']:g} to {shift['after']:g} "
-               f"after the trigger (q = {shift['q_value']:.3g})")
-        for event in events[:per_shift]:
-            article = articles.get(canonical_id(event.get("article_id"), articles))
-            if article is None:
-                continue
-            items.append(_item(article, event.get("sentence") or "", event, "shift",
-                               f"{describe_event(event)}; {why}", 2.0 + (1.0 - shift["q_value"])))
     return items
 
 

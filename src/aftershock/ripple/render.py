@@ -13,16 +13,31 @@ def _cell(text) -> str:
 
 
 def _shift_table(shifts: list[Mapping]) -> list[str]:
-    lines = ["| series | metric | before | after | effect | p | q | significant |",
-             "|---|---|---:|---:|---:|---:|---:|:---:|"]
+    lines = ["| series | metric | before | after | effect | raw events/day | p | q | "
+             "significant |", "|---|---|---:|---:|---:|---:|---:|---:|:---:|"]
     for shift in shifts:
         effect = f"{shift['effect']:g} ({shift['effect_kind'].replace('_', ' ')})"
+        raw = (f"{shift['raw_before']:g} → {shift['raw_after']:g}" if "raw_before" in shift
+               else "")
         lines.append(
             f"| {_cell(shift['series'])} | {METRIC_LABELS.get(shift['metric'], shift['metric'])} "
-            f"| {shift['before']:g} | {shift['after']:g} | {effect} | {shift['p_value']:.3g} "
-            f"| {shift['q_value']:.3g} | {'yes' if shift['significant'] else 'no'} |"
+            f"| {shift['before']:g} | {shift['after']:g} | {effect} | {raw} "
+            f"| {shift['p_value']:.3g} | {shift['q_value']:.3g} "
+            f"| {'yes' if shift['significant'] else 'no'} |"
         )
     return lines
+
+
+def shift_count_line(report: Mapping) -> str:
+    """"2 significant shifts of 25 tests": the one wording of the shift counts (CLI, brief)."""
+    summary = report.get("summary") or {}
+    significant = summary.get("significant_shifts", 0)
+    tests = summary.get("shift_tests", len(report.get("shifts") or []))
+    status = report.get("shift_status") or "tested"
+    if not tests:
+        return f"no shift tested ({status})"
+    return (f"{significant} significant shift{'s' * (significant != 1)} of {tests} "
+            f"test{'s' * (tests != 1)}")
 
 
 def ripple_to_markdown(report: Mapping) -> str:
@@ -59,13 +74,17 @@ def ripple_to_markdown(report: Mapping) -> str:
             f"— {reaction.get('outlet') or 'unknown outlet'}, <{reaction.get('url') or ''}>. "
             f"Linked because {reaction['link']['why']}."
         )
-    lines += ["", "## Shifts", ""]
+    lines += ["", f"## Shifts ({shift_count_line(report)})", ""]
     if report["shifts"]:
         lines += _shift_table(report["shifts"])
-        lines += ["", "q-values are Benjamini–Hochberg adjusted across all series and metrics."]
+        lines += ["", "Shares are of all coded events in the period; q-values are "
+                  "Benjamini–Hochberg adjusted across all series and metrics. A shift is "
+                  "measured, not linked: it is not evidence of the trigger."]
     else:
-        lines.append("Too few events to compare the window with the baseline.")
+        lines.append(f"No shift tested: {report.get('shift_status') or 'too few events'}.")
     lines += ["", "## Evidence", ""]
+    if report.get("evidence_note"):
+        lines += [f"_Nothing is linked: {report['evidence_note']}._", ""]
     for item in report["evidence"]:
         when = short_date(item["date"]) if item.get("date") else "undated"
         lines.append(

@@ -3,8 +3,10 @@
 Series examined: the region series (events with a source or target in the region) and every
 ordered dyad touching the region with at least `min_series_events` events over both periods.
 Metrics and tests:
-- count_per_day: exact conditional binomial test of two Poisson rates; effect = rate ratio
-  (after/before, +0.5 continuity correction);
+- share_of_events: the series' share of ALL coded events in the period (GDELT-style volume
+  normalisation: more news about everything is not a shift), Fisher's exact test; effect = share
+  ratio (after/before, +0.5 continuity correction). The raw daily rates are reported beside it
+  (`raw_before`, `raw_after`) and are not tested;
 - conflict_share (QuadClass 3+4 over all events): Fisher's exact test; effect = difference;
 - goldstein_mean (per event): two-sided Mann-Whitney U; effect = Cohen's d (pooled SD, floored).
 The latter two need at least two events on each side. q-values are Benjamini-Hochberg across
@@ -22,11 +24,25 @@ from aftershock.ripple.stats import (
     benjamini_hochberg,
     mean_comparison,
     proportion_comparison,
-    rate_comparison,
 )
 from aftershock.signals.series import as_date, dyad_key, region_has_event
 
 MIN_SIDE_EVENTS = 2
+NOT_ENOUGH_COVERAGE = "not enough coverage to test"
+
+
+def baseline_coverage(events: Iterable[Mapping], before: tuple[date, date], min_events: int,
+                      min_days: int) -> str | None:
+    """None when the baseline holds enough coded events (of any country) on enough days to
+    compare the window with; else the reason no shift is tested."""
+    days = [as_date(e["date"]) for e in events if e.get("date")]
+    inside = [d for d in days if before[0] <= d <= before[1]]
+    if len(inside) >= min_events and len(set(inside)) >= min_days:
+        return None
+    return (f"{NOT_ENOUGH_COVERAGE}: the baseline ({before[0].isoformat()} to "
+            f"{before[1].isoformat()}) holds {len(inside)} coded event{'s' * (len(inside) != 1)} "
+            f"on {len(set(inside))} day{'s' * (len(set(inside)) != 1)}; a test needs at least "
+            f"{min_events} events on {min_days} days")
 
 
 def _split(events: list[Mapping], before: tuple[date, date], after: tuple[date, date]):
@@ -44,17 +60,25 @@ def _conflict(events: list[Mapping]) -> int:
     return sum(1 for e in events if int(e.get("quad") or 0) >= 3)
 
 
-def _tests_for_series(key: str, kind: str, events: list[Mapping], before, after) -> list[dict]:
+def _tests_for_series(key: str, kind: str, events: list[Mapping], before, after,
+                      totals: tuple[int, int]) -> list[dict]:
     in_before, in_after = _split(events, before, after)
     days_before = (before[1] - before[0]).days + 1
     days_after = (after[1] - after[0]).days + 1
+    total_before, total_after = totals
     rows = []
 
     def add(metric: str, result: dict):
         rows.append({"series": key, "kind": kind, "metric": metric,
                      "n_before": len(in_before), "n_after": len(in_after), **result})
 
-    add("count_per_day", rate_comparison(len(in_before), days_before, len(in_after), days_after))
+    share = proportion_comparison(len(in_before), total_before, len(in_after), total_after)
+    ratio = ((len(in_after) + 0.5) / (total_after + 1)) / ((len(in_before) + 0.5) /
+                                                           (total_before + 1))
+    add("share_of_events", {**share, "effect": ratio, "effect_kind": "share_ratio",
+                            "total_before": total_before, "total_after": total_after,
+                            "raw_before": round(len(in_before) / days_before, 4),
+                            "raw_after": round(len(in_after) / days_after, 4)})
     if len(in_before) >= MIN_SIDE_EVENTS and len(in_after) >= MIN_SIDE_EVENTS:
         add("conflict_share", proportion_comparison(
             _conflict(in_before), len(in_before), _conflict(in_after), len(in_after)))
@@ -86,7 +110,14 @@ def measure_shifts(
     alpha: float = 0.05,
     min_series_events: int = 3,
 ) -> list[dict]:
-    """One row per (series, metric), BH-adjusted; significant and strongest first."""
+    """One row per (series, metric), BH-adjusted; significant and strongest first. `events`
+    are all coded events of both periods (the denominators of the shares), not only the
+    region's; none at all before the trigger gives no rows."""
+    events = list(events)
+    all_before, all_after = _split([e for e in events if e.get("date")], before, after)
+    totals = (len(all_before), len(all_after))
+    if not all_before or not all_after:
+        return []
     rows: list[dict] = []
     for (kind, key), series in sorted(region_and_dyad_events(events, region).items()):
         in_before, in_after = _split(series, before, after)
@@ -94,7 +125,7 @@ def measure_shifts(
             continue
         if not in_before and not in_after:
             continue
-        rows.extend(_tests_for_series(key, kind, series, before, after))
+        rows.extend(_tests_for_series(key, kind, series, before, after, totals))
     q_values = benjamini_hochberg([row["p_value"] for row in rows])
     for row, q_value in zip(rows, q_values):
         row["q_value"] = round(q_value, 6)

@@ -86,10 +86,13 @@ class WebQueries:
 
     # stories ----------------------------------------------------------------
     def story_page(self, *, countries=None, since=None, until=None, query: str | None = None,
-                   after: tuple | None = None, limit: int = 50) -> list[dict]:
+                   after: tuple | None = None, limit: int = 50, ids=None) -> list[dict]:
         """Stories by last activity, newest first; `after` is the (last_seen, id) of the last row
-        of the previous page. `countries`: any of them among the story's countries."""
+        of the previous page. `countries`: any of them among the story's countries; `ids`:
+        only these stories."""
         q = select(*STORY_COLUMNS)
+        if ids is not None:
+            q = q.where(t.stories.c.id.in_([int(i) for i in ids]))
         with self.connect() as conn:
             if countries:
                 q = q.where(_story_has_country(conn, [c.upper() for c in countries]))

@@ -52,7 +52,13 @@ def list_stories(request: Request, ash: Ash, q: str | None = None, region: str |
                  country: str | None = None, since: date | None = None,
                  until: date | None = None, cursor: Cursor = None, limit: Limit = 50):
     """Filter by watched region (slug or name), country codes (comma-separated), the date range
-    the story was active in, and a full-text query over its articles."""
+    the story was active in, and a text query: with `q`, stories come most relevant first, each
+    with its `score` (the ranking `ripple --trigger` uses), on one page."""
+    if q is not None and q.strip():
+        rows = views.ranked_stories(ash, q, countries=views.country_list(region, country),
+                                    since=since, until=until, limit=limit)
+        return json_response(request, {"stories": views.with_outlets(ash, rows),
+                                       "next_cursor": None})
     rows = ash.store.story_page(countries=views.country_list(region, country), since=since,
                                 until=until, query=q, after=decode_cursor(cursor, moment, row_id),
                                 limit=limit + 1)
@@ -155,10 +161,12 @@ def list_ripples(request: Request, ash: Ash, story: StoryFilter = None, cursor: 
 
 @router.post("/ripples", summary="Run a ripple analysis (token)", status_code=201)
 def run_ripple(request: Request, ash: Ash, _token: Annotated[dict, Depends(require_token)],
-               trigger: Annotated[str, Body(max_length=1000,
-                                            description="Story id or a text query")],
+               trigger: Annotated[int | str, Body(description="A story id (a number), or a "
+                                                  "text query naming the story")],
                watch: Annotated[str, Body(max_length=200, description="Watched region")],
                window_days: Annotated[int | None, Body(ge=1, le=365)] = None):
+    if isinstance(trigger, str) and len(trigger) > 1000:
+        raise HTTPException(422, "trigger: a text query is at most 1000 characters")
     report = ash.ripple(trigger, watch, window_days=window_days)
     response = json_response(request, report)
     response.status_code = 201

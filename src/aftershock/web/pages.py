@@ -99,10 +99,15 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
                  until: str | None = None, cursor: str | None = None):
     q, region, country = (v.strip() or None if v else None for v in (q, region, country))
     since, until = form_date(since, "since"), form_date(until, "until")
-    rows = ash(request).store.story_page(
-        countries=views.country_list(region, country), since=since, until=until, query=q,
-        after=decode_cursor(cursor, moment, row_id), limit=STORIES_PER_PAGE + 1)
-    rows, next_cursor = page(rows, STORIES_PER_PAGE, lambda r: (r["last_seen"], r["id"]))
+    if q:  # most relevant first, one page (the ranking `ripple --trigger` uses)
+        rows, next_cursor = views.ranked_stories(
+            ash(request), q, countries=views.country_list(region, country), since=since,
+            until=until, limit=STORIES_PER_PAGE), None
+    else:
+        rows = ash(request).store.story_page(
+            countries=views.country_list(region, country), since=since, until=until,
+            after=decode_cursor(cursor, moment, row_id), limit=STORIES_PER_PAGE + 1)
+        rows, next_cursor = page(rows, STORIES_PER_PAGE, lambda r: (r["last_seen"], r["id"]))
     filters = {"q": q or "", "region": region or "", "country": country or "",
                "since": since.isoformat() if since else "",
                "until": until.isoformat() if until else ""}

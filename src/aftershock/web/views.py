@@ -118,6 +118,22 @@ def distinct_events(events, limit: int | None = None) -> list[dict]:
 
 
 # stories ---------------------------------------------------------------------------------------
+def ranked_stories(ash: Aftershock, query: str, *, countries=None, since=None, until=None,
+                   limit: int = 50) -> list[dict]:
+    """Stories a text query names, most relevant first (the ranking `ripple --trigger`
+    uses, aftershock.ripple.story_search), within the filters; each with its `score`. Stories
+    matching too little of the query (below [ripple] trigger_min_coverage) are left out."""
+    floor = ash.settings.ripple.trigger_min_coverage
+    ranked = [r for r in ash.search_stories(query, limit=max(4 * limit, 100))
+              if r["coverage"] >= floor]
+    if not ranked:
+        return []
+    rows = {r["id"]: r for r in ash.store.story_page(
+        countries=countries, since=since, until=until, ids=[r["id"] for r in ranked],
+        limit=len(ranked))}
+    return [{**rows[r["id"]], "score": r["score"]} for r in ranked if r["id"] in rows][:limit]
+
+
 def with_outlets(ash: Aftershock, stories: list[dict]) -> list[dict]:
     outlets = ash.store.story_outlets([s["id"] for s in stories]) if stories else {}
     return [{**s, "outlets": outlets.get(s["id"], [])} for s in stories]
