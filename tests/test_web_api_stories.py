@@ -52,7 +52,7 @@ def test_filters_by_text_region_country_and_dates(client):
 
 
 def test_a_text_query_ranks_stories_by_relevance_with_the_ripple_trigger_first(client,
-                                                                              demo_server):
+                                                                              demo_server):  # noqa: F811
     from aftershock.api import Aftershock
     ranked = client.get("/api/stories", params={"q": "Maduro captured"}).json()
     chosen = Aftershock(store=demo_server.store).find_story("Maduro captured")

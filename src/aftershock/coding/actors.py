@@ -56,7 +56,9 @@ SURNAME_FIRST = ("CHN", "PRK", "KOR", "VNM", "TWN")
 class _Person:
     name: str
     country: str
-    offices: list[tuple[str, dt.date, dt.date | None]] = field(default_factory=list)
+    # (role, from, to, country): an office's own country is "" unless it differs from the
+    # person's (a national leader who later heads an IGO: Rutte NLD, then IGOWSTNAT)
+    offices: list[tuple[str, dt.date, dt.date | None, str]] = field(default_factory=list)
     surname: str = ""
 
     def __post_init__(self):
@@ -64,18 +66,25 @@ class _Person:
             words = self.name.split()
             self.surname = words[0] if self.country in SURNAME_FIRST else words[-1]
 
-    def code_on(self, day: dt.date | None) -> tuple[str, str] | None:
-        """(code, role) on a day; the bare country outside any office (None for IGO staff)."""
+    def code_on(self, day: dt.date | None) -> tuple[str, str, str | None] | None:
+        """(code, role, country) on a day; the bare country outside any office (None for IGO
+        staff). The country is None when the code is an IGO's."""
         offices = sorted(self.offices, key=lambda office: office[1])
-        if day is None and offices:
-            role = offices[-1][0]
-            return self.country + role, role
-        for role, start, end in offices:
-            if start <= day and (end is None or day <= end):
-                return self.country + role, role
-        if self.country.startswith(("IGO", "NGO")):
+        if day is None:
+            chosen = offices[-1] if offices else None
+        else:
+            chosen = next((office for office in offices
+                           if office[1] <= day and (office[2] is None or day <= office[2])), None)
+        if chosen is not None:
+            country = chosen[3] or self.country
+            return country + chosen[0], chosen[0], None if _is_igo(country) else country
+        if _is_igo(self.country):
             return None
-        return self.country, ""
+        return self.country, "", self.country
+
+
+def _is_igo(code: str) -> bool:
+    return code.startswith(("IGO", "NGO"))
 
 
 class ActorDictionary:
@@ -110,6 +119,7 @@ class ActorDictionary:
                         office.get("role", "") or "",
                         parse_date(office["from"]),
                         parse_date(office.get("to")),
+                        office.get("country", ""),
                     )
                     for office in entry.get("offices", [])
                 ],
@@ -165,8 +175,7 @@ class ActorDictionary:
         resolved = payload.code_on(day)
         if resolved is None:
             return None
-        country = None if payload.country.startswith(("IGO", "NGO")) else payload.country
-        return Actor(resolved[0], country, text, start, end, "person", resolved[1], payload.name)
+        return Actor(resolved[0], resolved[2], text, start, end, "person", resolved[1], payload.name)
 
     def _surname_mentions(
         self, text: str, day, seen_people: list[str], taken: list[Actor]
