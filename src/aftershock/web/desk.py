@@ -98,7 +98,7 @@ def _outlet_country(leads: list[str]) -> tuple[str, str | None]:
             places.setdefault(code, place)
     if not votes:
         return UNKNOWN, None
-    code = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    code = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     return code, places[code]
 
 

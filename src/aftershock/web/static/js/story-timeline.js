@@ -26,7 +26,8 @@
   const svg = d3.select(container).append("svg")
     .attr("viewBox", `0 0 ${width} ${height}`).attr("width", width).attr("height", height)
     .attr("role", "img").attr("aria-label", "coverage of the story over time, by outlet");
-  svg.append("g").attr("class", "axis x").attr("transform", `translate(0,${height - margin.bottom})`)
+  svg.append("g").attr("class", "axis x")
+    .attr("transform", `translate(0,${height - margin.bottom})`)
     .call(d3.axisBottom(x).ticks(Math.max(2, Math.floor((width - margin.left) / 120))));
   const lanes = svg.append("g").attr("class", "lanes");
   rows.forEach((row, i) => {
