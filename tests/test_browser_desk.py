@@ -22,7 +22,8 @@ SCREENS = Path(__file__).resolve().parent.parent / "bench" / "results" / "screen
 WIDTHS = (1400, 400)
 PAGES = ("home", "stories", "story", "ripples", "ripple-detected", "ripple-not-detected",
          "ripple-watchlist", "country", "dyad", "region", "region-watchlist", "alerts",
-         "watchlists", "network", "map", "country-loose")
+         "watchlists", "network", "map", "country-loose", "compare", "compare-narrow",
+         "network-conflict", "story-wide")
 DESK_WATCHLIST = {"name": "peninsula", "regions": ["korean-peninsula"],
                   "countries": ["PRK", "KOR", "JPN"], "dyads": ["PRK>USA"]}
 
@@ -66,6 +67,12 @@ def desk_paths(desk_server) -> dict[str, str]:
         "region-watchlist": f"/regions/{watch_made[0]['region']}",
         "alerts": "/alerts", "watchlists": "/watchlists", "network": "/network", "map": "/map",
         "country-loose": "/countries/JPN",
+        "compare": "/compare?series=dyad:USA>VEN&series=country:PRK"
+                   "&series=region:korean-peninsula&metric=goldstein_mean",
+        "compare-narrow": "/compare?series=dyad:PRK>USA&since=2026-01-01&until=2026-01-20",
+        "network-conflict": "/network?quad=3&quad=4",
+        "story-wide": "/stories/{}".format(max(store.story_page(limit=200), key=lambda s: (
+            s["n_articles"], -s["id"]))["id"]),
     }
 
 
@@ -118,10 +125,11 @@ def test_every_page_fits_and_links_resolve(desk, desk_paths, name, width):
     desk.page.set_viewport_size({"width": width, "height": 900})
     response = desk.open(desk_paths[name])
     assert response.status == 200, desk_paths[name]
-    if name == "network":
+    if name.startswith("network"):
         desk.page.wait_for_selector("#network .node")
     if name == "map":
         desk.page.wait_for_selector("#map svg path.country")
+        desk.page.wait_for_selector("#map .places circle")
     layout = desk.page.evaluate(OVERFLOW_JS)
     assert layout["scrollWidth"] <= layout["innerWidth"], (desk_paths[name], layout)
     assert not layout["cut"], (desk_paths[name], layout["cut"])

@@ -353,3 +353,54 @@ class WebQueries:
         with self.begin() as conn:
             return conn.execute(delete(api_tokens).where(api_tokens.c.name == name)
                                 ).rowcount > 0
+
+    # desk: places and quad classes -----------------------------------------------
+    def placed_events(self, since=None, until=None, limit: int = 20000) -> list[dict]:
+        """Events whose coder named a place, newest first (the map's points): place, date,
+        CAMEO code, quad class, Goldstein, actors, sentence, story and article URL."""
+        ev = t.events.c
+        q = (select(ev.id, ev.place, ev.date, ev.cameo, ev.quad, ev.goldstein, ev.source_code,
+                    ev.target_code, ev.source_country, ev.target_country, ev.sentence,
+                    t.articles.c.story_id)
+             .outerjoin(t.articles, t.articles.c.id == ev.article_id)
+             .where(ev.place.is_not(None), ev.place != ""))
+        if since is not None:
+            q = q.where(ev.date >= _to_date(since))
+        if until is not None:
+            q = q.where(ev.date <= _to_date(until))
+        q = q.order_by(ev.date.desc(), ev.id.desc()).limit(limit)
+        with self.connect() as conn:
+            return [_plain(r) for r in conn.execute(q)]
+
+    def dyad_quad_totals(self, since=None, until=None) -> list[dict]:
+        """Country-to-country event counts (source != target) split by quad class: one row per
+        source, target and quad with its count `n`."""
+        ev = t.events.c
+        conds = [ev.source_country.is_not(None), ev.target_country.is_not(None),
+                 ev.source_country != ev.target_country, ev.quad.is_not(None)]
+        if since is not None:
+            conds.append(ev.date >= _to_date(since))
+        if until is not None:
+            conds.append(ev.date <= _to_date(until))
+        q = (select(ev.source_country.label("source"), ev.target_country.label("target"),
+                    ev.quad, func.count().label("n"))
+             .where(*conds).group_by(ev.source_country, ev.target_country, ev.quad))
+        with self.connect() as conn:
+            return [_plain(r) for r in conn.execute(q)]
+
+    def outlet_leads(self, outlets, chars: int = 160, per_outlet: int = 200) -> dict[str, list]:
+        """The opening `chars` characters of each named outlet's articles, newest first, at most
+        `per_outlet` each (where an outlet's datelines are read from), by outlet name."""
+        names = [str(n) for n in outlets]
+        if not names:
+            return {}
+        a = t.articles.c
+        q = (select(t.sources.c.name, func.substr(a.text, 1, chars))
+             .join(t.sources, t.sources.c.id == a.source_id)
+             .where(t.sources.c.name.in_(names)).order_by(a.published.desc(), a.id.desc()))
+        out: dict[str, list] = {n: [] for n in names}
+        with self.connect() as conn:
+            for name, lead in conn.execute(q):
+                if len(out[name]) < per_outlet:
+                    out[name].append(lead or "")
+        return out

@@ -14,7 +14,7 @@ from starlette.exceptions import HTTPException
 from .. import __version__
 from ..api import Aftershock, AftershockError
 from ..watch.spec import WatchlistError
-from . import api_routes, pages
+from . import api_routes, desk_routes, pages
 from .brief_cache import BriefCache
 from .security import CSRF_COOKIE, DOCS_CSP, PAGE_CSP, Sessions, Signer
 
@@ -37,6 +37,8 @@ def create_app(db: str | None = None, *, aftershock: Aftershock | None = None,
     app.state.briefs = BriefCache()
     app.include_router(api_routes.router)
     app.include_router(pages.router)
+    app.include_router(desk_routes.api)
+    app.include_router(desk_routes.pages)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     app.add_middleware(SecurityHeaders)

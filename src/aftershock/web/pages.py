@@ -14,7 +14,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from . import views
+from . import desk, views
 from .responses import MAX_ID, decode_cursor, moment, page, row_id
 from .security import (
     SESSION_COOKIE,
@@ -122,6 +122,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
 def story_page(request: Request, story_id: RowId):
     detail = views.story_detail(ash(request), story_id)
     detail["events"] = views.distinct_events(detail["events"])
+    detail["coverage"] = desk.story_coverage(ash(request), detail["articles"])
     return render(request, "story.html", title=detail["story"]["headline"], **detail)
 
 
@@ -182,7 +183,7 @@ def ripple_page(request: Request, ripple_id: RowId):
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, since: str | None = None, until: str | None = None):
     since, until = form_date(since, "since"), form_date(until, "until")
-    data = views.network(ash(request), since, until)
+    data = desk.network_by_quad(ash(request), since, until)
     return render(request, "network.html", title="Actor network", network=data,
                   since=since, until=until)
 
@@ -191,6 +192,7 @@ def network_page(request: Request, since: str | None = None, until: str | None =
 def map_page(request: Request, since: str | None = None, until: str | None = None):
     since, until = form_date(since, "since"), form_date(until, "until")
     data = views.world_map(ash(request), since, until)
+    data["places"] = desk.event_places(ash(request), since, until)
     return render(request, "map.html", title="World map", world=data, since=since, until=until)
 
 

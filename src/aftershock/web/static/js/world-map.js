@@ -48,6 +48,7 @@
           : `${name}: no events`;
       });
     container.dataset.painted = String(painted);
+    drawPlaces(svg, shapes, projection, alpha3ToNumeric);
     const legend = d3.select("#map-legend");
     const steps = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].filter((v) => v <= maxConflict);
     legend.append("span").text("conflictual events: ");
@@ -57,4 +58,69 @@
       item.append("span").text(" " + v + " ");
     }
   });
+
+  // The centre of a country's largest polygon (mainland France, not French Guiana), projected.
+  function centreOf(feature, projection) {
+    let shape = feature.geometry;
+    if (shape && shape.type === "MultiPolygon") {
+      const parts = shape.coordinates.map((c) => ({ type: "Polygon", coordinates: c }));
+      shape = parts.reduce((a, b) => (d3.geoArea(b) > d3.geoArea(a) ? b : a));
+    }
+    return projection(d3.geoCentroid(shape));
+  }
+
+  // One point per named place, near its country's centre: the places of one country are set
+  // around it on a spiral, biggest first, so no two points overlap.
+  function drawPlaces(svg, shapes, projection, alpha3ToNumeric) {
+    const places = (data.places && data.places.points) || [];
+    const byId = new Map(shapes.features.map((f) => [f.id, f]));
+    const size = d3.scaleSqrt().domain([1, d3.max(places, (p) => p.n) || 1])
+      .range(container.clientWidth < 560 ? [2.5, 9] : [3.5, 16]);
+    const placed = [];
+    let missing = 0;
+    for (const p of places) {
+      const feature = byId.get(alpha3ToNumeric[p.country]);
+      const centre = feature && centreOf(feature, projection);
+      if (!centre || !Number.isFinite(centre[0])) {
+        missing += 1;
+        continue;
+      }
+      const r = size(p.n);
+      for (let k = 0; k < 400; k += 1) {
+        const angle = k * 2.4;
+        const reach = k ? 2.2 * Math.sqrt(k) + 2 : 0;
+        const x = centre[0] + reach * Math.cos(angle);
+        const y = centre[1] + reach * Math.sin(angle);
+        if (!placed.some((q) => Math.hypot(q.x - x, q.y - y) < q.r + r + 1)) {
+          placed.push({ ...p, x, y, r });
+          break;
+        }
+      }
+    }
+    const layer = svg.append("g").attr("class", "places");
+    layer.selectAll("circle").data(placed).join("circle")
+      .attr("class", (p) => "place " + (p.conflict * 2 > p.n ? "conflict" : "coop"))
+      .attr("cx", (p) => p.x).attr("cy", (p) => p.y).attr("r", (p) => p.r)
+      .attr("data-place", (p) => p.place)
+      .on("click", (event, p) => {
+        window.location.href = "/countries/" + encodeURIComponent(p.country);
+      })
+      .append("title").text((p) => {
+        const where = p.kind === "country" ? p.country_name : `${p.place}, ${p.country_name}`;
+        const lines = p.events.map((e) => `${e.date} ${e.name}` +
+          (e.source || e.target ? ` (${e.source || "?"} → ${e.target || "?"})` : ""));
+        const more = p.n > p.events.length ? [`… and ${p.n - p.events.length} more`] : [];
+        return [`${where}: ${p.n} events, ${p.conflict} conflictual`, ...lines, ...more]
+          .join("\n");
+      });
+    container.dataset.places = String(placed.length);
+    container.dataset.unplaced = String(missing);
+    const toggle = (id, selector) => {
+      const box = document.getElementById(id);
+      if (box) box.addEventListener("change", () => svg.selectAll(selector)
+        .classed("off", !box.checked));
+    };
+    toggle("show-places", ".places");
+    toggle("show-choropleth", "path.country");
+  }
 })();
