@@ -5,7 +5,6 @@ verdict. AFTERSHOCK_SCREENSHOTS=1 saves each view under bench/results/screens/."
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -14,7 +13,7 @@ import pytest
 
 from aftershock.api import Aftershock
 
-from .web_fixtures import LiveServer, PageWatch, browser, demo_db  # noqa: F401
+from .web_fixtures import LiveServer, PageWatch, browser, copy_database, demo_db  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -34,8 +33,7 @@ _link_status: dict[str, int] = {}  # same-origin URL -> status, shared by every 
 def desk_server(demo_db, tmp_path_factory):  # noqa: F811
     """The demo database after a watchlist with regions, countries and a dyad has run on it."""
     copy = tmp_path_factory.mktemp("web-desk") / "demo.db"
-    shutil.copy(demo_db.removeprefix("sqlite:///"), copy)
-    ash = Aftershock(f"sqlite:///{copy}")
+    ash = Aftershock(copy_database(demo_db, copy))
     ash.add_watchlist(DESK_WATCHLIST)
     ash.run_watchlists(echo=lambda *_: None, deliver=False)
     ash.store.close()

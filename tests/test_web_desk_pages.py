@@ -5,7 +5,6 @@ order and by name."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import lxml.html
 import pytest
@@ -14,7 +13,7 @@ from fastapi.testclient import TestClient
 from aftershock.api import Aftershock
 from aftershock.web import create_app
 
-from .web_fixtures import demo_db  # noqa: F401
+from .web_fixtures import copy_database, demo_db  # noqa: F401
 
 pytestmark = pytest.mark.slow
 
@@ -25,8 +24,7 @@ WATCHLIST = {"name": "peninsula", "regions": ["korean-peninsula"],
 @pytest.fixture(scope="module")
 def client(demo_db, tmp_path_factory):  # noqa: F811
     copy = tmp_path_factory.mktemp("web-desk-pages") / "demo.db"
-    shutil.copy(demo_db.removeprefix("sqlite:///"), copy)
-    ash = Aftershock(f"sqlite:///{copy}")
+    ash = Aftershock(copy_database(demo_db, copy))
     ash.add_watchlist(WATCHLIST)
     ash.run_watchlists(echo=lambda *_: None, deliver=False)
     app = create_app(aftershock=ash)

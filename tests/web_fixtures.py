@@ -207,3 +207,17 @@ class PageWatch:
 
     def close(self) -> None:
         self.context.close()
+
+
+def copy_database(url: str, target: Path) -> str:
+    """A consistent copy of a SQLite store (the backup API, so rows still in its write-ahead
+    log come along; copying the main file alone can miss them); returns the copy's URL."""
+    import sqlite3
+    source = sqlite3.connect(url.removeprefix("sqlite:///"))
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return f"sqlite:///{target}"
