@@ -47,7 +47,7 @@ def good_brief():
 def test_a_good_brief_passes_every_check():
     assert check_brief(good_brief(), ARTICLES.values()) == {
         "repeated_content": [], "unresolved_citations": [], "untraceable_sentences": [],
-        "unentailed_highlights": [], "length_problems": []}
+        "unentailed_highlights": [], "mistimed_citations": [], "length_problems": []}
 
 
 def test_repeated_body_sentence_is_reported():

@@ -52,7 +52,7 @@ def _add_highlights(writer: BriefWriter, highlights: list, events: Iterable[Mapp
         if act in kinds or countries.count(event.get("source_country")) >= per_country:
             continue
         item = None
-        for version in _best_phrased(event, writer.events):
+        for version in _best_phrased(event, writer):
             item = writer.highlight(version, writer.events)
             if item:
                 break
@@ -71,15 +71,18 @@ def highlight_weight(event: Mapping, reports: int) -> float:
     return min(reports, 3) + abs(float(event.get("goldstein") or 0.0)) / 2 - 2.0 * statement
 
 
-def _best_phrased(event: Mapping, events: Iterable[Mapping]) -> list[Mapping]:
-    """The event and the other reports of the same act within a day, best phrased first: an
-    article's opening sentence states the act plainly, a later one tends to allude to it."""
+def _best_phrased(event: Mapping, writer: BriefWriter) -> list[Mapping]:
+    """The event and the other reports of the same act within a day that may be cited for it,
+    the earliest report first (then an article's opening sentence, which states the act
+    plainly where a later one tends to allude to it)."""
     day = str(event.get("date") or "")[:10]
-    same = [e for e in events if event_kind(e) == event_kind(event)
-            and str(e.get("date") or "")[:10] in _adjacent_days(day)]
-    same.sort(key=lambda e: (e.get("sentence_index") if e.get("sentence_index") is not None
-                             else 99, str(e.get("date")), e.get("id") != event.get("id")))
-    return [event] + [e for e in same if e is not event] if not same else same
+    same = [e for e in writer.events if event_kind(e) == event_kind(event)
+            and str(e.get("date") or "")[:10] in _adjacent_days(day)
+            and writer.reports(e.get("article_id"), day)]
+    same.sort(key=lambda e: (writer.published(e.get("article_id")),
+                             e.get("sentence_index") if e.get("sentence_index") is not None
+                             else 99, e.get("id") != event.get("id")))
+    return same or [event]
 
 
 def _adjacent_days(day: str) -> set[str]:
@@ -147,6 +150,9 @@ def watch_section(writer: BriefWriter, article_ids: Iterable, places: list[str])
 def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     """A brief on how the ripple's trigger reached its watched region, every sentence cited."""
     writer = BriefWriter(articles, events)
+    window = ripple.get("window") or {}
+    if window.get("start") and window.get("end"):
+        writer.window = (str(window["start"])[:10], str(window["end"])[:10])
     events_by_id = {e.get("id"): e for e in writer.events}
     canonical = writer.sources.canonical
     trigger = ripple["trigger"]

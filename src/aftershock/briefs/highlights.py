@@ -276,17 +276,26 @@ def corroboration(events, canonical) -> dict[tuple, set]:
     return reports
 
 
-def corroborating_articles(event: Mapping, events, canonical, limit: int = 3) -> list:
-    """The event's own article, then other articles reporting the same kind of event within a
-    day of it (earliest first), up to `limit` in all."""
+def corroborating_articles(event: Mapping, events, canonical, limit: int = 3,
+                           published=None, reports=None) -> list:
+    """The event's own article, then other articles that themselves report the same kind of
+    event dated within a day of it, earliest published first, up to `limit` in all.
+    `published(article_id)` gives when an article came out; `reports(article_id, act_day)`
+    whether it may report an act of that day (published on or after it, within the brief's
+    window). Without them, articles are ordered by event date and all admitted."""
     own = canonical(event.get("article_id"))
     day = str(event.get("date") or "")[:10]
-    others = sorted((str(e.get("date") or "")[:10], canonical(e.get("article_id"))) for e in events
+
+    def when(e: Mapping) -> str:
+        return published(canonical(e.get("article_id"))) if published else str(e.get("date"))
+
+    others = sorted((when(e), canonical(e.get("article_id"))) for e in events
                     if event_kind(e) == event_kind(event) and e.get("date")
                     and abs(_days_between(str(e["date"])[:10], day)) <= 1)
     cited = [own]
     for _, article_id in others:
-        if article_id not in cited and len(cited) < limit:
+        if article_id not in cited and len(cited) < limit \
+                and (reports is None or reports(article_id, day)):
             cited.append(article_id)
     return cited
 

@@ -12,6 +12,9 @@ list when the brief passes), so a report can say exactly which sentence failed a
   are exempt but must still cite the articles behind them;
 - `unentailed_highlights`: every highlight's words occur, in order, in its quoted sentence, and
   that sentence occurs in the cited article;
+- `mistimed_citations`: every citation of every sentence and highlight, not only the first, names
+  an article published on or after the act the sentence dates (a report cannot precede its act)
+  and, for a ripple brief, no later than the end of its period;
 - `length_problems`: 3-5 highlights (fewer only when the body has fewer sentences) of at most
   `HIGHLIGHT_MAX_WORDS`, sentences of at most
   `SENTENCE_MAX_WORDS`, at most `BRIEF_MAX_WORDS` in all;
@@ -125,6 +128,27 @@ def unentailed_highlights(brief: Mapping, articles: Mapping) -> list[str]:
     return problems
 
 
+def mistimed_citations(brief: Mapping, articles: Mapping) -> list[str]:
+    problems = []
+    by_n = {source["n"]: source for source in brief.get("sources", [])}
+    end = (brief.get("period") or {}).get("end") if brief.get("kind") == "ripple" else None
+    items = [("highlight", h) for h in brief.get("highlights", [])] + body_sentences(brief)
+    for where, sentence in items:
+        act = str(sentence.get("date") or "")[:10]
+        for n in sentence.get("citations") or []:
+            article = articles.get((by_n.get(n) or {}).get("article_id"))
+            published = str((article or {}).get("published") or "")[:10]
+            if not published:
+                continue
+            if act and published < act:
+                problems.append(f"{where}: [{n}] came out {published}, before the act of {act}: "
+                                f"{sentence['text']!r}")
+            elif end and published > str(end)[:10] and act:
+                problems.append(f"{where}: [{n}] came out {published}, after the brief's period "
+                                f"(to {end}): {sentence['text']!r}")
+    return problems
+
+
 def length_problems(brief: Mapping) -> list[str]:
     problems = []
     low, high = HIGHLIGHTS_RANGE
@@ -177,5 +201,6 @@ def check_brief(brief: Mapping, articles: Iterable[Mapping]) -> dict[str, list[s
         "unresolved_citations": unresolved_citations(brief),
         "untraceable_sentences": untraceable_sentences(brief, by_id),
         "unentailed_highlights": unentailed_highlights(brief, by_id),
+        "mistimed_citations": mistimed_citations(brief, by_id),
         "length_problems": length_problems(brief),
     }

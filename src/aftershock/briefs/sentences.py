@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from aftershock.gazetteer import COUNTRIES
 from aftershock.text import SENTENCE_STARTERS, fold, split_sentences, strip_dateline
 
-DANGLING_PRONOUNS = frozenset(["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "them"])
+DANGLING_PRONOUNS = frozenset(["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its", "them"])
 PERSON_PRONOUNS = frozenset({"he", "she"})
 REPORTING_VERBS = (
     "said|says|added|adds|told|noted|warned|stressed|insisted|argued|claimed|denied|urged|called|"

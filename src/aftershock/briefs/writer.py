@@ -30,6 +30,9 @@ class BriefWriter:
         self.events_by_article: dict[object, list[Mapping]] = defaultdict(list)
         for event in self.events:
             self.events_by_article[canonical_id(event.get("article_id"), self.articles)].append(event)
+        # (first day, last day) of the brief's window, ISO dates: an article published after
+        # it is not cited for an act (set by the ripple brief)
+        self.window: tuple[str, str] | None = None
         self.said: list[str] = []  # section sentences: nothing is said twice in the body
         self.highlighted: list[str] = []  # highlights summarise the body, so are kept apart
         self._cache: dict[object, list[dict]] = {}
@@ -69,6 +72,21 @@ class BriefWriter:
         return [c for c in candidates if c["text"].strip().lower() not in said]
 
     # -- citing ---------------------------------------------------------------------------------
+    def published(self, article_id) -> str:
+        """When an article (its original, for a copy) came out, as an ISO string."""
+        article = self.articles.get(self.sources.canonical(article_id)) or {}
+        return str(article.get("published") or "")
+
+    def reports(self, article_id, act_day: str | None) -> bool:
+        """Whether an article may be cited for an act of `act_day`: it came out on or after
+        that day (a report cannot precede its act) and within the brief's window."""
+        day = self.published(article_id)[:10]
+        if not day:
+            return True
+        if act_day and day < act_day[:10]:
+            return False
+        return self.window is None or day <= self.window[1]
+
     def sentence(self, text: str, article_ids: Iterable, date: str | None,
                  event_ids: Iterable = (), quote: str | None = None,
                  remember: bool = True) -> dict | None:
@@ -92,9 +110,13 @@ class BriefWriter:
         """A highlight rewritten from a coded event's own clause, citing its article first and
         up to two others reporting the same act; None when no faithful clause can be written."""
         text = event_highlight_text(event)
-        if text is None or any(repeats(text, earlier) for earlier in self.highlighted):
+        if text is None or is_dangling(text) \
+                or any(repeats(text, earlier) for earlier in self.highlighted):
+            return None  # a highlight stands alone: no opening pronoun without its antecedent
+        if not self.reports(event.get("article_id"), str(event.get("date") or "")[:10]):
             return None
-        cited = corroborating_articles(event, events, self.sources.canonical)
+        cited = corroborating_articles(event, events, self.sources.canonical,
+                                       published=self.published, reports=self.reports)
         return self.sentence(text, cited, str(event.get("date") or "")[:10] or None,
                              [event.get("id")], quote=strip_dateline(event.get("sentence") or ""),
                              remember=False)

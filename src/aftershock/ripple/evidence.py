@@ -35,6 +35,9 @@ def _item(article: Mapping, sentence: str, event: Mapping | None, kind: str, why
         "story_id": article.get("story_id"),
         "why": why,
         "score": round(score, 3),
+        # when and where in its article the item was reported: the strand's first report
+        "_first": (article.get("published") or "", (article.get("text") or "").find(
+            (sentence or "")[:60]) % 10**6),
     }
 
 
@@ -79,17 +82,22 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
     """Merge item lists, keep the best-scored item per event and per (article, sentence), rank them.
 
     Two rules keep one heavily reported strand of the response (a condemnation, a launch,
-    consular measures) from crowding the others out of a short list: the best item of each story
-    gets a bonus of STRAND_BONUS, and a story fills at most STRAND_SHARE places until the items
-    of every story have been offered; places left after that go to the best items held back."""
+    consular measures) from crowding the others out of a short list: the first report of each
+    story (its earliest article's earliest linked sentence, which states the act itself rather
+    than a later detail of it) gets a bonus of STRAND_BONUS, and a story fills at most
+    STRAND_SHARE places until the items of every story have been offered; places left after
+    that go to the best items held back."""
     merged = sorted((item for group in groups for item in group), key=lambda i: -i["score"])
-    strands = set()
+    first: dict = {}
     for item in merged:
         strand = (item["kind"], item.get("story_id"))
-        if item.get("story_id") is not None and strand not in strands:
-            strands.add(strand)
-            item["score"] = round(item["score"] + STRAND_BONUS, 3)
-            item["why"] += "; strongest item of its story"
+        if item.get("story_id") is not None and (
+                strand not in first or item.get("_first", ()) < first[strand].get("_first", ())):
+            first[strand] = item
+    for item in first.values():
+        item["score"] = round(item["score"] + STRAND_BONUS, 3)
+        item["why"] += "; first report of its story"
+        item["_lead"] = True
     merged.sort(key=lambda i: -i["score"])
     seen_events, seen_sentences, distinct = set(), set(), []
     for item in merged:
@@ -103,14 +111,18 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
             seen_events.add(item["event_id"])
         distinct.append(item)
     taken, held, per_story = [], [], Counter()
-    for item in distinct:
+    # each story's first report takes its place before the story's other items
+    for item in sorted(distinct, key=lambda i: not i.get("_lead")):
         story = item.get("story_id")
         if story is not None and per_story[story] >= STRAND_SHARE:
             held.append(item)
             continue
         per_story[story] += 1
         taken.append(item)
-    ranked = sorted((taken + held)[:limit], key=lambda i: -i["score"])
+    by_score = sorted(taken, key=lambda i: -i["score"]) + sorted(held, key=lambda i: -i["score"])
+    ranked = sorted(by_score[:limit], key=lambda i: -i["score"])
     for rank, item in enumerate(ranked, start=1):
         item["rank"] = rank
+        item.pop("_first", None)
+        item.pop("_lead", None)
     return ranked

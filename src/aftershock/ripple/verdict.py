@@ -5,7 +5,9 @@ A ripple is detected when the region's own actors respond to the trigger in word
   counterpart is a country where the shock landed; shared keywords such as "troops" and
   "mission" are not a name) by actors of the region, reported in at least
   `min_articles` different articles; or
-- at least one such direct reaction together with a significant shift of the region's own series.
+A significant shift of the region's own series is reported beside the verdict but never decides
+it: a shift says the region's coverage grew, not why, so it cannot make one article's reading of
+a link into a ripple.
 Reactions linked only through their story or article ("Venezuela" somewhere in the coverage) are
 context, not proof: a region can share a news cycle with the trigger without reacting to it.
 """
@@ -37,15 +39,11 @@ def ripple_verdict(report: Mapping, min_direct: int = 2, min_articles: int = 2) 
         detected = True
         reason = (f"{len(direct)} direct reactions by the region's actors in {len(articles)} "
                   f"articles")
-    elif direct and region_shifts:
-        detected = True
-        reason = (f"{len(direct)} direct reaction(s) and a significant shift of the region's "
-                  f"{region_shifts[0]['metric'].replace('_', ' ')}")
     else:
         detected = False
         reason = (f"only {len(direct)} direct reaction(s) by the region's actors in "
-                  f"{len(articles)} article(s)" + ("" if region_shifts else
-                                                  ", and no significant shift of its series"))
+                  f"{len(articles)} article(s)" + (", whatever the shift of its series"
+                                                   if region_shifts else ""))
     return {
         "detected": detected,
         "direct_reactions": len(direct),
