@@ -1,5 +1,6 @@
-"""A real HTTP server on loopback for the hostile-input tests (tests/test_hostile_*.py): each route writes raw bytes to the
-socket (wrong lengths, endless chunks, one byte a second), and every request is counted."""
+"""A real HTTP server on loopback for the hostile-input tests (tests/test_hostile_*.py): each
+route writes raw bytes to the socket (wrong lengths, endless chunks, one byte a second), and every
+request is counted."""
 from __future__ import annotations
 
 import collections

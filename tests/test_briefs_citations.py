@@ -17,7 +17,9 @@ def load(name):
 
 def ripple_brief():
     articles, stories, events = load("articles"), load("stories"), load("events")
-    ripple = analyze_ripple(stories[0], resolve_region("korean-peninsula"), articles, stories, events)
+    ripple = analyze_ripple(
+        stories[0], resolve_region("korean-peninsula"), articles, stories, events
+    )
     return build_ripple_brief(ripple, articles, events, stories)
 
 

@@ -39,7 +39,9 @@ def test_dangling_opening_of_a_paragraph_is_dropped():
 
 def test_no_brief_sentence_opens_on_a_pronoun():
     articles, stories, events = load("articles"), load("stories"), load("events")
-    ripple = analyze_ripple(stories[0], resolve_region("korean-peninsula"), articles, stories, events)
+    ripple = analyze_ripple(
+        stories[0], resolve_region("korean-peninsula"), articles, stories, events
+    )
     for brief in (build_ripple_brief(ripple, articles, events, stories),
                   build_story_brief(stories[1], articles, events)):
         for section in brief["sections"]:

@@ -15,10 +15,14 @@ def load(name):
 
 def test_copies_never_become_sources_and_are_listed_as_also_carried_by():
     articles, stories, events = load("articles"), load("stories"), load("events")
-    ripple = analyze_ripple(stories[0], resolve_region("korean-peninsula"), articles, stories, events)
+    ripple = analyze_ripple(
+        stories[0], resolve_region("korean-peninsula"), articles, stories, events
+    )
     brief = build_ripple_brief(ripple, articles, events, stories)
     by_article = {source["article_id"]: source for source in brief["sources"]}
-    assert 3 not in by_article and 8 not in by_article  # the Pacific Observer and Northern Star copies
+    assert (
+        3 not in by_article and 8 not in by_article
+    )  # the Pacific Observer and Northern Star copies
     assert by_article[1]["also_carried_by"] == ["Pacific Observer"]
     assert by_article[4]["also_carried_by"] == ["Northern Star Times"]
     assert len(by_article) == len(brief["sources"])

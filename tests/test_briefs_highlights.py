@@ -64,7 +64,9 @@ def test_hyphenated_names_survive_and_time_phrases_go():
 
 def test_entailment_is_words_in_order_from_the_sentence():
     sentence = "North Korea fired two ballistic missiles into the East Sea on Sunday morning."
-    assert is_entailed("North Korea fired two ballistic missiles into the East Sea (Jan 4)", sentence)
+    assert is_entailed(
+        "North Korea fired two ballistic missiles into the East Sea (Jan 4)", sentence
+    )
     assert not is_entailed("North Korea fired three ballistic missiles (Jan 4)", sentence)
     assert not is_entailed("North Korea staged a show of force (Jan 4)", sentence)
     assert not is_entailed("The East Sea fired North Korea (Jan 4)", sentence)

@@ -21,7 +21,9 @@ def hostile_brief():
                 "into the sea.", f"into the sea {payload}.")
     for event in events:
         if event["article_id"] == 4 and event["sentence"].endswith("into the sea."):
-            event["sentence"] = event["sentence"].replace("into the sea.", f"into the sea {payload}.")
+            event["sentence"] = event["sentence"].replace(
+                "into the sea.", f"into the sea {payload}."
+            )
     return build_story_brief(stories[1], articles, events)
 
 

@@ -16,16 +16,31 @@ RIPPLE = {
 
 def test_bridge_articles_name_trigger_and_region_inside_the_window(store, tmp_path):
     rows = [
-        article(1, title="What the Venezuela precedent means for the alliance",
-                published="2026-01-06T08:00:00+00:00",
-                text="The raid on Caracas will be felt in Seoul. Venezuela showed that allies "
-                     "are not consulted, and South Korea worries about commitments."),
-        article(2, title="Seoul markets calm", published="2026-01-07T08:00:00+00:00",
-                text="South Korean shares rose on Tuesday as chip exports grew strongly."),
-        article(3, title="Caracas wakes to smoke", published="2026-01-04T08:00:00+00:00",
-                text="Residents of Caracas queued for bread after the raid on Venezuela's capital."),
-        article(4, title="Old column on Venezuela and Pyongyang", published="2025-11-02T08:00:00+00:00",
-                text="Venezuela and North Korea have long been friends, a columnist wrote."),
+        article(
+            1,
+            title="What the Venezuela precedent means for the alliance",
+            published="2026-01-06T08:00:00+00:00",
+            text="The raid on Caracas will be felt in Seoul. Venezuela showed that allies "
+            "are not consulted, and South Korea worries about commitments.",
+        ),
+        article(
+            2,
+            title="Seoul markets calm",
+            published="2026-01-07T08:00:00+00:00",
+            text="South Korean shares rose on Tuesday as chip exports grew strongly.",
+        ),
+        article(
+            3,
+            title="Caracas wakes to smoke",
+            published="2026-01-04T08:00:00+00:00",
+            text="Residents of Caracas queued for bread after the raid on Venezuela's capital.",
+        ),
+        article(
+            4,
+            title="Old column on Venezuela and Pyongyang",
+            published="2025-11-02T08:00:00+00:00",
+            text="Venezuela and North Korea have long been friends, a columnist wrote.",
+        ),
     ]
     ingest(store, [str(write_jsonl(tmp_path / "a.jsonl", rows))])
     found = bridge_articles(store, RIPPLE)

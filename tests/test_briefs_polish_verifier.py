@@ -73,7 +73,9 @@ def test_polish_over_a_loopback_endpoint_keeps_extractive_text_when_rejected(htt
     def handler(request):
         from werkzeug import Response
         body = request.get_json()
-        seen.append((request.headers.get("Authorization"), body["model"], body["messages"][1]["content"]))
+        seen.append(
+            (request.headers.get("Authorization"), body["model"], body["messages"][1]["content"])
+        )
         return Response(json.dumps(next(answers)), content_type="application/json")
 
     httpserver.expect_request("/v1/chat/completions", method="POST").respond_with_handler(handler)

@@ -23,24 +23,59 @@ ARTICLES = {
 
 def good_brief():
     return {
-        "kind": "story", "headline": "Missiles",
+        "kind": "story",
+        "headline": "Missiles",
         "highlights": [
-            {"text": "North Korea fired two ballistic missiles into the East Sea (Jan 4)",
-             "citations": [1], "article_id": 1, "date": "2026-01-04",
-             "quote": "North Korea fired two ballistic missiles into the East Sea on Sunday."},
-            {"text": "South Korea's foreign ministry activated crisis response measures (Jan 3)",
-             "citations": [2], "article_id": 2, "date": "2026-01-03",
-             "quote": "South Korea's foreign ministry activated crisis response measures on Saturday."},
+            {
+                "text": "North Korea fired two ballistic missiles into the East Sea (Jan 4)",
+                "citations": [1],
+                "article_id": 1,
+                "date": "2026-01-04",
+                "quote": "North Korea fired two ballistic missiles into the East Sea on Sunday.",
+            },
+            {
+                "text": "South Korea's foreign ministry activated crisis response measures (Jan 3)",
+                "citations": [2],
+                "article_id": 2,
+                "date": "2026-01-03",
+                "quote": ("South Korea's foreign ministry activated crisis response measures "
+                          "on Saturday."),
+            },
         ],
-        "sections": [{"title": "What happened", "paragraphs": [{"sentences": [
-            {"text": "North Korea fired two ballistic missiles into the East Sea on Sunday.",
-             "citations": [1], "article_id": 1, "date": "2026-01-04"},
-            {"text": "South Korea's foreign ministry activated crisis response measures on Saturday.",
-             "citations": [2], "article_id": 2, "date": "2026-01-03"},
-        ]}]}],
-        "sources": [{"n": 1, "article_id": 1, "url": "https://a.example/1", "copies": []},
-                    {"n": 2, "article_id": 2, "url": "https://b.example/2",
-                     "copies": [{"url": "https://c.example/copy"}]}],
+        "sections": [
+            {
+                "title": "What happened",
+                "paragraphs": [
+                    {
+                        "sentences": [
+                            {
+                                "text": ("North Korea fired two ballistic missiles into the "
+                                         "East Sea on Sunday."),
+                                "citations": [1],
+                                "article_id": 1,
+                                "date": "2026-01-04",
+                            },
+                            {
+                                "text": ("South Korea's foreign ministry activated crisis "
+                                         "response measures on Saturday."),
+                                "citations": [2],
+                                "article_id": 2,
+                                "date": "2026-01-03",
+                            },
+                        ]
+                    }
+                ],
+            }
+        ],
+        "sources": [
+            {"n": 1, "article_id": 1, "url": "https://a.example/1", "copies": []},
+            {
+                "n": 2,
+                "article_id": 2,
+                "url": "https://b.example/2",
+                "copies": [{"url": "https://c.example/copy"}],
+            },
+        ],
     }
 
 
@@ -53,8 +88,12 @@ def test_a_good_brief_passes_every_check():
 def test_repeated_body_sentence_is_reported():
     brief = good_brief()
     paragraph = brief["sections"][0]["paragraphs"][0]
-    paragraph["sentences"].append(dict(paragraph["sentences"][0],
-                                       text="North Korea fired two ballistic missiles into the East Sea."))
+    paragraph["sentences"].append(
+        dict(
+            paragraph["sentences"][0],
+            text="North Korea fired two ballistic missiles into the East Sea.",
+        )
+    )
     assert len(repeated_content(brief)) == 1
 
 
@@ -80,7 +119,9 @@ def test_sentence_absent_from_its_cited_article_is_untraceable():
 
 def test_highlight_that_adds_to_its_quote_is_not_entailed():
     brief = good_brief()
-    brief["highlights"][0]["text"] = "North Korea fired two nuclear missiles into the East Sea (Jan 4)"
+    brief["highlights"][0]["text"] = (
+        "North Korea fired two nuclear missiles into the East Sea (Jan 4)"
+    )
     assert "says more than its source" in unentailed_highlights(brief, ARTICLES)[0]
     brief = good_brief()
     brief["highlights"][0]["quote"] = "North Korea fired two missiles at Tokyo."

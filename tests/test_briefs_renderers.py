@@ -7,26 +7,83 @@ from aftershock.briefs import render_html, render_json, render_markdown
 
 def model():
     return {
-        "kind": "ripple", "headline": "Raid in Caracas: what it means for the Korean Peninsula",
-        "region": {"name": "Korean Peninsula"}, "period": {"start": "2026-01-03", "end": "2026-02-01"},
-        "highlights": [{"text": "North Korea fired two ballistic missiles into the East Sea (Jan 4)",
-                        "citations": [1, 2]}],
+        "kind": "ripple",
+        "headline": "Raid in Caracas: what it means for the Korean Peninsula",
+        "region": {"name": "Korean Peninsula"},
+        "period": {"start": "2026-01-03", "end": "2026-02-01"},
+        "highlights": [
+            {
+                "text": "North Korea fired two ballistic missiles into the East Sea (Jan 4)",
+                "citations": [1, 2],
+            }
+        ],
         "sections": [
-            {"title": "Reactions", "paragraphs": [{"heading": "North Korea", "style": "dated",
-                                                   "sentences": [
-                {"text": "Pyongyang called it a <gangster-like> act.", "citations": [1],
-                 "date": "2026-01-04"}]}]},
-            {"title": "What to watch", "paragraphs": [{"style": "list", "sentences": [
-                {"text": "Analysts expect more launches.", "citations": [2], "date": "2026-01-10"}]}]},
-            {"title": "Impact", "paragraphs": [{"heading": "South Korea and China", "sentences": [
-                {"text": "Lee met Xi.", "citations": [2], "date": "2026-01-05"},
-                {"text": "Beijing cast itself as a stabiliser.", "citations": [1], "date": "2026-01-06"}]}]},
+            {
+                "title": "Reactions",
+                "paragraphs": [
+                    {
+                        "heading": "North Korea",
+                        "style": "dated",
+                        "sentences": [
+                            {
+                                "text": "Pyongyang called it a <gangster-like> act.",
+                                "citations": [1],
+                                "date": "2026-01-04",
+                            }
+                        ],
+                    }
+                ],
+            },
+            {
+                "title": "What to watch",
+                "paragraphs": [
+                    {
+                        "style": "list",
+                        "sentences": [
+                            {
+                                "text": "Analysts expect more launches.",
+                                "citations": [2],
+                                "date": "2026-01-10",
+                            }
+                        ],
+                    }
+                ],
+            },
+            {
+                "title": "Impact",
+                "paragraphs": [
+                    {
+                        "heading": "South Korea and China",
+                        "sentences": [
+                            {"text": "Lee met Xi.", "citations": [2], "date": "2026-01-05"},
+                            {
+                                "text": "Beijing cast itself as a stabiliser.",
+                                "citations": [1],
+                                "date": "2026-01-06",
+                            },
+                        ],
+                    }
+                ],
+            },
         ],
         "sources": [
-            {"n": 1, "title": "Missiles [and] *more*", "outlet": "Meridian Wire", "date": "2026-01-04",
-             "url": "https://meridian.example/a", "also_carried_by": ["Harbor Post"]},
-            {"n": 2, "title": "Summit", "outlet": "Han River Daily", "date": "2026-01-05",
-             "url": "https://hanriver.example/b", "also_carried_by": []}],
+            {
+                "n": 1,
+                "title": "Missiles [and] *more*",
+                "outlet": "Meridian Wire",
+                "date": "2026-01-04",
+                "url": "https://meridian.example/a",
+                "also_carried_by": ["Harbor Post"],
+            },
+            {
+                "n": 2,
+                "title": "Summit",
+                "outlet": "Han River Daily",
+                "date": "2026-01-05",
+                "url": "https://hanriver.example/b",
+                "also_carried_by": [],
+            },
+        ],
     }
 
 
@@ -37,9 +94,14 @@ def test_markdown_has_highlights_dated_reactions_watch_list_and_sources():
     assert "- North Korea fired two ballistic missiles into the East Sea (Jan 4) [1][2]" in text
     assert "**North Korea**\n\n- _Jan 4:_ Pyongyang called it a \\<gangster-like> act. [1]" in text
     assert "- Analysts expect more launches. [2]" in text
-    assert "**South Korea and China.** Lee met Xi. [2] Beijing cast itself as a stabiliser. [1]" in text
-    assert "1. Meridian Wire, 2026-01-04: [Missiles \\[and\\] \\*more\\*](https://meridian.example/a)" \
+    assert (
+        "**South Korea and China.** Lee met Xi. [2] Beijing cast itself as a stabiliser. [1]"
+        in text
+    )
+    assert (
+        "1. Meridian Wire, 2026-01-04: [Missiles \\[and\\] \\*more\\*](https://meridian.example/a)"
         " (also carried by Harbor Post)" in text
+    )
 
 
 def test_html_is_escaped_and_lists_dated_reactions():

@@ -8,9 +8,19 @@ from .web_fixtures import PageWatch, browser, hostile_db, hostile_server  # noqa
 
 pytestmark = pytest.mark.slow
 
-INJECTED = ("script:not([src]):not([type='application/json'])", "[onerror]", "[onload]",
-            "[onmouseover]", "[onclick]", "a[href^='javascript:' i]", "iframe[src^='javascript:' i]",
-            "img[src='x']", "svg[onload]", "math", "em")
+INJECTED = (
+    "script:not([src]):not([type='application/json'])",
+    "[onerror]",
+    "[onload]",
+    "[onmouseover]",
+    "[onclick]",
+    "a[href^='javascript:' i]",
+    "iframe[src^='javascript:' i]",
+    "img[src='x']",
+    "svg[onload]",
+    "math",
+    "em",
+)
 
 
 def _assert_inert(watch, frame=None) -> None:

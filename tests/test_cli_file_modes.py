@@ -9,18 +9,28 @@ from aftershock.cli import main
 from .conftest import write_jsonl
 
 DOCS = [
-    {"id": "q1", "title": "Strong earthquake shakes southern Peru",
-     "published": "2026-02-02T05:00:00Z",
-     "text": "A magnitude 6.9 earthquake struck southern Peru on Monday, damaging homes in Arequipa. "
-             "Peru's civil defence office said two people were killed in Arequipa."},
-    {"id": "q2", "title": "Peru counts damage after Arequipa quake",
-     "published": "2026-02-02T11:00:00Z",
-     "text": "Rescue teams in Arequipa searched collapsed homes after Monday's magnitude 6.9 "
-             "earthquake in southern Peru, the civil defence office said."},
-    {"id": "v1", "title": "Finland's parliament passes budget",
-     "published": "2026-02-03T09:00:00Z",
-     "text": "Finland's parliament passed the 2026 budget on Tuesday after a long debate over "
-             "defence spending in Helsinki."},
+    {
+        "id": "q1",
+        "title": "Strong earthquake shakes southern Peru",
+        "published": "2026-02-02T05:00:00Z",
+        "text": "A magnitude 6.9 earthquake struck southern Peru on Monday, damaging homes in "
+                "Arequipa. "
+        "Peru's civil defence office said two people were killed in Arequipa.",
+    },
+    {
+        "id": "q2",
+        "title": "Peru counts damage after Arequipa quake",
+        "published": "2026-02-02T11:00:00Z",
+        "text": "Rescue teams in Arequipa searched collapsed homes after Monday's magnitude 6.9 "
+        "earthquake in southern Peru, the civil defence office said.",
+    },
+    {
+        "id": "v1",
+        "title": "Finland's parliament passes budget",
+        "published": "2026-02-03T09:00:00Z",
+        "text": "Finland's parliament passed the 2026 budget on Tuesday after a long debate over "
+        "defence spending in Helsinki.",
+    },
 ]
 
 

@@ -91,7 +91,9 @@ def test_office_holders_cover_the_g20_the_koreas_and_the_demo_corpus(actors):
     from aftershock.demo import demo_corpus
     from aftershock.ingest.files import read_jsonl
     people = load_yaml("people.yaml")["people"]
-    with_leaders = {p["country"] for p in people if any(o.get("role") == "GOV" for o in p["offices"])}
+    with_leaders = {
+        p["country"] for p in people if any(o.get("role") == "GOV" for o in p["offices"])
+    }
     demo_countries = set()
     for path in demo_corpus():
         for record in read_jsonl(path):
@@ -99,5 +101,7 @@ def test_office_holders_cover_the_g20_the_koreas_and_the_demo_corpus(actors):
     missing = (G20 | {"PRK", "KOR"} | demo_countries) - with_leaders
     assert not missing, f"no dated head of state or government for {sorted(missing)}"
     # an IGO office may carry its own country (Rutte: NLD, his NATO office IGOWSTNAT)
-    organisations = {office.get("country") or p["country"] for p in people for office in p["offices"]}
+    organisations = {
+        office.get("country") or p["country"] for p in people for office in p["offices"]
+    }
     assert {"IGOUNO", "IGOEUR", "IGOWSTNAT"} <= organisations

@@ -44,7 +44,9 @@ def test_bad_text_gives_no_events_and_a_warning(coder, name, caplog):
     assert results == [(name, [])]
     assert len(coder.warnings) == 1
     assert coder.warnings[0]["id"] == name and problem in coder.warnings[0]["warning"]
-    assert any(problem in record.getMessage() and name in record.getMessage() for record in caplog.records)
+    assert any(
+        problem in record.getMessage() and name in record.getMessage() for record in caplog.records
+    )
 
 
 def test_one_megabyte_text_is_refused_before_parsing(coder):

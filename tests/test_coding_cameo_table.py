@@ -29,7 +29,9 @@ def test_all_twenty_roots_present():
 
 @pytest.mark.skipif(not REFERENCE.exists(), reason="shared CAMEO reference not on this machine")
 def test_table_covers_every_reference_code():
-    reference = {line.split("\t")[0] for line in REFERENCE.read_text().splitlines()[1:] if line.strip()}
+    reference = {
+        line.split("\t")[0] for line in REFERENCE.read_text().splitlines()[1:] if line.strip()
+    }
     assert reference <= set(cameo_table())
 
 

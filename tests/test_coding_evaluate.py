@@ -48,7 +48,11 @@ class _FixedCoder:
 
 
 def _event(sentence, code, country, root):
-    return {"sentence": sentence, "source": {"code": code, "country": country, "text": ""}, "root": root}
+    return {
+        "sentence": sentence,
+        "source": {"code": code, "country": country, "text": ""},
+        "root": root,
+    }
 
 
 def test_wrong_root_and_extra_events_lower_scores(corpus):

@@ -67,5 +67,7 @@ def test_without_a_date_phrase_the_article_date_stands(coder):
 
 
 def test_a_planned_event_is_dated_by_the_article(coder):
-    events = coder.code_text("North Korea said it would hold talks with China next Monday.", "2026-01-09")
+    events = coder.code_text(
+        "North Korea said it would hold talks with China next Monday.", "2026-01-09"
+    )
     assert events and events[0]["date"] == "2026-01-09"

@@ -10,7 +10,9 @@ import yaml
 
 from aftershock.coding import Coder
 
-CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "coding" / "events.yaml").read_text())["cases"]
+CASES = yaml.safe_load((Path(__file__).parent / "fixtures" / "coding" / "events.yaml").read_text())[
+    "cases"
+]
 
 
 @pytest.fixture(scope="module")

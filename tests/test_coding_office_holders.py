@@ -1,6 +1,7 @@
 """The dated list of office holders (people.yaml): well formed, one entry per person, offices
 that do not overlap, and leaders from 1990 to today resolved by the article's date."""
 import datetime as dt
+import itertools
 from collections import Counter
 
 import pytest
@@ -27,7 +28,10 @@ def test_file_parses_into_people_with_dated_offices(people):
         assert person["offices"], person["name"]
         for office in person["offices"]:
             assert isinstance(office["from"], dt.date), (person["name"], office)
-            assert office.get("to") is None or isinstance(office["to"], dt.date), (person["name"], office)
+            assert office.get("to") is None or isinstance(office["to"], dt.date), (
+                person["name"],
+                office,
+            )
             assert isinstance(office.get("role", ""), str), (person["name"], office)
 
 
@@ -47,13 +51,16 @@ def test_no_name_or_short_form_belongs_to_two_people(people):
 def test_every_office_starts_before_it_ends(people):
     for person in people:
         for office in person["offices"]:
-            assert office.get("to") is None or office["from"] <= office["to"], (person["name"], office)
+            assert office.get("to") is None or office["from"] <= office["to"], (
+                person["name"],
+                office,
+            )
 
 
 def test_offices_of_one_person_do_not_overlap(people):
     for person in people:
         offices = sorted(person["offices"], key=lambda office: office["from"])
-        for earlier, later in zip(offices, offices[1:]):
+        for earlier, later in itertools.pairwise(offices):
             assert earlier.get("to") is not None and earlier["to"] < later["from"], \
                 (person["name"], earlier, later)
 
@@ -62,23 +69,55 @@ def test_countries_are_known_codes(people):
     isos = {entry["iso"] for entry in load_document("countries")["countries"]}
     organisations = {entry["code"] for entry in load_document("organisations")["organisations"]}
     for person in people:
-        for code in [person["country"], *(o["country"] for o in person["offices"] if "country" in o)]:
-            assert code in isos or (code.startswith("IGO") and code in organisations), (person["name"], code)
+        for code in [
+            person["country"],
+            *(o["country"] for o in person["offices"] if "country" in o),
+        ]:
+            assert code in isos or (code.startswith("IGO") and code in organisations), (
+                person["name"],
+                code,
+            )
 
 
 def test_heads_of_state_or_government_cover_sixty_countries(people):
     covered = {office.get("country") or person["country"]
                for person in people for office in person["offices"] if office.get("role") == "GOV"}
     assert len(covered) >= 60
-    assert {"DZA", "IRQ", "SYR", "AFG", "PAK", "UKR", "ISR", "PSE", "IRN", "SRB", "NGA", "EGY"} <= covered
+    assert {
+        "DZA",
+        "IRQ",
+        "SYR",
+        "AFG",
+        "PAK",
+        "UKR",
+        "ISR",
+        "PSE",
+        "IRN",
+        "SRB",
+        "NGA",
+        "EGY",
+    } <= covered
 
 
 def test_igo_heads_since_1990(people):
     def holders(code):
-        return {p["name"] for p in people for o in p["offices"] if (o.get("country") or p["country"]) == code}
-    assert {"Boutros Boutros-Ghali", "Kofi Annan", "Ban Ki-moon", "António Guterres"} <= holders("IGOUNO")
-    assert {"Manfred Wörner", "Javier Solana", "George Robertson", "Jens Stoltenberg", "Mark Rutte"} \
-        <= holders("IGOWSTNAT")
+        return {
+            p["name"]
+            for p in people
+            for o in p["offices"]
+            if (o.get("country") or p["country"]) == code
+        }
+
+    assert {"Boutros Boutros-Ghali", "Kofi Annan", "Ban Ki-moon", "António Guterres"} <= holders(
+        "IGOUNO"
+    )
+    assert {
+        "Manfred Wörner",
+        "Javier Solana",
+        "George Robertson",
+        "Jens Stoltenberg",
+        "Mark Rutte",
+    } <= holders("IGOWSTNAT")
     assert {"Jacques Delors", "Jacques Santer", "Romano Prodi", "José Manuel Barroso",
             "Jean-Claude Juncker", "Ursula von der Leyen"} <= holders("IGOEUR")
 

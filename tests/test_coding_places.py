@@ -12,7 +12,9 @@ def test_places_resolve_to_their_country_as_places():
     assert (found["Kharkiv"].code, found["Kharkiv"].kind) == ("UKR", "place")
     assert (found["Aleppo"].code, found["Aleppo"].kind) == ("SYR", "place")
     assert found["Hong Kong police"].code == "HKGCOP"
-    assert found["Peshawar traders"].code == "PAKBUS"  # a place composes with a sector like a country
+    assert (
+        found["Peshawar traders"].code == "PAKBUS"
+    )  # a place composes with a sector like a country
 
 
 def test_countries_in_ignores_places():

@@ -3,8 +3,13 @@ from pathlib import Path
 
 from aftershock.coding import Coder
 
-SENTENCES = [line for line in (Path(__file__).parent / "fixtures" / "coding" / "speed_sentences.txt")
-             .read_text("utf-8").splitlines() if line and not line.startswith("#")]
+SENTENCES = [
+    line
+    for line in (Path(__file__).parent / "fixtures" / "coding" / "speed_sentences.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line and not line.startswith("#")
+]
 
 
 def _docs():

@@ -229,7 +229,8 @@ def assert_stories_match(crashed: Store, clean: Store) -> None:
     assert got == want, "story rows differ from a clean run"
 
 
-# stages --------------------------------------------------------------------------------------------
+# stages
+# --------------------------------------------------------------------------------------------
 BACKFILL = ["--workers", "1", "--partition-size", "6"]
 MONITOR = ["monitor", "--cycles", "1", "--interval", "0"]
 

@@ -50,7 +50,9 @@ def test_attributes_in_quoted_values_cannot_hide_from_the_budget():
 
 
 def test_many_attributes_over_many_elements_are_read():
-    spans = "".join(f'<span class="c{i}" data-i="{i}" title="t">w{i}</span> ' for i in range(20_000))
+    spans = "".join(
+        f'<span class="c{i}" data-i="{i}" title="t">w{i}</span> ' for i in range(20_000)
+    )
     started = time.monotonic()
     record = extract_html(_page(ARTICLE + f"<aside>{spans}</aside>"), url="https://x.example/m")
     assert "port of Lumen reopened" in record["text"]

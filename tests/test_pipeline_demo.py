@@ -146,7 +146,9 @@ def test_story_brief_cites_its_own_articles(pipeline):
 def test_unknown_story_region_and_ripple_are_named(pipeline):
     runner = CliRunner()
     db = ["--db", pipeline["db"]]
-    result = runner.invoke(main, ["ripple", "--trigger", "99999", "--watch", "Korean Peninsula", *db])
+    result = runner.invoke(
+        main, ["ripple", "--trigger", "99999", "--watch", "Korean Peninsula", *db]
+    )
     assert result.exit_code == 1 and "no story with id 99999" in result.output
     result = runner.invoke(main, ["ripple", "--trigger", "Maduro", "--watch", "Atlantis", *db])
     assert result.exit_code == 1 and "Atlantis" in result.output

@@ -18,8 +18,8 @@ def test_background_and_commentary(sentence):
 @pytest.mark.parametrize("sentence", [
     "North Korea's foreign ministry condemned the U.S. military operation in Venezuela on Sunday.",
     "South Korea's foreign ministry activated crisis response measures for its nationals.",
-    "Kim said recent events had shown that a country without strong self-defence capabilities "
-    "could lose its sovereignty overnight, in what analysts saw as a reference to the raid.",
+    ("Kim said recent events had shown that a country without strong self-defence capabilities "
+     "could lose its sovereignty overnight, in what analysts saw as a reference to the raid."),
     "A South Korean diplomat in Washington said the embassy had contacted the State Department.",
 ])
 def test_new_acts_are_not_background(sentence):

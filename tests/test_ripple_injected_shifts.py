@@ -1,5 +1,6 @@
 """Shift tests on generated series: a rate shift injected into one of many dyads is found after
-the Benjamini-Hochberg adjustment, and a null world (no shift anywhere) yields no significant one."""
+the Benjamini-Hochberg adjustment, and a null world (no shift anywhere) yields no significant
+one."""
 from datetime import date, timedelta
 
 import numpy as np

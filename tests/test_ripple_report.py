@@ -40,7 +40,9 @@ def test_every_evidence_item_names_its_article_by_id_and_url():
 
 def test_markdown_lists_reactions_shifts_and_evidence():
     text = ripple_to_markdown(report())
-    assert text.startswith("# Ripple: U.S. forces capture Maduro in Caracas raid → Korean Peninsula")
+    assert text.startswith(
+        "# Ripple: U.S. forces capture Maduro in Caracas raid → Korean Peninsula"
+    )
     assert "## Reactions" in text and "## Shifts" in text and "## Evidence" in text
     assert "North Korea condemned the United States" in text
     assert "https://meridianwire.example/2026/01/04/north-korea-condemns-raid-missiles" in text

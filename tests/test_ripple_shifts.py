@@ -55,7 +55,11 @@ def test_hostile_surge_is_significant_on_the_region_and_the_dyad():
     assert region_share["effect_kind"] == "share_ratio" and region_share["effect"] > 1.5
     assert region_share["raw_after"] > region_share["raw_before"]  # the raw rate, beside it
     dyad_conflict = found[("PRK>USA", "conflict_share")]
-    assert dyad_conflict["before"] == 0.0 and dyad_conflict["after"] == 1.0 and dyad_conflict["significant"]
+    assert (
+        dyad_conflict["before"] == 0.0
+        and dyad_conflict["after"] == 1.0
+        and dyad_conflict["significant"]
+    )
     assert found[("PRK>USA", "goldstein_mean")]["effect"] < 0
 
 
@@ -84,7 +88,9 @@ def test_a_louder_news_cycle_is_not_a_shift_though_the_raw_rate_triples():
 
 
 def test_no_test_without_enough_baseline_coverage():
-    events = [e for e in synthetic_events() if e["date"] >= (TRIGGER - timedelta(days=3)).isoformat()]
+    events = [
+        e for e in synthetic_events() if e["date"] >= (TRIGGER - timedelta(days=3)).isoformat()
+    ]
     reason = baseline_coverage(events, BEFORE, min_events=20, min_days=7)
     assert reason.startswith(NOT_ENOUGH_COVERAGE) and "on 3 days" in reason
     assert baseline_coverage(synthetic_events(), BEFORE, min_events=20, min_days=7) is None

@@ -17,12 +17,22 @@ def report(reactions, shifts=()):
 def test_two_direct_reactions_in_two_articles_are_a_ripple():
     verdict = ripple_verdict(report([reaction(1, 10, "PRK", "sentence"),
                                      reaction(2, 11, "KOR", "actor")]))
-    assert verdict["detected"] and verdict["direct_reactions"] == 2 and verdict["event_ids"] == [1, 2]
+    assert (
+        verdict["detected"] and verdict["direct_reactions"] == 2 and verdict["event_ids"] == [1, 2]
+    )
 
 
 def test_story_links_and_other_countries_do_not_count():
-    verdict = ripple_verdict(report([reaction(1, 10, "PRK", "story"), reaction(2, 11, "KOR", "article"),
-                                     reaction(3, 12, "JPN", "sentence"), reaction(4, 12, "USA", "actor")]))
+    verdict = ripple_verdict(
+        report(
+            [
+                reaction(1, 10, "PRK", "story"),
+                reaction(2, 11, "KOR", "article"),
+                reaction(3, 12, "JPN", "sentence"),
+                reaction(4, 12, "USA", "actor"),
+            ]
+        )
+    )
     assert not verdict["detected"] and verdict["direct_reactions"] == 0
 
 

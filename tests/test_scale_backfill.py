@@ -63,7 +63,7 @@ def test_killed_worker_is_retried_without_duplicates(archive, single_process, tm
     def kill_one_worker(n, client):
         if n == 1 and not killed:
             pids = client.run(os.getpid)
-            victim = sorted(pids.values())[0]
+            victim = min(pids.values())
             os.kill(victim, signal.SIGKILL)
             killed.append(victim)
 

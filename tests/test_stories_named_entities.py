@@ -100,7 +100,9 @@ def test_cluster_command_parses_each_document_once(tmp_path, parsed_texts):
     n_docs, _, errors = cluster_file(infile, outfile)
     assert (n_docs, errors) == (3, [])
     assert len(parsed_texts) == 2  # the document that brought its entities is not parsed
-    stories = {line["id"]: line["story"] for line in map(json.loads, outfile.read_text().splitlines())}
+    stories = {
+        line["id"]: line["story"] for line in map(json.loads, outfile.read_text().splitlines())
+    }
     assert stories["p1"] == stories["p2"] != stories["given"]
 
 
@@ -143,7 +145,9 @@ def test_bad_documents_get_entities_or_a_reason_and_never_stop_the_file(tmp_path
 
     infile, outfile = write_jsonl(tmp_path / "in.jsonl", rows), tmp_path / "out.jsonl"
     n_docs, _, errors = cluster_file(infile, outfile)
-    stories = {line["id"]: line["story"] for line in map(json.loads, outfile.read_text().splitlines())}
+    stories = {
+        line["id"]: line["story"] for line in map(json.loads, outfile.read_text().splitlines())
+    }
     assert n_docs == 5 and set(stories) == {"long", "odd-entities", "ok"}
     assert any("number" in e and "text is a int" in e for e in errors)
     assert any("blank" in e and "no title and no text" in e for e in errors)

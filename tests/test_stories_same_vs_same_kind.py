@@ -46,15 +46,21 @@ def test_three_outlets_on_one_launch_share_a_story(articles):
     ("launch-march-2", "launch-march-9"),
 ])
 def test_same_kind_of_event_is_a_different_story(articles, first, second):
-    grouped = stories_by_gold(articles, cluster_documents(articles, country_extractor=fake_countries))
+    grouped = stories_by_gold(
+        articles, cluster_documents(articles, country_extractor=fake_countries)
+    )
     assert grouped[first].isdisjoint(grouped[second])
 
 
-QUAKE_FIRST = ("A strong earthquake struck the northern region on Tuesday, collapsing homes in two "
-               "towns. Rescue crews searched the rubble for survivors and the army sent tents and water.")
-QUAKE_SECOND = ("Rescue crews dug through collapsed homes after a powerful earthquake shook the "
-                "mountain region on Tuesday. Soldiers delivered tents, and hospitals treated dozens "
-                "of injured survivors.")
+QUAKE_FIRST = (
+    "A strong earthquake struck the northern region on Tuesday, collapsing homes in two "
+    "towns. Rescue crews searched the rubble for survivors and the army sent tents and water."
+)
+QUAKE_SECOND = (
+    "Rescue crews dug through collapsed homes after a powerful earthquake shook the "
+    "mountain region on Tuesday. Soldiers delivered tents, and hospitals treated dozens "
+    "of injured survivors."
+)
 
 
 def add_two_quakes(first_countries, second_countries) -> bool:

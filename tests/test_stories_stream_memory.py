@@ -1,10 +1,28 @@
-"""A long stream keeps flat state: closed stories are handed over, indexes shrink with the window."""
+"""A long stream keeps flat state: closed stories are handed over, indexes shrink with the
+window."""
 from datetime import UTC, datetime, timedelta
 
 from aftershock.stories import OnlineClusterer
 
 START = datetime(2026, 3, 1, tzinfo=UTC)
-SYLLABLES = ["ka", "ri", "to", "mu", "sen", "dar", "vel", "bo", "lin", "gra", "pa", "zu", "mer", "tol", "fin", "ost"]
+SYLLABLES = [
+    "ka",
+    "ri",
+    "to",
+    "mu",
+    "sen",
+    "dar",
+    "vel",
+    "bo",
+    "lin",
+    "gra",
+    "pa",
+    "zu",
+    "mer",
+    "tol",
+    "fin",
+    "ost",
+]
 
 
 def story_words(number: int) -> str:

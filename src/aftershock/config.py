@@ -128,16 +128,20 @@ class Settings:
 
     def items(self):
         """(section, key, value, source) for every setting, in file order."""
-        for section in SECTIONS:
-            for f in fields(SECTIONS[section]):
+        for section, cls in SECTIONS.items():
+            for f in fields(cls):
                 key = f"{section}.{f.name}"
                 yield section, f.name, getattr(getattr(self, section), f.name), \
                     self.sources.get(key, "default")
 
 
 SECTIONS: dict[str, type] = {
-    "stories": StoriesSettings, "coding": CodingSettings, "signals": SignalsSettings, "ripple": RippleSettings,
-    "briefs": BriefsSettings, "components": ComponentsSettings,
+    "stories": StoriesSettings,
+    "coding": CodingSettings,
+    "signals": SignalsSettings,
+    "ripple": RippleSettings,
+    "briefs": BriefsSettings,
+    "components": ComponentsSettings,
 }
 
 
@@ -167,9 +171,7 @@ def _coerce(where: str, key: str, value, annotation):
             return value  # (never a number: True is an int in Python)
     elif float in kinds and isinstance(value, (int, float)):
         return float(value)
-    elif int in kinds and isinstance(value, int):
-        return value
-    elif str in kinds and isinstance(value, str):
+    elif (int in kinds and isinstance(value, int)) or (str in kinds and isinstance(value, str)):
         return value
     wanted = " or ".join(sorted(k.__name__ for k in kinds)) + (' or "off"' if optional else "")
     raise ConfigError(f"{where}: {key} must be {wanted}, not {value!r}")

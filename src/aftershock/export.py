@@ -46,7 +46,8 @@ def export_events(store, fmt: str, output: Path | None, since=None, until=None) 
         if output is None:
             raise ValueError("parquet export needs -o FILE")
         return _parquet(events, output)
-    fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
+    # closed below unless it is stdout
+    fh = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
     n = 0
     try:
         if fmt == "gdelt":

@@ -185,11 +185,16 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     what = writer.candidates(trigger_ids)
     severe_ids = {e.get("id") for e in severe}
     for candidate in what:
-        candidate["bonus"] = (lead_bonus(candidate) + 0.15 * bool(set(candidate["countries"]) & focal)
-                              + 0.1 * mentions_any(candidate["text"], entities)
-                              + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)
-                              - 0.1 * (candidate.get("repair") == "joined"))
-    happened = section("What happened", [{"sentences": writer.choose(what, WHAT_HAPPENED_SENTENCES)}])
+        candidate["bonus"] = (
+            lead_bonus(candidate)
+            + 0.15 * bool(set(candidate["countries"]) & focal)
+            + 0.1 * mentions_any(candidate["text"], entities)
+            + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)
+            - 0.1 * (candidate.get("repair") == "joined")
+        )
+    happened = section(
+        "What happened", [{"sentences": writer.choose(what, WHAT_HAPPENED_SENTENCES)}]
+    )
     reacted = section("Reactions", reaction_paragraphs(
         writer, group_by_actor(ripple.get("reactions", []), set(region.countries)), events_by_id))
     impact = section(f"Impact on {region_phrase(region.name)}",
@@ -240,29 +245,51 @@ def build_story_brief(story: dict, articles, events) -> dict:
     principal = main.get("source_country") if main else None
     reacting = [e for e in story_events if str(e.get("root") or "") in VERBAL_ROOTS
                 and e.get("source_country") and e.get("source_country") != principal]
-    pseudo = [{"event_id": e.get("id"), "article_id": e.get("article_id"), "date": str(e["date"])[:10],
-               "score": abs(float(e.get("goldstein") or 0.0)), "root": e.get("root"),
-               "actors": {"source": {"country": e.get("source_country")},
-                          "target": {"country": e.get("target_country")}}} for e in reacting]
+    pseudo = [
+        {
+            "event_id": e.get("id"),
+            "article_id": e.get("article_id"),
+            "date": str(e["date"])[:10],
+            "score": abs(float(e.get("goldstein") or 0.0)),
+            "root": e.get("root"),
+            "actors": {
+                "source": {"country": e.get("source_country")},
+                "target": {"country": e.get("target_country")},
+            },
+        }
+        for e in reacting
+    ]
     happened = section("What happened", [{"sentences": writer.choose(what, 4)}])
     sections = [
         happened,
-        section("Reactions", reaction_paragraphs(
-            writer, _main_actors(group_by_actor(pseudo, {e.get("source_country") for e in reacting}),
-                                 writer.sources.canonical),
-            {e.get("id"): e for e in story_events}, must_name_actor=True)[:MAX_REACTING_ACTORS]),
+        section(
+            "Reactions",
+            reaction_paragraphs(
+                writer,
+                _main_actors(
+                    group_by_actor(pseudo, {e.get("source_country") for e in reacting}),
+                    writer.sources.canonical,
+                ),
+                {e.get("id"): e for e in story_events},
+                must_name_actor=True,
+            )[:MAX_REACTING_ACTORS],
+        ),
         watch_section(writer, story_ids, []),
     ]
     if len(highlights) < 3:
         _add_highlights(writer, highlights, ranked, 3, per_country=3)
     if len(highlights) < 3:
         _lead_highlights(writer, highlights, _section_sentences(sections))
-    return renumber_sources({
-        "kind": "story",
-        "story_id": story["id"],
-        "headline": story.get("headline"),
-        "period": _period([str(story.get("first_seen") or "")[:10], str(story.get("last_seen") or "")[:10]]),
-        "highlights": _clean_highlights(highlights),
-        "sections": [s for s in sections if s],
-        "sources": writer.sources.to_list(),
-    })
+    return renumber_sources(
+        {
+            "kind": "story",
+            "story_id": story["id"],
+            "headline": story.get("headline"),
+            "period": _period(
+                [str(story.get("first_seen") or "")[:10], str(story.get("last_seen") or "")[:10]]
+            ),
+            "highlights": _clean_highlights(highlights),
+            "sections": [s for s in sections if s],
+            "sources": writer.sources.to_list(),
+        }
+    )

@@ -240,7 +240,9 @@ def _readable_clause(text: str) -> str | None:
 
 def event_highlight_text(event: Mapping) -> str | None:
     """"North Korea fired two ballistic missiles into the East Sea (Jan 4)", or None."""
-    clause = clause_from_sentence(event.get("sentence") or "", actor_terms(event), named_subject=True)
+    clause = clause_from_sentence(
+        event.get("sentence") or "", actor_terms(event), named_subject=True
+    )
     if clause is None:
         return None
     return f"{clause} ({short_date(event['date'])})" if event.get("date") else clause

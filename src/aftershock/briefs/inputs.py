@@ -1,8 +1,8 @@
 """Gather what a brief reads from the store: articles, events and stories for a story or a ripple.
 
 A ripple brief reads the trigger story, the articles behind the ripple's reactions and evidence,
-and "bridge" articles: pieces published in the ripple's window that name both the trigger (its top entities) and
-the watched region's countries, found through the store's full-text search. Those are
+and "bridge" articles: pieces published in the ripple's window that name both the trigger (its top
+entities) and the watched region's countries, found through the store's full-text search. Those are
 where analysts weigh what the shock means for the region (alliance questions, China's stance),
 and the coded reactions alone often miss them.
 """

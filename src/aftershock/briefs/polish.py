@@ -111,7 +111,10 @@ def _unsupported(sentence: str, support: str) -> list[str]:
             else match.group()
         if word in support:
             continue
-        opening = sentence[:match.start()].strip() == "" or sentence[:match.start()].rstrip()[-1:] in ":;\"\u201c"
+        opening = (
+            sentence[: match.start()].strip() == ""
+            or sentence[: match.start()].rstrip()[-1:] in ':;"\u201c'
+        )
         if opening and (word in OPENERS or word.lower() in lowered):
             continue
         missing.append(f"name {word!r}")
@@ -158,14 +161,21 @@ def verify_rewrite(output: str, paragraph: Mapping) -> tuple[list[dict] | None, 
 
 def polish_brief(brief: Mapping, backend: ChatBackend, client=None) -> tuple[dict, list[dict]]:
     """A copy of the brief with its prose paragraphs (two sentences or more, not dated lists, not
-    measured shifts) rewritten where the verifier accepts the rewrite; and a report per paragraph."""
+    measured shifts) rewritten where the verifier accepts the rewrite; and a report per
+    paragraph."""
     polished, report = copy.deepcopy(dict(brief)), []
     for section in polished.get("sections", []):
         for paragraph in section.get("paragraphs", []):
             sentences = paragraph.get("sentences", [])
-            if paragraph.get("style") or len(sentences) < 2 or any(s.get("derived") for s in sentences):
+            if (
+                paragraph.get("style")
+                or len(sentences) < 2
+                or any(s.get("derived") for s in sentences)
+            ):
                 continue
-            where = section["title"] + (f" / {paragraph['heading']}" if paragraph.get("heading") else "")
+            where = section["title"] + (
+                f" / {paragraph['heading']}" if paragraph.get("heading") else ""
+            )
             try:
                 output = backend.complete(SYSTEM_PROMPT, paragraph_prompt(paragraph), client=client)
             except PolishError as exc:

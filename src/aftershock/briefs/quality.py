@@ -42,7 +42,9 @@ def body_sentences(brief: Mapping) -> list[tuple[str, dict]]:
     found = []
     for section in brief.get("sections", []):
         for paragraph in section.get("paragraphs", []):
-            where = section["title"] + (f" / {paragraph['heading']}" if paragraph.get("heading") else "")
+            where = section["title"] + (
+                f" / {paragraph['heading']}" if paragraph.get("heading") else ""
+            )
             found += [(where, sentence) for sentence in paragraph.get("sentences", [])]
     return found
 
@@ -65,7 +67,9 @@ def repeated_content(brief: Mapping, threshold: float = REPEAT_THRESHOLD) -> lis
         for i, first in enumerate(texts):
             for second in texts[i + 1:]:
                 if overlap(first, second) > threshold:
-                    problems.append(f"repeated ({overlap(first, second):.2f}): {first!r} / {second!r}")
+                    problems.append(
+                        f"repeated ({overlap(first, second):.2f}): {first!r} / {second!r}"
+                    )
     return problems
 
 
@@ -120,11 +124,15 @@ def unentailed_highlights(brief: Mapping, articles: Mapping) -> list[str]:
             continue
         quote = highlight.get("quote") or highlight["text"]
         article = _source_article(brief, highlight, articles)
-        body = _normal(f"{article.get('title') or ''} {article.get('text') or ''}") if article else ""
+        body = (
+            _normal(f"{article.get('title') or ''} {article.get('text') or ''}") if article else ""
+        )
         if _normal(quote) not in body:
             problems.append(f"highlight quote not in its cited article: {quote!r}")
         elif not is_entailed(highlight["text"], quote):
-            problems.append(f"highlight says more than its source: {highlight['text']!r} / {quote!r}")
+            problems.append(
+                f"highlight says more than its source: {highlight['text']!r} / {quote!r}"
+            )
     return problems
 
 

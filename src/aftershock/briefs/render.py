@@ -18,7 +18,8 @@ def citation_markers(sentence: Mapping) -> str:
 
 # Characters that are Markdown markup anywhere in a line.
 _MD_INLINE = re.compile(r"([\\`*_\[\]|])")
-# "<" only opens markup before a letter, "/", "!" or "?" (a tag, an autolink, a comment): "q < 0.001"
+# "<" only opens markup before a letter, "/", "!" or "?" (a tag, an autolink, a comment): "q <
+# 0.001"
 # stays as it is written.
 _MD_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 # "&" only matters where it starts an entity ("&lt;" would render as "<").

@@ -48,8 +48,10 @@ def shift_sentence(shift: Mapping, region_name: str) -> str:
                 f"{shift['before']:.1%} to {shift['after']:.1%} after the trigger ({q}; raw "
                 f"{shift['raw_before']:.2g} to {shift['raw_after']:.2g} a day).")
     if shift["metric"] == "count_per_day":
-        return (f"Coded {label} {verb} from {shift['before']:.2g} to {shift['after']:.2g} a day after "
-                f"the trigger (rate ratio {shift['effect']:.2g}, {q}).")
+        return (
+            f"Coded {label} {verb} from {shift['before']:.2g} to {shift['after']:.2g} a day after "
+            f"the trigger (rate ratio {shift['effect']:.2g}, {q})."
+        )
     if shift["metric"] == "conflict_share":
         return (f"The conflict share of {label} {verb} from {shift['before']:.0%} to "
                 f"{shift['after']:.0%} after the trigger ({q}).")
@@ -104,7 +106,9 @@ def reaction_weight(reaction: Mapping, reports: int) -> float:
     (CAMEO 01), which every report is full of."""
     root = str(reaction.get("root") or "")
     deed, statement = root in DEED_ROOTS, root == "01"
-    return float(reaction.get("score") or 0.0) + 0.5 * min(reports, 6) + 1.0 * deed - 2.0 * statement
+    return (
+        float(reaction.get("score") or 0.0) + 0.5 * min(reports, 6) + 1.0 * deed - 2.0 * statement
+    )
 
 
 def _round_robin(queues: OrderedDict, limit: int) -> list[Mapping]:
@@ -205,8 +209,8 @@ def reaction_paragraphs(writer: BriefWriter, groups, events_by_id, per_actor=3,
 
 
 def _pairs(writer: BriefWriter, candidates: list[dict], members: list[str], excluded: set):
-    """(region country, outside power) pairs, the most weighed-up first, one per power: how many analytic
-    sentences that are not reactions themselves speak of both (or of the power, in an article
+    """(region country, outside power) pairs, the most weighed-up first, one per power: how many
+    analytic sentences that are not reactions themselves speak of both (or of the power, in an article
     whose title names the region country). Pairs with fewer than two such sentences are left out."""
     actors = {c for e in writer.events for c in (e.get("source_country"), e.get("target_country"))
               if c and c not in excluded and not str(c).startswith("IGO")}
@@ -231,7 +235,9 @@ def _pair_pool(writer, candidates, member: str, power: str, analytic_only: bool)
         title = writer.articles[candidate["article_id"]].get("title") or ""
         if not (mentions_any(candidate["text"], member_terms) or mentions_any(title, member_terms)):
             continue
-        if analytic_only and (candidate.get("is_reaction") or not ANALYTIC_CUES.search(candidate["text"])):
+        if analytic_only and (
+            candidate.get("is_reaction") or not ANALYTIC_CUES.search(candidate["text"])
+        ):
             continue
         pool.append(candidate)
     return pool
@@ -244,9 +250,12 @@ def impact_paragraphs(writer: BriefWriter, ripple: Mapping, region: Region,
     stated = []
     for shift in [s for s in ripple.get("shifts", []) if s["significant"]][:1]:
         drivers = shift_drivers(writer, shift, ripple, region)
-        sentence = writer.sentence(shift_sentence(shift, region.name),
-                                   [e.get("article_id") for e in drivers], ripple["window"]["start"],
-                                   [e.get("id") for e in drivers])
+        sentence = writer.sentence(
+            shift_sentence(shift, region.name),
+            [e.get("article_id") for e in drivers],
+            ripple["window"]["start"],
+            [e.get("id") for e in drivers],
+        )
         if sentence:
             sentence["derived"] = "signals"
             stated.append(sentence)
@@ -277,9 +286,12 @@ def impact_paragraphs(writer: BriefWriter, ripple: Mapping, region: Region,
         own_stance = writer.choose(stances, 1, coverage_weight=0.3)
         chosen = own_stance + writer.choose(pool, limit - len(stated_fact) - len(own_stance),
                                             coverage_weight=0.3)
-        paragraphs.append({"heading": f"{country_name(member, capitalise=True)} and "
-                                      f"{country_name(power)}",
-                           "sentences": sorted(stated_fact + chosen, key=lambda s: s.get("date") or "")})
+        paragraphs.append(
+            {
+                "heading": f"{country_name(member, capitalise=True)} and {country_name(power)}",
+                "sentences": sorted(stated_fact + chosen, key=lambda s: s.get("date") or ""),
+            }
+        )
     return paragraphs
 
 
@@ -310,7 +322,9 @@ def _dyad_fact(writer: BriefWriter, article_ids: list, members: set, power: str)
         kinds = [(e.get("source_country"), str(e.get("root")), e.get("target_country"))
                  for e in candidate["events"] if dyadic(e)]
         if kinds and candidate.get("repair") == "ok":
-            candidate["bonus"] = 0.1 * min(max(reports[k] for k in kinds), 4) + lead_bonus(candidate)
+            candidate["bonus"] = 0.1 * min(max(reports[k] for k in kinds), 4) + lead_bonus(
+                candidate
+            )
             pool.append(candidate)
     return writer.choose(pool, 1)
 

@@ -88,7 +88,9 @@ def select_sentences(
     for candidate, central in zip(candidates, centrality):
         coverage = knobs.event_coverage * min(len(candidate.get("events") or []), 2)
         coverage += knobs.country_coverage * min(len(candidate.get("countries") or []), 3)
-        scores.append(float(central) + coverage_weight * coverage + float(candidate.get("bonus", 0.0)))
+        scores.append(
+            float(central) + coverage_weight * coverage + float(candidate.get("bonus", 0.0))
+        )
 
     chosen: list[int] = []
     taken_columns = list(range(len(texts), len(texts) + len(said_vectors)))

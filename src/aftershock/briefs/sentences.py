@@ -15,7 +15,23 @@ from collections.abc import Iterable, Mapping
 from aftershock.gazetteer import COUNTRIES
 from aftershock.text import SENTENCE_STARTERS, fold, split_sentences, strip_dateline
 
-DANGLING_PRONOUNS = frozenset(["he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its", "them"])
+DANGLING_PRONOUNS = frozenset(
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "them",
+    ]
+)
 PERSON_PRONOUNS = frozenset({"he", "she"})
 REPORTING_VERBS = (
     "said|says|added|adds|told|noted|warned|stressed|insisted|argued|claimed|denied|urged|called|"
@@ -50,7 +66,9 @@ _LEADING_CLAUSE_PRONOUN = re.compile(
 def is_dangling(sentence: str) -> bool:
     """True when the sentence's subject is a pronoun pointing back at an earlier sentence:
     "He said ..." or "Asked about the raid, he said ..."."""
-    return _first_word(sentence) in DANGLING_PRONOUNS or bool(_LEADING_CLAUSE_PRONOUN.match(sentence))
+    return _first_word(sentence) in DANGLING_PRONOUNS or bool(
+        _LEADING_CLAUSE_PRONOUN.match(sentence)
+    )
 
 
 def _is_place(name: str) -> bool:
@@ -83,10 +101,14 @@ def resolve_dangling(sentence: str, previous: str | None) -> tuple[str | None, s
     if previous is None or is_dangling(previous):
         return None, "dropped"
     pronoun = _first_word(sentence)
-    if pronoun in PERSON_PRONOUNS and re.match(rf"[\"\u201c]?\w+\s+(?:{REPORTING_VERBS})\b", sentence):
+    if pronoun in PERSON_PRONOUNS and re.match(
+        rf"[\"\u201c]?\w+\s+(?:{REPORTING_VERBS})\b", sentence
+    ):
         name = person_named_in(previous)
         if name:
-            return re.sub(r"^([\"\u201c]?)\w+", lambda m: m.group(1) + name, sentence, count=1), "named"
+            return re.sub(
+                r"^([\"\u201c]?)\w+", lambda m: m.group(1) + name, sentence, count=1
+            ), "named"
     joined = f"{previous} {sentence}"
     if len(joined.split()) <= MAX_WORDS:
         return joined, "joined"

@@ -34,17 +34,23 @@ class SourceList:
             article = self._articles[article_id]
             copies = copies_of(article_id, self._articles)
             outlets = [c.get("source") for c in copies if c.get("source")]
-            sources.append({
-                "n": number,
-                "title": article.get("title"),
-                "outlet": article.get("source"),
-                "date": (article.get("published") or "")[:10] or None,
-                "url": article.get("url"),
-                "article_id": article_id,
-                "also_carried_by": [o for o in dict.fromkeys(outlets) if o != article.get("source")],
-                "copies": [{"article_id": c["id"], "outlet": c.get("source"), "url": c.get("url")}
-                           for c in copies],
-            })
+            sources.append(
+                {
+                    "n": number,
+                    "title": article.get("title"),
+                    "outlet": article.get("source"),
+                    "date": (article.get("published") or "")[:10] or None,
+                    "url": article.get("url"),
+                    "article_id": article_id,
+                    "also_carried_by": [
+                        o for o in dict.fromkeys(outlets) if o != article.get("source")
+                    ],
+                    "copies": [
+                        {"article_id": c["id"], "outlet": c.get("source"), "url": c.get("url")}
+                        for c in copies
+                    ],
+                }
+            )
         return sources
 
 

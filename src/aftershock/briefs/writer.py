@@ -1,4 +1,5 @@
-"""Shared machinery for writing briefs: candidate sentences per article, citing and section assembly."""
+"""Shared machinery for writing briefs: candidate sentences per article, citing and section
+assembly."""
 from __future__ import annotations
 
 import re
@@ -29,7 +30,9 @@ class BriefWriter:
         self.events = unfolded_events(events, self.articles)
         self.events_by_article: dict[object, list[Mapping]] = defaultdict(list)
         for event in self.events:
-            self.events_by_article[canonical_id(event.get("article_id"), self.articles)].append(event)
+            self.events_by_article[canonical_id(event.get("article_id"), self.articles)].append(
+                event
+            )
         # (first day, last day) of the brief's window, ISO dates: an article published after
         # it is not cited for an act (set by the ripple brief)
         self.window: tuple[str, str] | None = None
@@ -124,15 +127,20 @@ class BriefWriter:
     def cite_candidates(self, picked: Iterable[dict]) -> list[dict]:
         sentences = []
         for candidate in picked:
-            sentence = self.sentence(candidate["text"], [candidate["article_id"]], candidate.get("date"),
-                                     [e.get("id") for e in candidate.get("events") or []],
-                                     quote=candidate.get("original") if candidate.get("repair") != "ok"
-                                     else None)
+            sentence = self.sentence(
+                candidate["text"],
+                [candidate["article_id"]],
+                candidate.get("date"),
+                [e.get("id") for e in candidate.get("events") or []],
+                quote=candidate.get("original") if candidate.get("repair") != "ok" else None,
+            )
             if sentence:
                 sentences.append(sentence)
         return sentences
 
-    def choose(self, candidates: list[dict], limit: int, coverage_weight: float = 1.0) -> list[dict]:
+    def choose(
+        self, candidates: list[dict], limit: int, coverage_weight: float = 1.0
+    ) -> list[dict]:
         """Select with MMR against everything said so far and cite the result."""
         picked = select_sentences(self.unsaid(candidates), limit, already_said=self.said,
                                   coverage_weight=coverage_weight)
@@ -140,7 +148,8 @@ class BriefWriter:
 
     # -- sections -------------------------------------------------------------------------------
     def watch_candidates(self, article_ids: Iterable) -> list[dict]:
-        """Threats, intentions and analysts' expectations: CAMEO 13/03 or forward-looking phrases."""
+        """Threats, intentions and analysts' expectations: CAMEO 13/03 or forward-looking
+        phrases."""
         chosen = []
         for candidate in self.candidates(article_ids):
             roots = {str(e.get("root") or "") for e in candidate["events"]}

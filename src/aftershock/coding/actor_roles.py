@@ -48,7 +48,9 @@ class ActorResolution:
         # the noun's own agent names the last modifier: keep the sentence's order
         return sorted(found, key=lambda a: a.start)
 
-    def _actors_of(self, sentence: SentenceState, nouns: list, verb, deeper: int = 0) -> list[Actor]:
+    def _actors_of(
+        self, sentence: SentenceState, nouns: list, verb, deeper: int = 0
+    ) -> list[Actor]:
         """Actors the nouns name; a noun naming none passes, up to `deeper` levels, to the
         objects of its own prepositions ("concern over the fighting in Syria" -> SYR; "urged a
         resolution of the crisis in Venezuela" -> VEN), then to the agent or object of a
@@ -95,12 +97,16 @@ class ActorResolution:
                 return self._actor_for(sentence, pobj, prep, allow_pronoun=False)[0]
         return None
 
-    def _actor_for(self, sentence: SentenceState, noun, verb, allow_pronoun: bool = True) -> tuple[Actor | None, float]:
+    def _actor_for(
+        self, sentence: SentenceState, noun, verb, allow_pronoun: bool = True
+    ) -> tuple[Actor | None, float]:
         """The actor a noun phrase names, with a confidence penalty for indirect resolution."""
         if noun.pos_ == "PRON" or noun.lower_ in PRONOUNS:
             if not allow_pronoun or noun.lower_ not in PRONOUNS[:5]:
                 return None, 0.0
-            speaker = self._speaker(sentence, noun.head) or self._speaker(sentence, verb)  # "said it carried out"
+            speaker = self._speaker(sentence, noun.head) or self._speaker(
+                sentence, verb
+            )  # "said it carried out"
             if speaker is not None:
                 return speaker, 0.1
             if sentence.context.last_source is None:  # "X made it clear it will not lift the ban"
@@ -121,14 +127,18 @@ class ActorResolution:
                     return inside, 0.15
             elif noun.lemma_.lower() in ANAPHORIC_COUNTRY_NOUNS and any(
                     c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-                return self._country_before(sentence, noun, verb), 0.1  # "its travel alert for the country"
+                return self._country_before(
+                    sentence, noun, verb
+                ), 0.1  # "its travel alert for the country"
             return None, 0.0
         owned = actor.kind in ("sector", "agent") and actor.role and any(
             c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children)
         if owned and not allow_pronoun:  # "its nationals (in Yemen)": the source's own people
             return replace(actor, code=actor.role, country=None, kind=OWN_KIND), 0.0
         if owned and not actor.country:
-            owner = self._speaker(sentence, verb) or sentence.context.last_source  # "her government said"
+            owner = (
+                self._speaker(sentence, verb) or sentence.context.last_source
+            )  # "her government said"
             if owner is not None and owner.country:
                 return replace(actor, code=owner.country + actor.role, country=owner.country), 0.1
         if actor.kind == "sector" and not actor.country:
@@ -216,7 +226,11 @@ def as_source(actor: Actor, token) -> Actor:
     """A bare country or lone demonym that acts codes as its state or people."""
     if actor.kind == "country" and actor.code == actor.country:
         return replace(actor, code=actor.country + "GOV", role="GOV")
-    if actor.kind == "adjective" and token.pos_ in ("NOUN", "PROPN") and token.tag_ in ("NNS", "NNPS"):
+    if (
+        actor.kind == "adjective"
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.tag_ in ("NNS", "NNPS")
+    ):
         return replace(actor, code=actor.country + "CVL", role="CVL")
     return actor
 
@@ -302,7 +316,9 @@ def unique_actors(actors: list[Actor]) -> list[Actor]:
 def named_actor(noun) -> Actor | None:
     """An actor for a proper-noun phrase outside the dictionary ("Hezbollah", "Acme Corp"): its
     name, an empty code and no country (GDELT leaves such actor codes blank too)."""
-    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "flat") or t is noun]
+    words = [
+        t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("compound", "flat") or t is noun
+    ]
     if not words or (len(words) == 1 and noun.lower_ in NOT_PLACES):
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)

@@ -175,7 +175,9 @@ class ActorDictionary:
         resolved = payload.code_on(day)
         if resolved is None:
             return None
-        return Actor(resolved[0], resolved[2], text, start, end, "person", resolved[1], payload.name)
+        return Actor(
+            resolved[0], resolved[2], text, start, end, "person", resolved[1], payload.name
+        )
 
     def _surname_mentions(
         self, text: str, day, seen_people: list[str], taken: list[Actor]

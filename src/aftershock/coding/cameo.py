@@ -50,7 +50,8 @@ def cameo_table() -> dict[str, CameoCode]:
 
 
 def cameo_info(code: str) -> CameoCode:
-    """The CameoCode for a code; unknown sub-codes fall back to their parent (KeyError if no root)."""
+    """The CameoCode for a code; unknown sub-codes fall back to their parent (KeyError if no
+    root)."""
     table = cameo_table()
     code = str(code).strip()
     while code:

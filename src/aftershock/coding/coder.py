@@ -302,7 +302,9 @@ def _drop_untargeted_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     """A sentence's targetless event is dropped when the same source has the same code with a
     target ("met ... to discuss the capture": one 040 with its target, not two)."""
     targeted = {(c.code, c.source.code) for c in candidates if c.target is not None}
-    return [c for c in candidates if c.target is not None or (c.code, c.source.code) not in targeted]
+    return [
+        c for c in candidates if c.target is not None or (c.code, c.source.code) not in targeted
+    ]
 
 
 def _salience(event: dict) -> float:

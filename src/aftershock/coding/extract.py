@@ -103,22 +103,31 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
         phrases += [p for obj in objects for pobj in prep_objects(obj, ("in", "of", "for"))
                     for p in noun_phrases(pobj)]
         preps = [c.lemma_.lower() for c in verb.children if c.dep_ in ("prep", "agent")]
-        aimed = any(c.lemma_.lower() in AIMING_PREPS and self._prep_actor(sentence, c) for c in verb.children
-                    if c.dep_ == "prep")
+        aimed = any(
+            c.lemma_.lower() in AIMING_PREPS and self._prep_actor(sentence, c)
+            for c in verb.children
+            if c.dep_ == "prep"
+        )
         if lemma not in self.patterns.speech_verbs or lemma in self.patterns.verbs:
             civil = self.patterns.civil_alert_modifiers
 
             def context_words() -> set[str]:  # only computed for verbs with context rules
                 return {t.lemma_.lower() for t in verb.subtree if not any(
                     c.dep_ == "compound" and c.lemma_.lower() in civil for c in t.children)}
-            code, how = self.patterns.verb_code(lemma, particle, phrases, preps, aimed, context_words)
+
+            code, how = self.patterns.verb_code(
+                lemma, particle, phrases, preps, aimed, context_words
+            )
             if code and how != "verb":
                 return code, how, None
         else:
             code, how = None, ""
         if lemma == "be":
             for adjective in verb.children:
-                if adjective.dep_ == "acomp" and adjective.lemma_.lower() in self.patterns.adjectives:
+                if (
+                    adjective.dep_ == "acomp"
+                    and adjective.lemma_.lower() in self.patterns.adjectives
+                ):
                     return self.patterns.adjectives[adjective.lemma_.lower()], "verb", None
         if lemma in self.patterns.light_verbs:
             for obj in objects:
@@ -142,7 +151,9 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             if clause.dep_ != "ccomp" or is_future(clause):
                 continue
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
-            if any(sentence.mentions.get(s.i) or self._modifier_actor(sentence, s) for s in subjects):
+            if any(
+                sentence.mentions.get(s.i) or self._modifier_actor(sentence, s) for s in subjects
+            ):
                 return "111"
             return "012"
         return code
@@ -197,9 +208,14 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
         # disapproval of an act ("condemned the capture of Maduro") targets whoever did it, not
         # the act's victim: the "of" object of an event noun is then no target
         sentence.patient_is_target = code[:2] not in ("11", "12")
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or \
-            (verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children))
-        sources, source_penalty = self._sources(sentence, verb, passive, material=code[:2] in MATERIAL_ROOTS)
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        )
+        sources, source_penalty = self._sources(
+            sentence, verb, passive, material=code[:2] in MATERIAL_ROOTS
+        )
         if not sources:
             return []
         targets, venue_targets = self._targets(sentence, verb, passive, event_noun)
@@ -244,7 +260,9 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                                         place, round(max(0.05, min(0.99, score)), 2), when))
         return events
 
-    def _sources(self, sentence: SentenceState, verb, passive: bool, material: bool = False) -> tuple[list[Actor], float]:
+    def _sources(
+        self, sentence: SentenceState, verb, passive: bool, material: bool = False
+    ) -> tuple[list[Actor], float]:
         if passive:
             agents = [c for c in verb.children if c.dep_ == "agent"]
             nouns = [g for a in agents for g in a.children if g.dep_ == "pobj"]
@@ -265,7 +283,10 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                 actor, extra = self._actor_for(sentence, member, verb)
                 if actor is not None:
                     penalty = max(penalty, extra)
-                    actors += [as_source(a, member) for a in self._with_modifier_conjuncts(sentence, member, actor)]
+                    actors += [
+                        as_source(a, member)
+                        for a in self._with_modifier_conjuncts(sentence, member, actor)
+                    ]
         if not actors and not passive and material:
             # "the missiles fired by the Israeli military struck ...": who fired them (deeds
             # only: "the statement issued by X called ..." restates what X itself said)
@@ -283,7 +304,9 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                 return [a for a in named if a is not None][:1], max(penalty, 0.2)
         return unique_actors(actors), penalty
 
-    def _targets(self, sentence: SentenceState, verb, passive: bool, event_noun) -> tuple[list[Actor], list[Actor]]:
+    def _targets(
+        self, sentence: SentenceState, verb, passive: bool, event_noun
+    ) -> tuple[list[Actor], list[Actor]]:
         """(targets, venue targets): objects, passive subjects and aimed prepositional objects;
         apart, the objects of venue prepositions ("met in Beijing"), the counterpart only when
         nothing else is."""
@@ -385,5 +408,9 @@ def _elaborates(verb, by_verb: dict) -> bool:
     token = verb
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "advcl" and token.tag_ == "VBG" \
-        and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and bool(by_verb.get(token.head.i))
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and bool(by_verb.get(token.head.i))
+    )

@@ -82,8 +82,11 @@ class CachedAttributeRuler:
         tested = self._tested_words.get(lower)
         if tested is None:
             word = strings[lower]
-            tested = lower if word in self.lowers or any(r.search(word) for r in self.lower_regexes) \
+            tested = (
+                lower
+                if word in self.lowers or any(r.search(word) for r in self.lower_regexes)
                 else 0
+            )
             self._tested_words[lower] = tested
         return tested
 

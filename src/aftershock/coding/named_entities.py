@@ -65,7 +65,9 @@ def article_entities(docs: list[dict], nlp=None) -> list[dict]:
     """Attach `entities` to every article dict that has none yet (in place) and return the ones
     that were parsed now, so the caller can store them. Articles that already carry a valid
     entity list (stored earlier, or given in the input) are not parsed again."""
-    todo = [doc for doc in docs if isinstance(doc, dict) and not valid_entities(doc.get("entities"))]
+    todo = [
+        doc for doc in docs if isinstance(doc, dict) and not valid_entities(doc.get("entities"))
+    ]
     for doc, entities in zip(todo, extract_entities([entity_text(doc) for doc in todo], nlp)):
         doc["entities"] = entities
     return todo

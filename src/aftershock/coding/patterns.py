@@ -1,4 +1,5 @@
-"""Verb and event-noun patterns (data/coding/verbs.yaml) -> CAMEO codes, plus the cheap pre-filter."""
+"""Verb and event-noun patterns (data/coding/verbs.yaml) -> CAMEO codes, plus the cheap
+pre-filter."""
 from __future__ import annotations
 
 import re

@@ -48,7 +48,9 @@ class ReportedSpeech:
                 continue
             targets = self._clause_subjects(sentence, verb)
             source = sources[0]
-            target = next((t for t in targets if t.country != source.country or not t.country), None)
+            target = next(
+                (t for t in targets if t.country != source.country or not t.country), None
+            )
             return [Candidate("010", source, target, self._place(sentence, verb),
                               round(max(0.05, 0.5 - penalty), 2), self._when(sentence, verb))]
         return []
@@ -84,8 +86,16 @@ class ReportedSpeech:
                                    and (t.country != source.country or not t.country)), None)
                     if target is None and any(s.lower_ in ("it", "they", "we") for s in subjects):
                         continue  # "said it must act": a statement of its own intent
-                    events.append(Candidate(code, source, target, self._place(sentence, clause),
-                                            round(max(0.05, 0.8 - penalty), 2), self._when(sentence, clause)))
+                    events.append(
+                        Candidate(
+                            code,
+                            source,
+                            target,
+                            self._place(sentence, clause),
+                            round(max(0.05, 0.8 - penalty), 2),
+                            self._when(sentence, clause),
+                        )
+                    )
                 if events:
                     found[clause.i] = events
                     for other in conjuncts(clause)[1:]:  # "should uphold peace and oppose X"
@@ -125,5 +135,7 @@ def obligation_code(clause) -> str | None:
     subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
     singular = any(c.tag_ in ("NN", "NNP") for c in subjects)
     after_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    subjunctive = not aux and after_that and (clause.tag_ == "VB" or clause.tag_ == "VBP" and singular)
+    subjunctive = (
+        not aux and after_that and (clause.tag_ == "VB" or clause.tag_ == "VBP" and singular)
+    )
     return "100" if subjunctive else None

@@ -33,11 +33,14 @@ def noun_phrases(noun) -> list[str]:
 
 
 def negated(token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children
+    )
 
 
 def clause_penalty(verb) -> float:
-    """Main-clause events are the sentence's point; events in relative or adverbial clauses less so."""
+    """Main-clause events are the sentence's point; events in relative or adverbial clauses less
+    so."""
     token, penalty = verb, 0.0
     while token.head.i != token.i:
         if token.dep_ in ("relcl", "acl", "advcl", "pcomp", "csubj"):

@@ -14,8 +14,10 @@ MAX_CHARS = 200_000  # far beyond any news article; a 1 MB blob is a file, not a
 MAX_SENTENCE_CHARS = 2_000  # longer "sentences" are lists or markup: not parsed
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # UTF-8 bytes of common characters decoded as Latin-1 / Windows-1252
-_MOJIBAKE = re.compile(r"Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|â€[\u0080-\u00bf\u2010-\u203a\u0153\u017e\u02dc™]"
-                       r"|Ã[\u2018-\u201e\u2020-\u2022\u2026\u02c6\u0160-\u0178\u20ac]")
+_MOJIBAKE = re.compile(
+    r"Ã[\u0080-\u00bf]|Â[\u00a0-\u00bf]|â€[\u0080-\u00bf\u2010-\u203a\u0153\u017e\u02dc™]"
+    r"|Ã[\u2018-\u201e\u2020-\u2022\u2026\u02c6\u0160-\u0178\u20ac]"
+)
 _ENGLISH_WORDS = frozenset((
     "the", "of", "and", "to", "in", "a", "is", "was", "were", "are", "for", "on", "that", "with",
     "by", "as", "at", "from", "it", "its", "has", "have", "had", "be", "been", "will", "would",

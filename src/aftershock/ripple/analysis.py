@@ -72,7 +72,10 @@ def analyze_ripple(
     window = (trigger_day, trigger_day + timedelta(days=window_days - 1))
     baseline = (trigger_day - timedelta(days=baseline_days), trigger_day - timedelta(days=1))
     covered = sorted(as_date(e["date"]) for e in counted_events)
-    observed_window = (window[0], min(window[1], max(covered[-1], window[0])) if covered else window[1])
+    observed_window = (
+        window[0],
+        min(window[1], max(covered[-1], window[0])) if covered else window[1],
+    )
     observed_baseline = (max(baseline[0], min(covered[0], baseline[1])) if covered else baseline[0],
                          baseline[1])
 

@@ -9,7 +9,8 @@ def articles_by_id(articles: Iterable[Mapping]) -> dict:
 
 
 def canonical_id(article_id, by_id: Mapping) -> object:
-    """The id of the original a near-duplicate copy folds into (following chains), else its own id."""
+    """The id of the original a near-duplicate copy folds into (following chains), else its own
+    id."""
     seen = set()
     current = article_id
     while current in by_id and by_id[current].get("duplicate_of") not in (None, current):
@@ -24,7 +25,8 @@ def canonical_id(article_id, by_id: Mapping) -> object:
 
 
 def is_folded_copy(article: Mapping, by_id: Mapping) -> bool:
-    """True for a near-duplicate whose original is present (its content is counted via the original)."""
+    """True for a near-duplicate whose original is present (its content is counted via the
+    original)."""
     return canonical_id(article["id"], by_id) != article["id"]
 
 

@@ -2,7 +2,8 @@
 shift links nothing to the trigger, so its events are not evidence).
 
 Every item names its article by `article_id` and `url` (near-duplicate copies are folded into their
-original), quotes one sentence, says `why` it supports the report and carries a `score` used to rank.
+original), quotes one sentence, says `why` it supports the report and carries a `score` used to
+rank.
 """
 from __future__ import annotations
 
@@ -43,15 +44,22 @@ def _item(article: Mapping, sentence: str, event: Mapping | None, kind: str, why
 
 def trigger_items(trigger_articles: list[Mapping], trigger_events: list[Mapping],
                   headline: str, focal_countries: Iterable[str] = ()) -> list[dict]:
-    """One item per trigger article: its most severe conflict event at a focal country, else its lead."""
+    """One item per trigger article: its most severe conflict event at a focal country, else its
+    lead."""
     focal = set(focal_countries)
     items = []
     ordered = sorted(trigger_articles, key=lambda a: a.get("published") or "")
     for rank, article in enumerate(ordered):
-        own_events = sorted((e for e in trigger_events if e.get("article_id") == article["id"]
-                             and int(e.get("quad") or 0) >= 3
-                             and (not focal or {e.get("source_country"), e.get("target_country")} & focal)),
-                            key=lambda e: float(e.get("goldstein") or 0.0))
+        own_events = sorted(
+            (
+                e
+                for e in trigger_events
+                if e.get("article_id") == article["id"]
+                and int(e.get("quad") or 0) >= 3
+                and (not focal or {e.get("source_country"), e.get("target_country")} & focal)
+            ),
+            key=lambda e: float(e.get("goldstein") or 0.0),
+        )
         event = own_events[0] if own_events else None
         sentence = event["sentence"] if event else lead_paragraph(article.get("text") or "")
         why = f"reports the trigger: {headline}"
@@ -67,9 +75,12 @@ def reaction_items(reactions: list[Mapping], articles: Mapping) -> list[dict]:
         article = articles.get(canonical_id(reaction["article_id"], articles))
         if article is None:
             continue
-        why = f"reaction: {reaction['summary']}; linked to the trigger because {reaction['link']['why']}"
+        why = (f"reaction: {reaction['summary']}; linked to the trigger because "
+               f"{reaction['link']['why']}")
         event = {"id": reaction["event_id"], "date": reaction["date"]}
-        items.append(_item(article, reaction["sentence"], event, "reaction", why, reaction["score"]))
+        items.append(
+            _item(article, reaction["sentence"], event, "reaction", why, reaction["score"])
+        )
     return items
 
 

@@ -8,7 +8,8 @@ where. Weights (summed into the score, plus a small bonus for intensity |Goldste
   trigger (1.5) and at least half of that story's articles are about the trigger (title names it,
   or the text twice), so one passing mention does not make a whole story a reaction;
 - article: the article's title names the trigger (1.5) or its text does at least twice (1.0).
-An event by the region's actors with none of these (a tariff meeting in Washington) is not a reaction.
+An event by the region's actors with none of these (a tariff meeting in Washington) is not a
+reaction.
 Neither is background: a sentence about what has been true "for years" or "in the past" reports
 history, and one voicing an analyst's or a former official's reading reports commentary, not a
 response to the trigger.
@@ -104,7 +105,9 @@ def describe_link(link: Mapping) -> str:
         return f"its counterpart is {matched}, where the shock landed"
     if link["where"] == "story" and link["via"] == "trigger story":
         return "it is part of the trigger story"
-    place = {"sentence": "the sentence", "story": "its story", "article": "the article"}[link["where"]]
+    place = {"sentence": "the sentence", "story": "its story", "article": "the article"}[
+        link["where"]
+    ]
     if link["via"] == "title":
         place = "the article's title"
     return f"{matched} in {place}"

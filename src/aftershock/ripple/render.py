@@ -13,8 +13,8 @@ def _cell(text) -> str:
 
 
 def _shift_table(shifts: list[Mapping]) -> list[str]:
-    lines = ["| series | metric | before | after | effect | raw events/day | p | q | "
-             "significant |", "|---|---|---:|---:|---:|---:|---:|---:|:---:|"]
+    lines = [("| series | metric | before | after | effect | raw events/day | p | q | "
+              "significant |"), "|---|---|---:|---:|---:|---:|---:|---:|:---:|"]
     for shift in shifts:
         effect = f"{shift['effect']:g} ({shift['effect_kind'].replace('_', ' ')})"
         raw = (f"{shift['raw_before']:g} → {shift['raw_after']:g}" if "raw_before" in shift
@@ -77,9 +77,9 @@ def ripple_to_markdown(report: Mapping) -> str:
     lines += ["", f"## Shifts ({shift_count_line(report)})", ""]
     if report["shifts"]:
         lines += _shift_table(report["shifts"])
-        lines += ["", "Shares are of all coded events in the period; q-values are "
-                  "Benjamini–Hochberg adjusted across all series and metrics. A shift is "
-                  "measured, not linked: it is not evidence of the trigger."]
+        lines += ["", ("Shares are of all coded events in the period; q-values are "
+                       "Benjamini–Hochberg adjusted across all series and metrics. A shift is "
+                       "measured, not linked: it is not evidence of the trigger.")]
     else:
         lines.append(f"No shift tested: {report.get('shift_status') or 'too few events'}.")
     lines += ["", "## Evidence", ""]

@@ -88,7 +88,9 @@ def _tests_for_series(key: str, kind: str, events: list[Mapping], before, after,
     return rows
 
 
-def region_and_dyad_events(events: Iterable[Mapping], region: Region) -> dict[tuple[str, str], list]:
+def region_and_dyad_events(
+    events: Iterable[Mapping], region: Region
+) -> dict[tuple[str, str], list]:
     """{(kind, key): events} for the region series and each dyad touching the region."""
     grouped: dict[tuple[str, str], list] = defaultdict(list)
     for event in events:
@@ -135,5 +137,7 @@ def measure_shifts(
         row["direction"] = "up" if change > 1e-9 else "down" if change < -1e-9 else "flat"
         for field in ("before", "after", "effect"):
             row[field] = round(row[field], 4)
-    rows.sort(key=lambda r: (not r["significant"], r["q_value"], r["kind"] != "region", r["series"]))
+    rows.sort(
+        key=lambda r: (not r["significant"], r["q_value"], r["kind"] != "region", r["series"])
+    )
     return rows

@@ -1,4 +1,5 @@
-"""Before/after tests for ripple shifts and the Benjamini-Hochberg false discovery rate adjustment."""
+"""Before/after tests for ripple shifts and the Benjamini-Hochberg false discovery rate
+adjustment."""
 from __future__ import annotations
 
 import math
@@ -23,7 +24,8 @@ def benjamini_hochberg(p_values: Sequence[float]) -> list[float]:
 
 
 def rate_comparison(n_before: int, days_before: int, n_after: int, days_after: int) -> dict:
-    """Compare two Poisson rates: exact conditional binomial test, continuity-corrected rate ratio."""
+    """Compare two Poisson rates: exact conditional binomial test, continuity-corrected rate
+    ratio."""
     from scipy import stats  # (here: it takes most of a second to import)
     total = n_before + n_after
     share_after = days_after / (days_before + days_after)
@@ -54,7 +56,11 @@ def mean_comparison(before: Sequence[float], after: Sequence[float]) -> dict:
     var_before = _variance(before, mean_before)
     var_after = _variance(after, mean_after)
     dof = len(before) + len(after) - 2
-    pooled = math.sqrt(((len(before) - 1) * var_before + (len(after) - 1) * var_after) / dof) if dof > 0 else 0.0
+    pooled = (
+        math.sqrt(((len(before) - 1) * var_before + (len(after) - 1) * var_after) / dof)
+        if dof > 0
+        else 0.0
+    )
     p_value = 1.0
     if len(set(before) | set(after)) > 1:
         p_value = float(stats.mannwhitneyu(after, before, alternative="two-sided").pvalue)

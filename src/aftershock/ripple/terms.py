@@ -20,12 +20,239 @@ from aftershock.gazetteer import COUNTRIES, country_terms
 from aftershock.text import fold, stem, strip_dateline
 from aftershock.text.folding import WORD, term_pattern
 
-NON_NAME_CAPITALS = frozenset(["a", "an", "the", "in", "on", "at", "of", "for", "to", "and", "but", "or", "as", "by", "with", "from", "after", "before", "while", "when", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there", "here", "what", "who", "why", "how", "where", "not", "no", "yes", "so", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "president", "minister", "ministry", "foreign", "defence", "defense", "prime", "secretary", "general", "spokesman", "spokeswoman", "spokesperson", "officials", "official", "government", "state", "senator", "chairman", "leader", "mr", "mrs", "ms", "dr", "analysts", "analyst", "critics", "reuters", "news", "local", "vice", "deputy", "chief", "acting", "former", "interim"])
+NON_NAME_CAPITALS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "and",
+        "but",
+        "or",
+        "as",
+        "by",
+        "with",
+        "from",
+        "after",
+        "before",
+        "while",
+        "when",
+        "if",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "there",
+        "here",
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "not",
+        "no",
+        "yes",
+        "so",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "president",
+        "minister",
+        "ministry",
+        "foreign",
+        "defence",
+        "defense",
+        "prime",
+        "secretary",
+        "general",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "officials",
+        "official",
+        "government",
+        "state",
+        "senator",
+        "chairman",
+        "leader",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "analysts",
+        "analyst",
+        "critics",
+        "reuters",
+        "news",
+        "local",
+        "vice",
+        "deputy",
+        "chief",
+        "acting",
+        "former",
+        "interim",
+    ]
+)
 
-GENERIC_WORDS = frozenset(["said", "says", "say", "told", "tell", "according", "also", "would", "could", "may", "might", "will", "just", "like", "year", "years", "month", "months", "week", "weeks", "day", "days", "time", "today", "yesterday", "tomorrow", "new", "first", "last", "next", "one", "two", "three", "four", "five", "percent", "people", "country", "countries", "official", "officials", "government", "minister", "ministry", "president", "statement", "spokesman", "spokeswoman", "report", "reported", "reports", "news", "local", "capital", "nation", "national", "state", "states", "region", "regional", "world", "international", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "morning", "night", "hours", "hour", "including", "including", "added", "added", "called", "call", "calls"])
+GENERIC_WORDS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tell",
+        "according",
+        "also",
+        "would",
+        "could",
+        "may",
+        "might",
+        "will",
+        "just",
+        "like",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "time",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "new",
+        "first",
+        "last",
+        "next",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "percent",
+        "people",
+        "country",
+        "countries",
+        "official",
+        "officials",
+        "government",
+        "minister",
+        "ministry",
+        "president",
+        "statement",
+        "spokesman",
+        "spokeswoman",
+        "report",
+        "reported",
+        "reports",
+        "news",
+        "local",
+        "capital",
+        "nation",
+        "national",
+        "state",
+        "states",
+        "region",
+        "regional",
+        "world",
+        "international",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "morning",
+        "night",
+        "hours",
+        "hour",
+        "including",
+        "including",
+        "added",
+        "added",
+        "called",
+        "call",
+        "calls",
+    ]
+)
 
 PLACE_NAME_OPENERS = frozenset(
-    ["New", "San", "Santa", "Los", "Las", "El", "La", "Le", "Saint", "St", "North", "South", "East", "West", "United", "Sea", "Gulf", "Port", "Mount", "Lake", "Cape", "Fort", "Costa", "Puerto", "Sri", "Hong", "Abu"])
+    [
+        "New",
+        "San",
+        "Santa",
+        "Los",
+        "Las",
+        "El",
+        "La",
+        "Le",
+        "Saint",
+        "St",
+        "North",
+        "South",
+        "East",
+        "West",
+        "United",
+        "Sea",
+        "Gulf",
+        "Port",
+        "Mount",
+        "Lake",
+        "Cape",
+        "Fort",
+        "Costa",
+        "Puerto",
+        "Sri",
+        "Hong",
+        "Abu",
+    ]
+)
 
 _PROPER_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w'\u2019-]*")
 
@@ -83,7 +310,9 @@ class TriggerTerms:
                 "keywords": self.keyword_words(), "keyword_stems": self.content_terms}
 
 
-def focal_countries(trigger_story: Mapping, trigger_events: Iterable[Mapping], region_countries) -> list[str]:
+def focal_countries(
+    trigger_story: Mapping, trigger_events: Iterable[Mapping], region_countries
+) -> list[str]:
     """Countries where the shock landed: weighted targets of the trigger's conflictual events."""
     weight: dict[str, float] = defaultdict(float)
     for event in trigger_events:
@@ -184,7 +413,9 @@ def derive_trigger_terms(
     region_countries = set(region_countries)
     focal = focal_countries(trigger_story, list(trigger_events), region_countries)
     focal_terms = [t for code in focal for t in country_terms(code)]
-    excluded = {fold(t).lower() for code in COUNTRIES if code not in focal for t in country_terms(code)}
+    excluded = {
+        fold(t).lower() for code in COUNTRIES if code not in focal for t in country_terms(code)
+    }
     excluded |= {fold(t).lower() for code in region_countries for t in country_terms(code)}
 
     excluded |= {fold(t).lower() for t in excluded_words or ()}
@@ -215,9 +446,14 @@ def derive_trigger_terms(
     entity_terms += [t for t in (extra_terms or []) if t not in entity_terms]
 
     keywords = _distinctive_keywords(
-        [strip_dateline(d) for d in trigger_docs], [strip_dateline(d) for d in background_docs], excluded | {stem(t) for t in excluded}, max_keywords
+        [strip_dateline(d) for d in trigger_docs],
+        [strip_dateline(d) for d in background_docs],
+        excluded | {stem(t) for t in excluded},
+        max_keywords,
     )
-    keywords = [k for k in keywords if not any(stem(fold(w)) == k for t in entity_terms for w in t.split())]
+    keywords = [
+        k for k in keywords if not any(stem(fold(w)) == k for t in entity_terms for w in t.split())
+    ]
     keywords = [k for k in keywords if not _mostly_capitalised(trigger_docs, k)]
     labels = _surface_forms(trigger_docs, keywords)
     return TriggerTerms(focal_countries=focal, entity_terms=entity_terms, content_terms=keywords,
@@ -246,4 +482,6 @@ def _surface_forms(documents: list[str], stems: list[str]) -> dict[str, str]:
             key = stem(word)
             if key in counts and not word.endswith("'s"):
                 counts[key][word] += 1
-    return {s: max(words, key=lambda w: (words[w], -len(w))) for s, words in counts.items() if words}
+    return {
+        s: max(words, key=lambda w: (words[w], -len(w))) for s, words in counts.items() if words
+    }

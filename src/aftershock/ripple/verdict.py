@@ -33,8 +33,11 @@ def ripple_verdict(report: Mapping, min_direct: int = 2, min_articles: int = 2) 
     direct = [r for r in report.get("reactions") or [] if is_direct(r, countries)]
     articles = {r.get("article_id") for r in direct}
     slug = (report.get("region") or {}).get("slug")
-    region_shifts = [s for s in report.get("shifts") or []
-                     if s.get("significant") and s.get("kind") == "region" and s.get("series") == slug]
+    region_shifts = [
+        s
+        for s in report.get("shifts") or []
+        if s.get("significant") and s.get("kind") == "region" and s.get("series") == slug
+    ]
     if len(direct) >= min_direct and len(articles) >= min_articles:
         detected = True
         reason = (f"{len(direct)} direct reactions by the region's actors in {len(articles)} "

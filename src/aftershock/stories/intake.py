@@ -1,4 +1,5 @@
-"""Checks an incoming article before clustering: rejects what cannot be clustered, notes the rest."""
+"""Checks an incoming article before clustering: rejects what cannot be clustered, notes the
+rest."""
 from __future__ import annotations
 
 import re

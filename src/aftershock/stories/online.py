@@ -59,9 +59,11 @@ class OnlineClusterer:
     for disjoint years, and up to `time_penalty` as publication times drift apart. The article
     joins the best story when the score reaches `threshold`. Only stories sharing one of the
     article's `index_terms` most weighted words are scored (the `max_candidates` sharing most).
-    Stories whose last article is older than `window_days` before the newest article leave the active
+    Stories whose last article is older than `window_days` before the newest article leave the
+    active
     set and keep only their summary; on the way out, a story takes in any lone follow-up whose best
-    story it is and that reaches `straggler_threshold` (see `rescue_stragglers`). `merge_pass` joins active stories whose average link
+    story it is and that reaches `straggler_threshold` (see `rescue_stragglers`). `merge_pass`
+    joins active stories whose average link
     reaches `merge_threshold`; the stream runs it by itself each time its clock enters a new
     `merge_interval_days` period (before old stories are evicted) and, with `merge_every`,
     every that many articles. A lone article does not join a story by a merge or a rescue when

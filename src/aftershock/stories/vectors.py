@@ -1,4 +1,5 @@
-"""Comparable state of an active story (summed article vectors, recent members) and pair evidence."""
+"""Comparable state of an active story (summed article vectors, recent members) and pair
+evidence."""
 from __future__ import annotations
 
 import math

@@ -61,7 +61,8 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
 
 
 def _retrying(attempts: int, backoff: float, sleep: Callable[[float], None], send) -> None:
-    """Call send() up to `attempts` times; it raises (retryable, message) tuples as DeliveryError."""
+    """Call send() up to `attempts` times; it raises (retryable, message) tuples as
+    DeliveryError."""
     last = "no attempt made"
     for attempt in range(attempts):
         if attempt:

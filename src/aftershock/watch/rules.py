@@ -102,7 +102,9 @@ def story_candidates(scope: Scope, settings: Mapping, stories: Iterable[Mapping]
             continue
         if scope.keywords:
             texts = [story.get("headline") or ""] + [e.get("sentence") or "" for e in conflict]
-            texts += [(articles.get(e.get("article_id")) or {}).get("title") or "" for e in conflict]
+            texts += [
+                (articles.get(e.get("article_id")) or {}).get("title") or "" for e in conflict
+            ]
             if not find_terms("\n".join(texts), scope.keywords):
                 continue
         involved = sorted({c for e in conflict for c in (e.get("source_country"),
