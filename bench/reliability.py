@@ -112,13 +112,14 @@ class Runner:
     def start(self, args: list[str], uid: int | None = None) -> tuple[int, Path]:
         self.n += 1
         out = self.workdir / f"run-{self.n}.out"
+        out.write_bytes(b"")  # here, not in the child: a child killed at once leaves it empty
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:  # the child: become `aftershock ARGS`
             code = 70
             try:
-                fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+                fd = os.open(out, os.O_WRONLY)
                 os.dup2(fd, 1)
                 os.dup2(fd, 2)
                 if uid is not None:
