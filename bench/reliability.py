@@ -280,7 +280,7 @@ def full_disk(runner: Runner, paths: dict, work: Path) -> dict:
         return {"skipped": message}
     try:
         db = copy_sqlite(paths["empty"], mount / "full.db")
-        rows = filler_rows(400, words=1500)
+        rows = filler_rows(800, words=400)
         big = write_jsonl(work / "filler.jsonl", rows)
         first = runner.run(["ingest", str(big), "--quiet", "--db", url_of(db)])
         said_full = "disk full" in first.output.lower() or "disk is full" in first.output.lower()
