@@ -266,7 +266,7 @@ def concurrent_writers(runner: Runner, rows: list[dict], writers: int, paths: di
 
 # 3. full disk ---------------------------------------------------------------------------------------
 def full_disk(runner: Runner, paths: dict, work: Path) -> dict:
-    """Ingest 4 MB of articles into a store on a 2 MB tmpfs: the command must say the disk is
+    """Ingest 2.5 MB of articles (in batches) into a store on a 2 MB tmpfs: the command must say the disk is
     full and fail cleanly; the store must still open and hold whole articles (each with its
     near-duplicate signature). Then, the tmpfs grown, the same ingest must store every article."""
     from aftershock.store import Store
@@ -280,7 +280,7 @@ def full_disk(runner: Runner, paths: dict, work: Path) -> dict:
         return {"skipped": message}
     try:
         db = copy_sqlite(paths["empty"], mount / "full.db")
-        rows = filler_rows(800, words=400)
+        rows = filler_rows(1500, words=120)
         big = write_jsonl(work / "filler.jsonl", rows)
         first = runner.run(["ingest", str(big), "--quiet", "--db", url_of(db)])
         said_full = "disk full" in first.output.lower() or "disk is full" in first.output.lower()
