@@ -1,0 +1,56 @@
+"""A cache for aggregates over every event (the network's dyad totals, the map's per-country
+conflict), kept while the events table is unchanged: these scan all events, which a dashboard
+with a large store cannot afford on every request.
+
+The events table's fingerprint is its largest id and its row count, two lookups that need no
+scan (an index end and SQLite's count optimisation): a coding run, an import or a deletion changes
+it. A re-coding that deletes the newest article's events and stores as many again can reuse the
+same ids (SQLite hands out max(id) + 1), so a cached value is also never older than MAX_AGE
+seconds."""
+from __future__ import annotations
+
+import threading
+import time
+
+from sqlalchemy import func, select
+
+from . import schema as t
+
+MAX_AGE = 60.0  # seconds
+MAX_ENTRIES = 64  # distinct (aggregate, arguments) kept
+
+
+class EventAggregateCache:
+    """Values computed over the events table, each kept with the fingerprint it was computed at."""
+
+    def __init__(self):
+        self._values: dict[tuple, tuple] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def fingerprint(conn) -> tuple:
+        ev = t.events.c
+        return tuple(conn.execute(select(
+            select(func.max(ev.id)).scalar_subquery(),
+            select(func.count()).select_from(t.events).scalar_subquery())).one())
+
+    def get(self, store, key: tuple, compute) -> list[dict]:
+        """The rows `compute()` returns, from the cache when the events are unchanged; each call
+        gets its own copies of the rows (callers add fields to them)."""
+        with store.connect() as conn:
+            mark = self.fingerprint(conn)  # read before computing: a later write shows next time
+        now = time.monotonic()
+        with self._lock:
+            held = self._values.get(key)
+        if held is None or held[0] != mark or now - held[1] > MAX_AGE:
+            held = (mark, now, compute())
+            with self._lock:
+                self._values.pop(key, None)
+                while len(self._values) >= MAX_ENTRIES:
+                    self._values.pop(next(iter(self._values)))
+                self._values[key] = held
+        return [dict(row) for row in held[2]]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
