@@ -3,6 +3,8 @@ once while the events are unchanged, and again as soon as coding, an import or a
 them; each caller gets rows of its own."""
 from __future__ import annotations
 
+import threading
+import time
 from datetime import datetime
 
 import pytest
@@ -96,3 +98,23 @@ def test_arguments_are_part_of_the_key(counted):
     assert store.dyad_totals(min_events=5) == []
     assert store.dyad_totals(since="2026-02-01") == []
     assert len(store.dyad_totals(until="2026-01-05")) == 2
+
+
+def test_readers_arriving_together_compute_once(counted):
+    """Thirty threads asking at once for a value not cached: one computes, the others wait."""
+    store, _, _ = counted
+    cache = event_aggregates.EventAggregateCache()
+    runs, answers = [], []
+
+    def slow():
+        runs.append(1)
+        time.sleep(0.2)
+        return [{"n": 1}]
+
+    threads = [threading.Thread(target=lambda: answers.append(cache.get(store, ("k",), slow)))
+               for _ in range(30)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(runs) == 1 and answers == [[{"n": 1}]] * 30
