@@ -118,3 +118,23 @@ def test_readers_arriving_together_compute_once(counted):
     for thread in threads:
         thread.join()
     assert len(runs) == 1 and answers == [[{"n": 1}]] * 30
+
+
+def test_the_event_date_span_reads_the_ends_of_the_date_index(counted):
+    """On SQLite, min and max asked in one query scan the table; asked apart, each is one index
+    lookup (the map page asks on every request)."""
+    store, _, _ = counted
+    store.replace_events(_article(store, 3), [{**_event("CHN", "JPN", 3, -4.0),
+                                               "date": "2025-11-30"}])
+    plans = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def _plan(conn, cursor, statement, params, context, executemany):
+        if conn.dialect.name == "sqlite" and "events" in statement:
+            plans.append(cursor.connection.cursor().execute("EXPLAIN QUERY PLAN " + statement,
+                                                            params).fetchall())
+
+    assert store.event_date_span() == ("2025-11-30", "2026-01-05")
+    event.remove(store.engine, "before_cursor_execute", _plan)
+    details = " | ".join(str(row[-1]) for plan in plans for row in plan)
+    assert "SCAN events" not in details, details

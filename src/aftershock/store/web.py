@@ -253,9 +253,12 @@ class WebQueries:
         return sorted(rows.values(), key=lambda r: (-r["n"], r["country"]))
 
     def event_date_span(self) -> tuple[str | None, str | None]:
+        """The first and last event dates: two lookups at the ends of the date index (one query
+        asking for both would scan every event)."""
+        day = t.events.c.date
         with self.connect() as conn:
-            lo, hi = conn.execute(select(func.min(t.events.c.date), func.max(t.events.c.date))
-                                  ).one()
+            lo, hi = conn.execute(select(select(func.min(day)).scalar_subquery(),
+                                         select(func.max(day)).scalar_subquery())).one()
         return (_to_date(lo).isoformat() if lo else None, _to_date(hi).isoformat() if hi else None)
 
     # anomalies, ripples, briefs ------------------------------------------------
