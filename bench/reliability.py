@@ -53,17 +53,29 @@ from reliability_inputs import (
 
 RESULTS = Path(__file__).parent / "results" / "reliability.json"
 TRACEBACK = "Traceback (most recent call last)"
-SIZES = {  # articles from the demo corpus, kill cycles per stage, concurrent ingest writers
-    "tiny": {"articles": 12, "cycles": 3, "writers": 2, "max_kills_per_round": 3},
-    "small": {"articles": 40, "cycles": 20, "writers": 3, "max_kills_per_round": 5},
-    "large": {"articles": 120, "cycles": 40, "writers": 3, "max_kills_per_round": 6},
+SIZES = {  # articles from the demo corpus, filler articles added for the ingest stage (ingest
+    # commits every 200 articles: the filler makes several batches to kill between), kill
+    # cycles per stage, concurrent ingest writers
+    "tiny": {"articles": 12, "ingest_filler": 250, "cycles": 3, "writers": 2,
+             "max_kills_per_round": 3},
+    "small": {"articles": 40, "ingest_filler": 600, "cycles": 20, "writers": 3,
+              "max_kills_per_round": 5},
+    "large": {"articles": 120, "ingest_filler": 1500, "cycles": 40, "writers": 3,
+              "max_kills_per_round": 6},
 }
 STAGES = {  # stage: (the store it starts from, the command, the store it makes)
-    "ingest": ("empty", lambda corpus: ["ingest", str(corpus), "--quiet"], "ingested"),
-    "stories": ("ingested", lambda corpus: ["stories", "--quiet"], "storied"),
-    "code": ("ingested", lambda corpus: ["code", "--quiet"], "coded"),
-    "signals": ("coded", lambda corpus: ["signals", "--quiet"], "signalled"),
+    "ingest": ("empty", lambda files: ["ingest", str(files["ingest"]), "--quiet"],
+               "ingested_all"),
+    "stories": ("ingested", lambda files: ["stories", "--quiet"], "storied"),
+    "code": ("ingested", lambda files: ["code", "--quiet"], "coded"),
+    "signals": ("coded", lambda files: ["signals", "--quiet"], "signalled"),
 }
+PROGRESS_SQL = ("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM article_minhash), "
+                "(SELECT count(*) FROM articles WHERE story_id IS NOT NULL), "
+                "(SELECT count(*) FROM stories), (SELECT count(*) FROM article_entities), "
+                "(SELECT count(*) FROM events), "
+                "(SELECT count(*) FROM articles WHERE coded_at IS NOT NULL), "
+                "(SELECT count(*) FROM series), (SELECT count(*) FROM anomalies)")
 
 
 # running commands ------------------------------------------------------------------------------
@@ -196,15 +208,28 @@ def must_succeed(run: Run) -> None:
 
 
 # 1. kills ----------------------------------------------------------------------------------------
-def clean_stores(runner: Runner, root: Path, corpus: Path) -> tuple[dict, dict]:
-    """Stores after uninterrupted runs of every stage, and each run's wall time."""
+def progress(db: Path) -> tuple:
+    """How far the pipeline has got in a store: row counts of every stage's tables."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return conn.execute(PROGRESS_SQL).fetchone()
+    finally:
+        conn.close()
+
+
+def clean_stores(runner: Runner, root: Path, files: dict) -> tuple[dict, dict]:
+    """Stores after uninterrupted runs of every stage, and each run's wall time; the stages
+    after ingest start from the demo articles alone ("ingested")."""
     from aftershock.store import Store
     paths = {"empty": root / "empty.db"}
     Store(url_of(paths["empty"])).close()
+    paths["ingested"] = copy_sqlite(paths["empty"], root / "ingested.db")
+    must_succeed(runner.run(["ingest", str(files["corpus"]), "--quiet", "--db",
+                             url_of(paths["ingested"])]))
     seconds = {}
     for stage, (start, command, made) in STAGES.items():
         paths[made] = copy_sqlite(paths[start], root / f"{made}.db")
-        run = runner.run([*command(corpus), "--db", url_of(paths[made])])
+        run = runner.run([*command(files), "--db", url_of(paths[made])])
         must_succeed(run)
         seconds[stage] = run.seconds
         print(f"clean {stage}: {run.seconds:.2f}s  {run.output.strip().splitlines()[-1]}",
@@ -212,33 +237,39 @@ def clean_stores(runner: Runner, root: Path, corpus: Path) -> tuple[dict, dict]:
     return paths, seconds
 
 
-def kill_cycles(runner: Runner, stage: str, corpus: Path, paths: dict, clean_seconds: float,
+def kill_cycles(runner: Runner, stage: str, files: dict, paths: dict, clean_seconds: float,
                 cycles: int, max_kills: int, rng: random.Random, work: Path) -> dict:
     """Rounds of: copy the stage's input store; start the command and SIGKILL it at a random
     moment within a clean run's time, again and again (each start resumes what the killed one
     left) until a start finishes by itself or the round's kills are spent, then run it to the
-    end; compare with the clean store. Until `cycles` kills have landed."""
+    end; compare with the clean store. Until `cycles` kills have landed. `midway` counts the
+    kills after which the store held part of the stage's work (neither where the round began
+    nor where it ended): kills that landed between two of the stage's commits."""
     start, command, made = STAGES[stage]
-    args = command(corpus)
+    args = command(files)
     totals = Counter()
     rounds = 0
     while totals["kills"] < cycles:
         rounds += 1
         db = copy_sqlite(paths[start], work / f"{stage}-crash.db")
+        states = [progress(db)]
         for _ in range(max_kills):
             run = runner.run([*args, "--db", url_of(db)],
                              kill_after=rng.uniform(0.02, 1.0) * clean_seconds)
             if not run.killed:
                 break
             totals["kills"] += 1
+            states.append(progress(db))
         else:
             run = runner.run([*args, "--db", url_of(db)])
+        totals["midway"] += sum(state not in (states[0], progress(db)) for state in states[1:])
         if run.returncode != 0:
             totals["failed_reruns"] += 1
             print(f"  {stage}: the rerun failed:\n{run.output[-1500:]}", flush=True)
         found = compare_stage(stage, url_of(db), url_of(paths[made]))
         totals.update(found)
-    result = {"cycles": totals.pop("kills"), "rounds": rounds, "clean_seconds":
+    result = {"cycles": totals.pop("kills"), "midway": totals["midway"], "rounds": rounds,
+              "clean_seconds":
               round(clean_seconds, 2), "lost": totals["lost"], "doubled": totals["doubled"],
               "differ": totals["differ"], "failed_reruns": totals["failed_reruns"]}
     print(f"{stage}: {result}", flush=True)
@@ -394,11 +425,13 @@ def main(argv=None) -> dict:
     try:
         runner = Runner(work)
         rows = corpus_rows(size["articles"])
-        corpus = write_jsonl(work / "corpus.jsonl", rows)
-        paths, seconds = clean_stores(runner, work, corpus)
+        files = {"corpus": write_jsonl(work / "corpus.jsonl", rows),
+                 "ingest": write_jsonl(work / "ingest.jsonl", rows + filler_rows(
+                     size["ingest_filler"], words=60))}
+        paths, seconds = clean_stores(runner, work, files)
         report = {"size": args.size, **size, "seed": args.seed}
         if "kills" in parts:
-            report["kills"] = {stage: kill_cycles(runner, stage, corpus, paths, seconds[stage],
+            report["kills"] = {stage: kill_cycles(runner, stage, files, paths, seconds[stage],
                                                   size["cycles"], size["max_kills_per_round"],
                                                   rng, work) for stage in STAGES}
         if "writers" in parts:
@@ -430,6 +463,7 @@ def totals(report: dict, runner: Runner) -> dict:
     return {"lost": lost, "doubled": sum(p.get("doubled", 0) for p in parts),
             "differ": sum(p.get("differ", 0) for p in parts),
             "kill_cycles": sum(p["cycles"] for p in report.get("kills", {}).values()),
+            "kills_midway": sum(p["midway"] for p in report.get("kills", {}).values()),
             "commands_run": runner.runs, "tracebacks": len(runner.tracebacks)}
 
 
