@@ -4,7 +4,8 @@ a read-only store and hostile input. Every count it reports should be 0.
 1. kills: each stage (ingest, stories, code, signals) is SIGKILLed at random moments and run
    again, round after round, and each round's store is compared, row by row on natural keys,
    with the store of an uninterrupted run: rows lost, rows doubled, rows that differ;
-2. concurrent writers: 2-3 `ingest` processes store overlapping files in one store at once;
+2. concurrent writers: 2-3 `ingest` processes store overlapping files in one store at once (on
+   SQLite, and on PostgreSQL when a server is given);
 3. a full disk: `ingest` into a store on a 2 MB tmpfs (needs the right to mount; skipped with a
    message otherwise), then again once the disk has room;
 4. a read-only store: writes through a `mode=ro` URL and into a file without write permission
@@ -278,21 +279,46 @@ def kill_cycles(runner: Runner, stage: str, files: dict, paths: dict, clean_seco
 
 # 2. concurrent writers -----------------------------------------------------------------------------
 def concurrent_writers(runner: Runner, rows: list[dict], writers: int, paths: dict,
-                       work: Path) -> dict:
-    """`writers` ingest processes at once, each with every article in its own order (so each
-    article is offered by all of them); every article must be stored exactly once."""
-    db = copy_sqlite(paths["empty"], work / "writers.db")
+                       work: Path, url: str | None = None) -> dict:
+    """`writers` ingest processes at once, each with every article (the ingest stage's: demo and
+    filler, several batches) in its own order, so each article is offered by all of them; every
+    article must be stored exactly once. On a copy of
+    the empty SQLite store, or on the store at `url` (migrated, empty)."""
+    if url is None:
+        url = url_of(copy_sqlite(paths["empty"], work / "writers.db"))
     files = []
     for k in range(writers):
         turn = k * len(rows) // writers
         files.append(write_jsonl(work / f"writer-{k}.jsonl", rows[turn:] + rows[:turn]))
-    runs = runner.run_many([["ingest", str(f), "--quiet", "--db", url_of(db)] for f in files])
-    found = compare_stage("ingest-set", url_of(db), url_of(paths["ingested"]))
+    runs = runner.run_many([["ingest", str(f), "--quiet", "--db", url] for f in files])
+    found = compare_stage("ingest-set", url, url_of(paths["ingested_all"]))
     locked = sum("locked" in r.output.lower() for r in runs)
     result = {"writers": writers, "articles": len(rows),
               "exit_codes": [r.returncode for r in runs], "locked_messages": locked, **found}
-    print(f"concurrent writers: {result}", flush=True)
+    print(f"concurrent writers on {url.split(':')[0]}: {result}", flush=True)
     return result
+
+
+def postgresql_store(admin_url: str):
+    """A fresh, migrated PostgreSQL database on the server at `admin_url`: (its URL, a function
+    that drops it)."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from aftershock.store import Store
+    name = f"reliability_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = admin_url.rsplit("/", 1)[0] + f"/{name}"
+    Store(url).close()
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return url, drop
 
 
 # 3. full disk ---------------------------------------------------------------------------------------
@@ -412,6 +438,9 @@ def main(argv=None) -> dict:
     parser.add_argument("--seed", type=int, default=20260107)
     parser.add_argument("--only", help="comma-separated parts: kills,writers,disk,readonly,"
                                        "hostile (default: all)")
+    parser.add_argument("--pg", default=os.environ.get("AFTERSHOCK_TEST_PG"),
+                        help="a PostgreSQL server URL to create a database on, for the "
+                             "concurrent writers (default: $AFTERSHOCK_TEST_PG)")
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     size = dict(SIZES[args.size])
@@ -425,9 +454,9 @@ def main(argv=None) -> dict:
     try:
         runner = Runner(work)
         rows = corpus_rows(size["articles"])
+        all_rows = rows + filler_rows(size["ingest_filler"], words=60)
         files = {"corpus": write_jsonl(work / "corpus.jsonl", rows),
-                 "ingest": write_jsonl(work / "ingest.jsonl", rows + filler_rows(
-                     size["ingest_filler"], words=60))}
+                 "ingest": write_jsonl(work / "ingest.jsonl", all_rows)}
         paths, seconds = clean_stores(runner, work, files)
         report = {"size": args.size, **size, "seed": args.seed}
         if "kills" in parts:
@@ -435,8 +464,18 @@ def main(argv=None) -> dict:
                                                   size["cycles"], size["max_kills_per_round"],
                                                   rng, work) for stage in STAGES}
         if "writers" in parts:
-            report["concurrent_writers"] = concurrent_writers(runner, rows, size["writers"],
-                                                              paths, work)
+            report["concurrent_writers"] = concurrent_writers(runner, all_rows,
+                                                              size["writers"], paths, work)
+            if args.pg:
+                url, drop = postgresql_store(args.pg)
+                try:
+                    report["concurrent_writers_postgresql"] = concurrent_writers(
+                        runner, all_rows, size["writers"], paths, work, url)
+                finally:
+                    drop()
+            else:
+                report["concurrent_writers_postgresql"] = {
+                    "skipped": "no PostgreSQL server (give --pg or set AFTERSHOCK_TEST_PG)"}
         if "disk" in parts:
             report["full_disk"] = full_disk(runner, paths, work)
         if "readonly" in parts:
@@ -458,7 +497,8 @@ def main(argv=None) -> dict:
 def totals(report: dict, runner: Runner) -> dict:
     """Rows lost and doubled over every part, and outputs with a traceback."""
     parts = list(report.get("kills", {}).values())
-    parts += [report[k] for k in ("concurrent_writers", "full_disk") if k in report]
+    parts += [report[k] for k in ("concurrent_writers", "concurrent_writers_postgresql",
+                                  "full_disk") if k in report]
     lost = sum(p.get("lost", 0) for p in parts) + report.get("hostile_input", {}).get("lost", 0)
     return {"lost": lost, "doubled": sum(p.get("doubled", 0) for p in parts),
             "differ": sum(p.get("differ", 0) for p in parts),
