@@ -82,8 +82,7 @@ class Aftershock:
             bar.advance()
             anomalies = detect_anomalies(rows, events, min_score=min_score)
             bar.advance()
-            self.store.replace_series(rows)
-            self.store.replace_anomalies(anomalies)
+            self.store.replace_signals(rows, anomalies)
             bar.advance()
         n_series = len({(r["kind"], r["key"]) for r in rows})
         return f"signals: {n_series} series over {len(rows)} days, {len(anomalies)} anomalies"

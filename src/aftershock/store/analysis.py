@@ -212,14 +212,21 @@ class AnalysisQueries:
                 yield _plain(row)
 
     # signals ---------------------------------------------------------------
-    def replace_series(self, rows: list[dict]) -> None:
+    def replace_signals(self, series: list[dict], anomalies: list[dict]) -> None:
+        """Replace every series and every anomaly in one transaction: a signals run killed
+        half-way leaves the old pair or the new one, never new series with old anomalies."""
+        with self.begin() as conn:
+            self.replace_series(series, conn=conn)
+            self.replace_anomalies(anomalies, conn=conn)
+
+    def replace_series(self, rows: list[dict], conn=None) -> None:
         cols = {c.name for c in t.series.columns}
         clean = [{k: (_to_date(v) if k == "date" else v) for k, v in r.items() if k in cols}
                  for r in rows]
-        with self.begin() as conn:
-            conn.execute(delete(t.series))
+        with self._conn(conn, write=True) as c:
+            c.execute(delete(t.series))
             if clean:
-                conn.execute(insert(t.series), clean)
+                c.execute(insert(t.series), clean)
 
     def series(self, kind: str | None = None, key: str | None = None) -> list[dict]:
         q = select(t.series)
@@ -231,14 +238,14 @@ class AnalysisQueries:
             return [_plain(r) for r in conn.execute(q.order_by(t.series.c.kind, t.series.c.key,
                                                                  t.series.c.date))]
 
-    def replace_anomalies(self, rows: list[dict]) -> None:
+    def replace_anomalies(self, rows: list[dict], conn=None) -> None:
         cols = {c.name for c in t.anomalies.columns} - {"id"}
         clean = [{k: (_to_date(v) if k == "date" else v) for k, v in r.items() if k in cols}
                  for r in rows]
-        with self.begin() as conn:
-            conn.execute(delete(t.anomalies))
+        with self._conn(conn, write=True) as c:
+            c.execute(delete(t.anomalies))
             if clean:
-                conn.execute(insert(t.anomalies), clean)
+                c.execute(insert(t.anomalies), clean)
 
     def anomalies(self) -> list[dict]:
         with self.connect() as conn:

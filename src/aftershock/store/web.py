@@ -25,6 +25,7 @@ from sqlalchemy.dialects.postgresql import JSONB, array
 from . import schema as t
 from .analysis import _plain, _to_date, _to_datetime
 from .articles import utcnow
+from .event_aggregates import EventAggregateCache
 
 api_tokens = Table(
     "api_tokens",
@@ -196,7 +197,17 @@ class WebQueries:
 
     def dyad_totals(self, since=None, until=None, min_events: int = 1) -> list[dict]:
         """Country-to-country event totals (source != target): count, cooperative (quads 1-2)
-        and conflictual (quads 3-4) counts, mean Goldstein."""
+        and conflictual (quads 3-4) counts, mean Goldstein. Cached while the events are
+        unchanged (event_aggregates.py)."""
+        return self._event_aggregates.get(
+            self, ("dyad_totals", _to_date(since), _to_date(until), min_events),
+            lambda: self._dyad_totals(since, until, min_events))
+
+    @property
+    def _event_aggregates(self) -> EventAggregateCache:
+        return self.__dict__.setdefault("_event_aggregate_cache", EventAggregateCache())
+
+    def _dyad_totals(self, since, until, min_events: int) -> list[dict]:
         ev = t.events.c
         conds = [ev.source_country.is_not(None), ev.target_country.is_not(None),
                  ev.source_country != ev.target_country]
@@ -215,7 +226,13 @@ class WebQueries:
             return [_plain(r) for r in conn.execute(q)]
 
     def country_conflict(self, since=None, until=None) -> list[dict]:
-        """Per country (as source or target): events, conflictual events, mean Goldstein."""
+        """Per country (as source or target): events, conflictual events, mean Goldstein.
+        Cached while the events are unchanged (event_aggregates.py)."""
+        return self._event_aggregates.get(
+            self, ("country_conflict", _to_date(since), _to_date(until)),
+            lambda: self._country_conflict(since, until))
+
+    def _country_conflict(self, since, until) -> list[dict]:
         ev = t.events.c
         rows: dict[str, dict] = {}
         for side in (ev.source_country, ev.target_country):
@@ -239,9 +256,12 @@ class WebQueries:
         return sorted(rows.values(), key=lambda r: (-r["n"], r["country"]))
 
     def event_date_span(self) -> tuple[str | None, str | None]:
+        """The first and last event dates: two lookups at the ends of the date index (one query
+        asking for both would scan every event)."""
+        day = t.events.c.date
         with self.connect() as conn:
-            lo, hi = conn.execute(select(func.min(t.events.c.date), func.max(t.events.c.date))
-                                  ).one()
+            lo, hi = conn.execute(select(select(func.min(day)).scalar_subquery(),
+                                         select(func.max(day)).scalar_subquery())).one()
         return (_to_date(lo).isoformat() if lo else None, _to_date(hi).isoformat() if hi else None)
 
     # anomalies, ripples, briefs ------------------------------------------------

@@ -1,0 +1,69 @@
+"""A cache for aggregates over every event (the network's dyad totals, the map's per-country
+conflict), kept while the events table is unchanged: these scan all events, which a dashboard
+with a large store cannot afford on every request.
+
+The events table's fingerprint is its largest id and its row count, two lookups that need no
+scan (an index end and SQLite's count optimisation): a coding run, an import or a deletion changes
+it. A re-coding that deletes the newest article's events and stores as many again can reuse the
+same ids (SQLite hands out max(id) + 1), so a cached value is also never older than MAX_AGE
+seconds. One thread computes a missing value while the others asking for it wait for it: a crowd
+of readers arriving together must not run the same scan thirty times at once."""
+from __future__ import annotations
+
+import threading
+import time
+
+from sqlalchemy import func, select
+
+from . import schema as t
+
+MAX_AGE = 300.0  # seconds
+MAX_ENTRIES = 64  # distinct (aggregate, arguments) kept
+
+
+class EventAggregateCache:
+    """Values computed over the events table, each kept with the fingerprint it was computed at."""
+
+    def __init__(self):
+        self._values: dict[tuple, tuple] = {}
+        self._lock = threading.Lock()
+        self._computing: dict[tuple, threading.Lock] = {}  # one lock per key being computed
+
+    @staticmethod
+    def fingerprint(conn) -> tuple:
+        ev = t.events.c
+        return tuple(conn.execute(select(
+            select(func.max(ev.id)).scalar_subquery(),
+            select(func.count()).select_from(t.events).scalar_subquery())).one())
+
+    def get(self, store, key: tuple, compute) -> list[dict]:
+        """The rows `compute()` returns, from the cache when the events are unchanged; each call
+        gets its own copies of the rows (callers add fields to them)."""
+        with store.connect() as conn:
+            mark = self.fingerprint(conn)  # read before computing: a later write shows next time
+        held = self._fresh(key, mark)
+        if held is None:
+            with self._lock:
+                computing = self._computing.setdefault(key, threading.Lock())
+            with computing:  # the first thread computes; the others wait, then find its value
+                held = self._fresh(key, mark)
+                if held is None:
+                    held = (mark, time.monotonic(), compute())
+                    with self._lock:
+                        self._values.pop(key, None)
+                        while len(self._values) >= MAX_ENTRIES:
+                            self._values.pop(next(iter(self._values)))
+                        self._values[key] = held
+                        self._computing.pop(key, None)  # waiting threads hold it still
+        return [dict(row) for row in held[2]]
+
+    def _fresh(self, key: tuple, mark: tuple) -> tuple | None:
+        with self._lock:
+            held = self._values.get(key)
+        if held is None or held[0] != mark or time.monotonic() - held[1] > MAX_AGE:
+            return None
+        return held
+
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
