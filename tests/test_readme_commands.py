@@ -83,7 +83,10 @@ def demo(tmp_path_factory) -> dict:
     stories = [{"id": f"c-{n}", "title": f"Storm closes port {n}",
                 "text": f"A storm closed the port of Lumen on day {n}.",
                 "published": f"2026-01-0{n}"} for n in range(1, 4)]
+    tuned = root / "tuned.toml"  # a settings file like the one the README passes to --config
+    tuned.write_text("[stories]\nthreshold = 0.3\n", encoding="utf-8")
     return {"root": root, "db": f"sqlite:///{root / 'demo-out' / 'demo.db'}",
+            "tuned.toml": str(tuned),
             "articles.jsonl": str(write_jsonl(root / "articles.jsonl", [
                 article(n, id=f"readme-{n}") for n in range(1, 4)])),
             "feeds/": str(feeds), "archive/": str(archive), "korea.yaml": str(korea),
@@ -172,13 +175,13 @@ def test_readme_command_runs(command, demo):
     else:
         done = subprocess.run([*CLI, *args], cwd=demo["root"], env=env, capture_output=True,
                               text=True, timeout=600, check=False)
-        code, output = done.returncode, done.stdout + done.stderr
+        code, output, stdout = done.returncode, done.stdout + done.stderr, done.stdout
     assert TRACEBACK not in output, output
     if args[0] == "serve" and code == -signal.SIGTERM:
         code = 0  # uvicorn shuts down gracefully, then dies of the SIGTERM it was sent
     assert code == 0, f"aftershock {' '.join(args)} exited {code}:\n{output[-2000:]}"
-    if args[0] == "ripple":
-        assert "id" in json.loads(output[output.index("{"):])
+    if args[0] == "ripple":  # JSON on stdout; the trigger's candidates go to stderr
+        assert "id" in json.loads(stdout)
 
 
 # bad usage: the message names the input and the problem ---------------------------------------
