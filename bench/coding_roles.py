@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # noqa: E402
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from aftershock.coding import Coder  # noqa: E402
+from aftershock.coding import Coder
 
 DEFAULT_DATA = Path("/work/shared/bench/cameo_ner/train.txt")
 RESULTS = ROOT / "bench" / "results" / "coding_roles.json"

@@ -19,6 +19,7 @@ are GPL and never shipped) and bench/results/coding_fallback.json. PentaClass de
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -33,10 +34,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from coding import DEFAULT_DATA, read_rows  # noqa: E402
+from coding import DEFAULT_DATA, read_rows
 
-from aftershock.coding import Coder  # noqa: E402
-from aftershock.coding.fallback import (  # noqa: E402
+from aftershock.coding import Coder
+from aftershock.coding.fallback import (
     MODEL_KIND,
     MODEL_PATH,
     MODEL_VERSION,
@@ -44,11 +45,11 @@ from aftershock.coding.fallback import (  # noqa: E402
     SentenceModel,
     linear_weights,
 )
-from aftershock.config import settings  # noqa: E402
+from aftershock.config import settings
 
 RESULTS = ROOT / "bench" / "results" / "coding_fallback.json"
-PENTA_FEATURES = dict(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=5000)
-ROOT_FEATURES = dict(ngram_range=(1, 1), sublinear_tf=True, min_df=2, max_features=1500)
+PENTA_FEATURES = {"ngram_range": (1, 2), "sublinear_tf": True, "min_df": 2, "max_features": 5000}
+ROOT_FEATURES = {"ngram_range": (1, 1), "sublinear_tf": True, "min_df": 2, "max_features": 1500}
 C_PENTA, C_ROOT = 4.0, 4.0
 BINS = [0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001]
 
@@ -92,7 +93,7 @@ def fit(texts, labels, features, c):
 
 def reliability(confidence: np.ndarray, correct: np.ndarray) -> list[dict]:
     table = []
-    for lo, hi in zip(BINS, BINS[1:]):
+    for lo, hi in itertools.pairwise(BINS):
         chosen = (confidence >= lo) & (confidence < hi)
         if chosen.any():
             table.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "n": int(chosen.sum()),
