@@ -267,11 +267,12 @@ async def readers(base: str, mix: RequestMix, total: int, clients: int, server_p
             "rss_max_kb": max(s["rss_kb"] for s in samples), "routes": routes}
 
 
-def start_server(url: str) -> tuple[subprocess.Popen, str]:
+def start_server(url: str, log: Path | None = None) -> tuple[subprocess.Popen, str]:
+    """`aftershock serve` on a free loopback port, its output into `log`; once it answers."""
     port = free_port()
+    sink = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 (the server's lifetime)
     server = subprocess.Popen([sys.executable, "-m", "aftershock.cli", "serve", "--port",
-                               str(port), "--db", url], stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
+                               str(port), "--db", url], stdout=sink, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
@@ -318,7 +319,8 @@ def main() -> None:
         counts = {name: store.count(name) for name in ("articles", "stories", "events",
                                                        "series", "anomalies")}
     load_before = [round(x, 1) for x in os.getloadavg()]
-    server, base = start_server(url)
+    log = Path(tempfile.mkdtemp(prefix="aftershock-load-")) / "serve.log"
+    server, base = start_server(url, log)
     report = {"store": counts, "store_ready_seconds": build_seconds,
               "p95_target_ms": P95_TARGET_MS, "cpus": os.cpu_count(),
               "load_average_before": load_before}
@@ -375,6 +377,12 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=30)
+    server_output = log.read_text(errors="replace")
+    report["server_tracebacks"] = server_output.count("Traceback (most recent call last)")
+    report["server_errors_logged"] = sum("error" in line.lower()
+                                         for line in server_output.splitlines())
+    print(f"server log: {report['server_tracebacks']} tracebacks, "
+          f"{report['server_errors_logged']} lines naming an error")
     report["load_average_after"] = [round(x, 1) for x in os.getloadavg()]
     report["note"] = ("server and load generator share the machine's CPUs with other work; "
                       "load_average_* say how busy it was")
