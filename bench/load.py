@@ -278,7 +278,8 @@ async def readers(base: str, mix: RequestMix, total: int, clients: int, server_p
     everything = [ms for values in by_route.values() for ms in values]
     routes = {route: summary(values) for route, values in sorted(
         by_route.items(), key=lambda kv: -percentile(kv[1], 0.95))}
-    return {"readers": clients, "think_seconds_mean": think, **summary(everything), "requests_per_s": round(done / wall, 1),
+    return {"readers": clients, "think_seconds_mean": think, **summary(everything),
+            "requests_per_s": round(done / wall, 1),
             "seconds": round(wall, 1), "failures": len(failures), "failure_examples":
             failures[:5], "completed": done >= total, "rss_samples": samples,
             "rss_max_kb": max(s["rss_kb"] for s in samples), "routes": routes}
