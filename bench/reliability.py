@@ -277,7 +277,7 @@ def kill_cycles(runner: Runner, stage: str, files: dict, paths: dict, clean_seco
     return result
 
 
-# 2. concurrent writers -----------------------------------------------------------------------------
+# 2. concurrent writers ----------------------------------------------------------------------------
 def concurrent_writers(runner: Runner, rows: list[dict], writers: int, paths: dict,
                        work: Path, url: str | None = None) -> dict:
     """`writers` ingest processes at once, each with every article (the ingest stage's: demo and
@@ -321,11 +321,12 @@ def postgresql_store(admin_url: str):
     return url, drop
 
 
-# 3. full disk ---------------------------------------------------------------------------------------
+# 3. full disk -------------------------------------------------------------------------------------
 def full_disk(runner: Runner, paths: dict, work: Path) -> dict:
-    """Ingest 2.5 MB of articles (in batches) into a store on a 2 MB tmpfs: the command must say the disk is
-    full and fail cleanly; the store must still open and hold whole articles (each with its
-    near-duplicate signature). Then, the tmpfs grown, the same ingest must store every article."""
+    """Ingest 2.5 MB of articles (in batches) into a store on a 2 MB tmpfs: the command must say
+    the disk is full and fail cleanly; the store must still open and hold whole articles (each
+    with its near-duplicate signature). Then, the tmpfs grown, the same ingest must store every
+    article."""
     from aftershock.store import Store
     mount = work / "tmpfs"
     mount.mkdir()
@@ -357,7 +358,7 @@ def full_disk(runner: Runner, paths: dict, work: Path) -> dict:
     return result
 
 
-# 4. read-only store ---------------------------------------------------------------------------------
+# 4. read-only store -------------------------------------------------------------------------------
 def read_only(runner: Runner, paths: dict, work: Path) -> dict:
     """Every write command on a read-only store fails naming the store as read-only, reads
     still work, and the store is unchanged: by a `mode=ro` URL, and as a file (and folder)
@@ -406,7 +407,7 @@ def read_only(runner: Runner, paths: dict, work: Path) -> dict:
     return result
 
 
-# 5. hostile input -----------------------------------------------------------------------------------
+# 5. hostile input ---------------------------------------------------------------------------------
 def hostile_input(runner: Runner, paths: dict, work: Path) -> dict:
     """The hostile corpus through ingest, stories, code and signals: each bad record rejected
     with a reason, every good article stored, every later stage exits 0."""
@@ -430,7 +431,7 @@ def hostile_input(runner: Runner, paths: dict, work: Path) -> dict:
     return result
 
 
-# main -----------------------------------------------------------------------------------------------
+# main ---------------------------------------------------------------------------------------------
 def main(argv=None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", choices=sorted(SIZES), default="small")

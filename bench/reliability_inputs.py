@@ -9,8 +9,9 @@ from collections import Counter
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-WORDS = ("harbour minister council storm ferry border trade talks envoy drought market reform "  # noqa: SIM905
-         "parliament budget treaty court ruling protest rail pipeline embassy summit").split()
+_WORDS_TEXT = ("harbour minister council storm ferry border trade talks envoy drought market "
+               "reform parliament budget treaty court ruling protest rail pipeline embassy summit")
+WORDS = _WORDS_TEXT.split()
 
 
 def write_jsonl(path: Path, rows) -> Path:
