@@ -71,3 +71,13 @@ def test_a_planned_event_is_dated_by_the_article(coder):
         "North Korea said it would hold talks with China next Monday.", "2026-01-09"
     )
     assert events and events[0]["date"] == "2026-01-09"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 1990, Iraq invaded Kuwait.", "1990-01-01"),
+    ("Iraq invaded Kuwait in August 1990.", "1990-08-01"),
+    ("China criticised Japan in 2026.", "2026-01-09"),  # the article's own year: its date
+])
+def test_a_past_year_dates_the_event_as_history(coder, sentence, expected):
+    events = coder.code_text(sentence, "2026-01-09")
+    assert events and events[0]["date"] == expected

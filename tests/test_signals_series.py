@@ -68,3 +68,11 @@ def test_explicit_span_extends_zero_fill():
     rows = region_series(EVENTS, [PENINSULA], start="2025-12-30", end="2026-01-05")
     assert rows[0]["date"] == "2025-12-30" and rows[-1]["date"] == "2026-01-05"
     assert len(rows) == 7 and rows[0]["n"] == 0
+
+
+def test_history_a_sentence_recalls_stays_out_of_the_daily_series():
+    from aftershock.signals.series import current_events
+    news = {"date": "2026-01-04", "article_published": "2026-01-05T08:00:00+00:00"}
+    history = {"date": "1990-08-01", "article_published": "2026-01-05T08:00:00+00:00"}
+    imported = {"date": "1990-08-01", "article_published": None}  # GDELT rows: no article
+    assert current_events([news, history, imported], 60) == [news, imported]

@@ -10,6 +10,7 @@ import pytest
 from aftershock.api import Aftershock
 from aftershock.config import event_filter, settings
 from aftershock.demo import TRIGGER_QUERY, demo_corpus, demo_gold
+from aftershock.signals.series import current_events
 
 pytestmark = pytest.mark.slow
 
@@ -90,8 +91,9 @@ def test_a_korean_peninsula_watchlist_fires_exactly_the_expected_alerts(demo, tm
     # new stories: exactly the stories since January 1 with >= 3 conflict events touching the
     # peninsula, computed here straight from the stored events the watch stage reads (by
     # default the coder's pattern events: [signals] model_events)
-    touching = Counter(e["story_id"] for e in demo.store.events(
-                           since="2026-01-01", **event_filter(settings().signals))
+    touching = Counter(e["story_id"] for e in current_events(demo.store.events(
+                           since="2026-01-01", **event_filter(settings().signals)),
+                           settings().signals.recollection_days)
                        if e["quad"] >= 3 and {e["source_country"], e["target_country"]}
                        & {"PRK", "KOR"})
     expected = {f"story:{s}" for s, n in touching.items() if n >= 3

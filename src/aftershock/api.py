@@ -71,10 +71,12 @@ class Aftershock:
     # signals ------------------------------------------------------------------
     def compute_signals(self, min_score: float | None = None, progress: bool = False) -> str:
         from .signals import detect_anomalies, dyad_series, load_regions, region_series
+        from .signals.series import current_events
         if min_score is None:
             min_score = self.settings.signals.min_score
         with progress_bar("signals", 5, progress) as bar:
-            events = self.store.events(**event_filter(self.settings.signals))
+            events = current_events(self.store.events(**event_filter(self.settings.signals)),
+                                    self.settings.signals.recollection_days)
             bar.advance()
             rows = dyad_series(events)
             bar.advance()

@@ -64,6 +64,7 @@ class CodingSettings:
 @dataclass(frozen=True)
 class SignalsSettings:
     min_score: float
+    recollection_days: int
     min_confidence: float
     model_events: bool
 

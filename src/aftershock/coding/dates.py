@@ -11,6 +11,8 @@ Rules (news convention: an article reports what already happened):
 - a month and day ("January 3", "3 Jan.") takes the year, of the article's year
   and the years either side, that puts it closest to the article date;
   "January 3, 2026" is exact;
+- a month and a year of the past ("in August 1990") is the first of that month, and a past
+  year alone ("in 1990") its first day: the event is history, not the article's news;
 - a resolved date after the article date ("next Monday", "will meet on
   January 20") is not yet an event date: the event (a plan, a threat) is dated
   by the article.
@@ -33,6 +35,8 @@ _MENTION = re.compile(
     rf"\b(?P<weekday>(?:(?:last|this|next|on|early|late)\s+)?(?:{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?)\b"
     rf"|\b(?P<month_day>(?:{_MONTH})\.?\s+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{{4}}))?)\b"
     rf"|\b(?P<day_month>(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{_MONTH})\.?(?:,?\s+(?P<year2>\d{{4}}))?)\b"
+    rf"|\b(?P<month_year>(?:{_MONTH})\.?\s+(?P<year3>(?:19|20)\d\d))\b"
+    r"|\b(?:in|during)\s+(?P<year_only>(?:19|20)\d\d)\b(?!\s*(?:-|–|%|per|people|troops|km))"
     r"|\b(?P<relative>yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
     r"|last\s+week|last\s+month)\b",
     re.IGNORECASE)
@@ -51,7 +55,8 @@ def find_date_mentions(sentence: str) -> list[DateMention]:
     """Date phrases in a sentence, in order."""
     mentions = []
     for match in _MENTION.finditer(sentence):
-        if match.group("month_day") or match.group("day_month") or match.group("weekday"):
+        if match.group("month_day") or match.group("day_month") or match.group("weekday") \
+                or match.group("month_year"):
             name = re.search(rf"{_MONTH}|{_WEEKDAY}", match.group(0), re.IGNORECASE).group(0)
             if not name[0].isupper():  # "may 5", "march 3 miles": not dates
                 continue
@@ -75,6 +80,15 @@ def resolve_date_mention(text: str, article_day: dt.date | None) -> dt.date | No
 
 
 def _resolve(match: re.Match, article_day: dt.date | None) -> dt.date | None:
+    if match.group("month_year") or match.group("year_only"):
+        year = int(match.group("year3") or match.group("year_only"))
+        month = 1
+        if match.group("month_year"):
+            name = re.search(_MONTH, match.group(0), re.IGNORECASE).group(0).casefold()
+            month = _MONTH_LOOKUP.get(name) or 1
+        if article_day is not None and (year, month) >= (article_day.year, article_day.month):
+            return None  # this month or later: the article's own news, dated by the article
+        return _safe_date(year, month, 1)
     if match.group("month_day") or match.group("day_month"):
         month_name = re.search(_MONTH, match.group(0), re.IGNORECASE).group(0).casefold()
         month = _MONTH_LOOKUP.get(month_name)  # casefold: "ſept" (long s) matched as "Sept"

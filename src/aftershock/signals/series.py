@@ -29,6 +29,19 @@ def as_date(value: str | date) -> date:
     return date.fromisoformat(str(value)[:10])
 
 
+def current_events(events: Iterable[Mapping], recollection_days: int) -> list[Mapping]:
+    """The events that are news: those dated no more than `recollection_days` before the article
+    that reports them ("...invaded Kuwait in 1990" in a 2026 article is history, which belongs
+    on the event's page but not in today's daily series). Events without an article date stay."""
+    kept = []
+    for event in events:
+        published, day = event.get("article_published"), event.get("date")
+        if published and day and (as_date(published) - as_date(day)).days > recollection_days:
+            continue
+        kept.append(event)
+    return kept
+
+
 def day_range(start: date, end: date) -> list[date]:
     return [start + timedelta(days=offset) for offset in range((end - start).days + 1)]
 

@@ -150,7 +150,8 @@ class AnalysisQueries:
         events the coder is less sure of, `model_events=False` those of its learned fallback
         (rows from before the coder said how it found them count as its patterns')."""
         e = t.events.c
-        q = (select(t.events, t.articles.c.story_id)
+        q = (select(t.events, t.articles.c.story_id,
+                    t.articles.c.published.label("article_published"))
              .outerjoin(t.articles, t.articles.c.id == e.article_id))
         if min_confidence:
             q = q.where(e.confidence.is_(None) | (e.confidence >= min_confidence))

@@ -21,6 +21,7 @@ from aftershock.config import event_filter
 from aftershock.config import settings as active_settings
 from aftershock.gazetteer import Region
 from aftershock.ripple.auto import TriggerPolicy, choose_triggers
+from aftershock.signals.series import current_events
 from aftershock.store.articles import utcnow
 from aftershock.watch.delivery import deliver_pending
 from aftershock.watch.rules import (
@@ -102,6 +103,7 @@ def candidates_for(app, spec: dict, report: RunReport | None = None) -> list[Can
     events = app.store.events(countries=sorted(
         scope.countries | {c for d in scope.dyads for c in d.split(">")}),
         **event_filter(active_settings().signals))
+    events = current_events(events, active_settings().signals.recollection_days)
     articles = {a["id"]: a for a in app.store.articles(ids={e["article_id"] for e in events})}
     if rules["new_story"]["enabled"]:
         by_story = defaultdict(list)
