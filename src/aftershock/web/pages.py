@@ -14,6 +14,7 @@ from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..errors import AftershockError
 from . import desk, views
 from .responses import MAX_ID, decode_cursor, moment, page, row_id
 from .security import (
@@ -168,9 +169,39 @@ def region_page(request: Request, slug: str):
 
 
 @router.get("/ripples", response_class=HTMLResponse)
-def ripples_page(request: Request):
-    return render(request, "ripples.html", title="Ripples",
-                  ripples=ash(request).store.ripple_list())
+def ripples_page(request: Request, errors: list[str] | None = None, status: int = 200,
+                 values: dict | None = None):
+    return render(request, "ripples.html", title="Ripples", status=status,
+                  ripples=ash(request).store.ripple_list(), errors=errors or [],
+                  values=values or {}, regions=views.regions().values())
+
+
+@router.post("/ripples", response_class=HTMLResponse)
+async def run_ripple_form(request: Request):
+    """Start a ripple analysis from the page (signed in): a trigger story (id or words) and a
+    watched region; the analysis is stored and its page opened."""
+    form = await request.form()
+    check_form_origin(request, form)
+    if session_user(request) is None:
+        return error_page(request, 401, "sign in with an API token to run a ripple analysis")
+    values = {k: str(form.get(k) or "").strip() for k in ("trigger", "watch", "window_days")}
+    errors = [f"{label} is required" for key, label in (("trigger", "trigger"),
+                                                        ("watch", "watched region"))
+              if not values[key]]
+    window = None
+    if values["window_days"]:
+        if not values["window_days"].isdigit() or not 1 <= int(values["window_days"]) <= 365:
+            errors.append(f"window_days: {values['window_days']!r} is not a whole number of "
+                          "days from 1 to 365")
+        else:
+            window = int(values["window_days"])
+    if errors:
+        return ripples_page(request, errors, 400, values)
+    try:
+        report = ash(request).ripple(values["trigger"], values["watch"], window_days=window)
+    except AftershockError as exc:
+        return ripples_page(request, [str(exc)], 400, values)
+    return RedirectResponse(f"/ripples/{report['id']}", status_code=303)
 
 
 @router.get("/ripples/{ripple_id}", response_class=HTMLResponse)
