@@ -9,6 +9,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 import httpx
@@ -39,7 +40,10 @@ def test_connections_accepted_on_the_bound_socket_have_nodelay():
                 await asyncio.sleep(0.01)
             writer.close()
 
-    asyncio.run(main())
+    # in a thread of its own: another test's event loop (Playwright's) may be running in this one
+    runner = threading.Thread(target=asyncio.run, args=(main(),))
+    runner.start()
+    runner.join(30)
     assert seen and seen[0] != 0
 
 
