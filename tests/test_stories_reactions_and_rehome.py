@@ -38,17 +38,6 @@ def reaction(leader: str) -> dict:
                     "warships, fighter jets and coast guard vessels stayed around the island."}
 
 
-def seeded(lone: dict) -> OnlineClusterer:
-    """The drills as one story and a reaction on its own; merging and rescuing are easy."""
-    clusterer = OnlineClusterer(country_extractor=countries_in, actor_finder=FIND,
-                                merge_threshold=0.02, straggler_threshold=0.01,
-                                rehome_margin=None)
-    for doc in DRILLS:
-        clusterer.seed(doc, "drills")
-    clusterer.seed(lone, "reaction")
-    return clusterer
-
-
 def test_dateline_country_leads_when_the_lede_opens_with_a_body_without_one():
     lede = ("WASHINGTON — A bipartisan group of senators on Sunday urged faster deliveries of "
             "air defence interceptors to Ukraine.")
@@ -60,25 +49,6 @@ def test_dateline_country_leads_when_the_lede_opens_with_a_body_without_one():
     # an actor with a country keeps it, whatever the dateline says
     seoul = "WASHINGTON — South Korea asked the United States for details of the raid."
     assert lead_country(None, seoul, None, FIND, DICTIONARY.dateline_country) == "KOR"
-
-
-@pytest.mark.parametrize("leader, joins", [
-    ("The United States", False),  # an outside capital: a story of its own
-    ("Taiwan", True),  # the island the drills surround: part of the story
-])
-def test_merge_pass_keeps_a_reaction_led_from_outside_apart(leader, joins):
-    clusterer = seeded(reaction(leader))
-    renamed = clusterer.merge_pass()
-    assert (renamed == {"reaction": "drills"}) is joins
-    assert (clusterer.story_of("r1") == "drills") is joins
-
-
-@pytest.mark.parametrize("leader, joins", [("The United States", False), ("Taiwan", True)])
-def test_straggler_rescue_keeps_a_reaction_led_from_outside_apart(leader, joins):
-    clusterer = seeded(reaction(leader))
-    clusterer.merge_threshold = 0.99  # only the rescue may act
-    renamed = clusterer.rescue_stragglers()
-    assert (renamed == {"reaction": "drills"}) is joins
 
 
 @pytest.mark.parametrize("path", ["merge", "rescue"])

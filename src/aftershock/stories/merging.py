@@ -24,24 +24,10 @@ REHOME_CANDIDATES = 3
 PASSED_BY_DAYS = 1.0
 
 
-def foreign_lead(lone: StoryVectors, story: StoryVectors) -> bool:
-    """True when a lone article is led by a country that a story's headlines and leads never
-    name: the United States voicing concern over drills around Taiwan, or senators pressing for
-    air defence after strikes on Ukraine, are reactions from outside, stories of their own."""
-    if lone.size != 1 or story.size < 2 or not lone.members:
-        return False
-    lead = lone.members[-1].lead
-    if not lead:
-        return False
-    named = set().union(*(member.countries for member in story.members))
-    return bool(named) and lead not in named
-
-
 def passed_by(lone: StoryVectors, story: StoryVectors) -> bool:
     """True when a story ran on for more than PASSED_BY_DAYS past a lone article without taking
-    it in: the articles that came after it chose the story, not it. Moscow's Saturday statement
-    stayed alone while the pieces on Moscow and Beijing's joint stand ran into Sunday evening;
-    NATO's new patrols stayed alone while the cable inquiry went on for two more days."""
+    it in: the articles that came after it chose the story, not it. Kept because switching it
+    off lowers the demo's cross-validated B-cubed (0.954 -> 0.949; bench/stories.py)."""
     if lone.size != 1 or story.size < 2 or lone.last_days is None or story.last_days is None:
         return False
     return story.last_days - lone.last_days > PASSED_BY_DAYS
@@ -49,9 +35,8 @@ def passed_by(lone: StoryVectors, story: StoryVectors) -> bool:
 
 def lone_join_barred(a: StoryVectors, b: StoryVectors) -> bool:
     """True when either story is a lone article that the other may not take in by a merge or
-    a rescue (`foreign_lead`, `passed_by`); joins on arrival are not affected."""
-    return any(foreign_lead(lone, story) or passed_by(lone, story)
-               for lone, story in ((a, b), (b, a)))
+    a rescue (`passed_by`); joins on arrival are not affected."""
+    return any(passed_by(lone, story) for lone, story in ((a, b), (b, a)))
 
 
 def _rows_matrix(vectors: list[tuple[np.ndarray, np.ndarray]], dim: int) -> sparse.csr_matrix:
