@@ -56,7 +56,7 @@ def build_store(path: Path, n_articles: int, n_events: int, seed: int = 11,
         stories.append({"id": s + 1, "key": f"bench-{s}", "headline": _words(rng, 8).capitalize(),
                         "first_seen": first, "last_seen": first + timedelta(hours=36),
                         "n_articles": 0, "n_outlets": 0, "countries": countries,
-                        "entities": [[NAMES.get(c, c), "GPE"] for c in countries],
+                        "entities": [NAMES.get(c, c) for c in countries],  # names, as stored
                         "updated_at": datetime(2026, 1, 1)})
     for a in range(n_articles):
         story = stories[a % n_stories]
@@ -75,7 +75,7 @@ def build_store(path: Path, n_articles: int, n_events: int, seed: int = 11,
                 "title": _words(rng, 9).capitalize(), "published": published, "lang": "en",
                 "content_hash": f"{a:064x}", "text": _words(rng, rng.randint(120, 260)),
                 "story_id": story["id"], "coded_at": published, "ingested_at": published})
-            entities[a + 1] = story["entities"]
+            entities[a + 1] = [[name, "GPE"] for name in story["entities"]]  # (text, label)
         with store.begin() as conn:
             conn.execute(insert(t.articles), rows)
         store.save_article_entities(entities)
