@@ -37,9 +37,14 @@ def _item(article: Mapping, sentence: str, event: Mapping | None, kind: str, why
         "why": why,
         "score": round(score, 3),
         # when and where in its article the item was reported: the strand's first report
-        "_first": (article.get("published") or "", (article.get("text") or "").find(
-            (sentence or "")[:60]) % 10**6),
+        "_first": (article.get("published") or "", _position(article, sentence)),
     }
+
+
+def _position(article: Mapping, sentence: str | None) -> int:
+    """Where the sentence starts in its article's text (after any text it was not found in)."""
+    found = (article.get("text") or "").find((sentence or "")[:60])
+    return found if found >= 0 else len(article.get("text") or "")
 
 
 def trigger_items(trigger_articles: list[Mapping], trigger_events: list[Mapping],

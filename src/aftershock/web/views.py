@@ -19,11 +19,6 @@ class NotFound(AftershockError):
     """The thing a URL names does not exist."""
 
 
-def country_names() -> dict[str, str]:
-    """ISO alpha-3 code -> English short name, from the gazetteer."""
-    return {code: c.name for code, c in COUNTRIES.items()}
-
-
 def country_name(code: str | None) -> str:
     return gazetteer_name(code, with_article=False) if code else "unknown"
 
