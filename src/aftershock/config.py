@@ -25,6 +25,12 @@ class ConfigError(AftershockError):
 
 
 @dataclass(frozen=True)
+class IngestSettings:
+    future_days: float
+    file_future_days: float
+
+
+@dataclass(frozen=True)
 class StoriesSettings:
     threshold: float
     window_days: float
@@ -118,6 +124,7 @@ class ComponentsSettings:
 
 @dataclass(frozen=True)
 class Settings:
+    ingest: IngestSettings
     stories: StoriesSettings
     coding: CodingSettings
     signals: SignalsSettings
@@ -137,6 +144,7 @@ class Settings:
 
 
 SECTIONS: dict[str, type] = {
+    "ingest": IngestSettings,
     "stories": StoriesSettings,
     "coding": CodingSettings,
     "signals": SignalsSettings,

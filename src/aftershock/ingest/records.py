@@ -30,9 +30,11 @@ class Rejection:
 
 @dataclass
 class Candidate:
-    """A raw record from a reader, with where it came from."""
+    """A raw record from a reader, with where it came from: the user's own file (`local`) or
+    a fetched page or feed, whose dates get a narrower future limit (aftershock.published)."""
     where: str
     raw: dict = field(default_factory=dict)
+    local: bool = True
 
 
 def content_hash(text: str) -> str:
@@ -41,7 +43,7 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
-def validate(raw: dict, where: str) -> dict:
+def validate(raw: dict, where: str, local: bool = True) -> dict:
     """Check one raw record against the article contract and return the record to store.
 
     Raises IngestError with a reason naming the field."""
@@ -74,7 +76,7 @@ def validate(raw: dict, where: str) -> dict:
     if not re.match(r"^(https?|file)://", url):
         raise IngestError(f"url must be http(s) or file, got {url[:80]!r}")
     try:
-        published = parse_published(raw["published"])
+        published = parse_published(raw["published"], local=local)
     except ValueError as exc:
         raise IngestError(str(exc)) from None
     title = re.sub(r"\s+", " ", str(raw["title"])).strip()
