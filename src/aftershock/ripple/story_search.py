@@ -35,7 +35,14 @@ from dataclasses import dataclass, field
 from aftershock.errors import AftershockError
 from aftershock.text import fold, lead_paragraph, stem
 
-STOPWORDS = frozenset(["#", "noqa:", "SIM905", "(a", "word", "list", "reads", "best", "as", "text)", "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "said", "says", "say", "new", "news"])
+STOPWORDS = frozenset("""
+as a about above after again against all am an and any are at be because been before being
+below between both but by can did do does doing down during each few for from further had has
+have having he her here hers him his how i if in into is it its itself just me more most my no
+nor not now of off on once only or other our out over own same she should so some such than
+that the their them then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your said says say new news
+""".split())  # noqa: SIM905 (a word list reads best as text)
 _US = re.compile(r"(?<![A-Za-z])U\.\s?S\.?(?![A-Za-z])|\bUS\b|\bUSA\b")
 _TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 
