@@ -47,6 +47,7 @@ WEB_INDEXES = {
     "ix_events_cameo": "events (cameo)",
 }
 
+SEARCHES_KEPT = 256  # distinct story searches whose results are kept (cached_search)
 STORY_COLUMNS = [c for c in t.stories.c]
 EVENT_COLUMNS = [*t.events.c, t.articles.c.story_id,
                  func.coalesce(t.articles.c.url, t.events.c.source_url).label("article_url"),
@@ -206,6 +207,18 @@ class WebQueries:
     @property
     def _event_aggregates(self) -> EventAggregateCache:
         return self.__dict__.setdefault("_event_aggregate_cache", EventAggregateCache())
+
+    def cached_aggregate(self, key: tuple, compute, *, depends=("events",), copy=None):
+        """`compute()`, computed once while the tables in `depends` are unchanged
+        (event_aggregates.py): for views that read every event."""
+        return self._event_aggregates.get(self, key, compute, depends=depends, copy=copy)
+
+    def cached_search(self, key: tuple, compute):
+        """`compute()` (a list of row dicts), computed once while the articles and the stories
+        are unchanged: repeated story searches. Apart from the aggregates, so a stream of
+        distinct queries cannot push them out."""
+        cache = self.__dict__.setdefault("_search_cache", EventAggregateCache(SEARCHES_KEPT))
+        return cache.get(self, key, compute, depends=("articles", "stories"))
 
     def _dyad_totals(self, since, until, min_events: int) -> list[dict]:
         ev = t.events.c
@@ -394,7 +407,13 @@ class WebQueries:
 
     def dyad_quad_totals(self, since=None, until=None) -> list[dict]:
         """Country-to-country event counts (source != target) split by quad class: one row per
-        source, target and quad with its count `n`."""
+        source, target and quad with its count `n`. Cached while the events are unchanged
+        (event_aggregates.py)."""
+        return self._event_aggregates.get(
+            self, ("dyad_quad_totals", _to_date(since), _to_date(until)),
+            lambda: self._dyad_quad_totals(since, until))
+
+    def _dyad_quad_totals(self, since, until) -> list[dict]:
         ev = t.events.c
         conds = [ev.source_country.is_not(None), ev.target_country.is_not(None),
                  ev.source_country != ev.target_country, ev.quad.is_not(None)]
