@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from . import schema as t
 
 MAX_AGE = 300.0  # seconds
-MAX_ENTRIES = 64  # distinct (aggregate, arguments) kept
+MAX_ENTRIES = 512  # distinct (aggregate, arguments) kept (every country's daily series fits)
 
 
 class EventAggregateCache:
@@ -35,6 +35,7 @@ class EventAggregateCache:
         self._values: dict[tuple, tuple] = {}
         self._lock = threading.Lock()
         self._computing: dict[tuple, threading.Lock] = {}  # one lock per key being computed
+        self._marks: dict[tuple, tuple] = {}  # depends -> (data_version, read at, fingerprint)
 
     @staticmethod
     def fingerprint(conn, depends=("events",)) -> tuple:
@@ -54,9 +55,7 @@ class EventAggregateCache:
         """The rows `compute()` returns, from the cache while the tables in `depends` are
         unchanged; each call gets its own copies of the rows (callers add fields to them), or
         what `copy(value)` makes of the value when given."""
-        with store.connect() as conn:
-            # read before computing: a later write shows next time
-            mark = (depends, self.fingerprint(conn, depends))
+        mark = (depends, self._fingerprint(store, depends))
         held = self._fresh(key, mark)
         if held is None:
             with self._lock:
@@ -73,6 +72,25 @@ class EventAggregateCache:
                         self._computing.pop(key, None)  # waiting threads hold it still
         return copy(held[2]) if copy else [dict(row) for row in held[2]]
 
+    def _fingerprint(self, store, depends) -> tuple:
+        """The tables' fingerprint, read before computing (a later write shows next time). On
+        SQLite it is read again only when the database's data_version moved (some connection
+        committed since): counting half a million events takes milliseconds, asking whether
+        anything changed does not."""
+        version = store.data_version() if hasattr(store, "data_version") else None
+        if version is not None:
+            with self._lock:
+                held = self._marks.get(depends)
+            if held is not None and held[0] == version and \
+                    time.monotonic() - held[1] <= MAX_AGE:
+                return held[2]
+        with store.connect() as conn:
+            found = self.fingerprint(conn, depends)
+        if version is not None:
+            with self._lock:
+                self._marks[depends] = (version, time.monotonic(), found)
+        return found
+
     def _fresh(self, key: tuple, mark: tuple) -> tuple | None:
         with self._lock:
             held = self._values.get(key)
@@ -83,3 +101,4 @@ class EventAggregateCache:
     def clear(self) -> None:
         with self._lock:
             self._values.clear()
+            self._marks.clear()

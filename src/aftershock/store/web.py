@@ -176,7 +176,13 @@ class WebQueries:
 
     def country_daily(self, code: str, since=None, until=None) -> list[dict]:
         """Per day, the events a country took part in (as source or target): count, quad
-        counts, mean Goldstein and conflict share (quads 3 and 4)."""
+        counts, mean Goldstein and conflict share (quads 3 and 4). Cached while the events are
+        unchanged (event_aggregates.py)."""
+        return self._event_aggregates.get(
+            self, ("country_daily", code.upper(), _to_date(since), _to_date(until)),
+            lambda: self._country_daily(code, since, until))
+
+    def _country_daily(self, code: str, since, until) -> list[dict]:
         ev = t.events.c
         c = code.upper()
         conds = [or_(ev.source_country == c, ev.target_country == c), ev.date.is_not(None)]
