@@ -23,6 +23,9 @@ from sqlalchemy import func, select
 from . import schema as t
 
 MAX_AGE = 300.0  # seconds
+# `depends` for values read from tables without a usable fingerprint (series and anomalies are
+# replaced whole, with the same ids): kept until anything commits; on SQLite only (data_version).
+ANY_CHANGE = ("*",)
 MAX_ENTRIES = 512  # distinct (aggregate, arguments) kept (every country's daily series fits)
 
 
@@ -55,7 +58,11 @@ class EventAggregateCache:
         """The rows `compute()` returns, from the cache while the tables in `depends` are
         unchanged; each call gets its own copies of the rows (callers add fields to them), or
         what `copy(value)` makes of the value when given."""
-        mark = (depends, self._fingerprint(store, depends))
+        found = self._fingerprint(store, depends)
+        if found is None:  # no way to tell a change: computed every time
+            value = compute()
+            return copy(value) if copy else [dict(row) for row in value]
+        mark = (depends, found)
         held = self._fresh(key, mark)
         if held is None:
             with self._lock:
@@ -78,6 +85,8 @@ class EventAggregateCache:
         committed since): counting half a million events takes milliseconds, asking whether
         anything changed does not."""
         version = store.data_version() if hasattr(store, "data_version") else None
+        if depends == ANY_CHANGE:  # any commit to the database, whatever the table
+            return None if version is None else (version,)
         if version is not None:
             with self._lock:
                 held = self._marks.get(depends)

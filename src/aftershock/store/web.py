@@ -48,6 +48,7 @@ WEB_INDEXES = {
 }
 
 SEARCHES_KEPT = 256  # distinct story searches whose results are kept (cached_search)
+BODIES_KEPT = 1024  # response bodies and page fragments kept (cached_body)
 STORY_COLUMNS = [c for c in t.stories.c]
 EVENT_COLUMNS = [*t.events.c, t.articles.c.story_id,
                  func.coalesce(t.articles.c.url, t.events.c.source_url).label("article_url"),
@@ -218,6 +219,13 @@ class WebQueries:
         """`compute()`, computed once while the tables in `depends` are unchanged
         (event_aggregates.py): for views that read every event."""
         return self._event_aggregates.get(self, key, compute, depends=depends, copy=copy)
+
+    def cached_body(self, key: tuple, compute, *, depends=("events",)):
+        """`compute()` (an encoded response body, a rendered fragment), kept while the tables
+        in `depends` are unchanged (event_aggregates.ANY_CHANGE: until anything commits, and
+        on SQLite only); apart from the aggregates, at most BODIES_KEPT."""
+        cache = self.__dict__.setdefault("_body_cache", EventAggregateCache(BODIES_KEPT))
+        return cache.get(self, key, compute, depends=depends, copy=lambda body: body)
 
     def cached_search(self, key: tuple, compute):
         """`compute()` (a list of row dicts), computed once while the articles and the stories
