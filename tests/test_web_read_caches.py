@@ -226,3 +226,71 @@ def test_unchanged_tables_are_not_counted_again(ash):
     seen.clear()
     assert ash.store.dyad_totals()[0]["n"] == 2
     assert any("count(" in s for s in seen)
+
+
+@pytest.mark.parametrize("path", ["/ripples", "/watchlists", "/watchlists/w/edit",
+                                  "/watchlists/w/delete", "/login"])
+def test_forms_do_their_blocking_work_off_the_event_loop(ash, monkeypatch, path):
+    """A form's store work (a ripple analysis takes seconds) runs in a worker thread: readers
+    are answered meanwhile. Here the form's first blocking step sleeps a second."""
+    import asyncio
+    import time
+
+    import httpx
+
+    from aftershock.web import create_app, pages
+
+    def slow_check(request, form):
+        time.sleep(1.0)
+
+    monkeypatch.setattr(pages, "check_form_origin", slow_check)
+    monkeypatch.setattr(pages, "session_user", lambda request: None)
+    app = create_app(aftershock=ash)
+
+    async def scenario():
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+            t0 = time.monotonic()
+            form = asyncio.create_task(client.post(path, data={"token": "x"}))
+            await asyncio.sleep(0.1)
+            read = await client.get("/api/regions")
+            read_at = time.monotonic() - t0
+            answer = await form
+            return read.status_code, read_at, answer.status_code, time.monotonic() - t0
+
+    read_status, read_at, form_status, form_at = asyncio.run(scenario())
+    assert read_status == 200 and form_status in (401, 303)
+    assert read_at < 0.7 < form_at, (read_at, form_at)
+
+
+def test_cached_bodies_follow_writes(ash):
+    """/api/network, /api/map, the /network page and the series routes keep their bodies; a
+    write (coded events, stored series or anomalies) makes the next answer fresh."""
+    from fastapi.testclient import TestClient
+
+    from aftershock.web import create_app
+    client = TestClient(create_app(aftershock=ash))
+    ids = [a["id"] for a in ash.store.articles()]
+    ash.store.replace_events(ids[0], [_event("Seoul", quad=4)])
+    assert [e["n"] for e in client.get("/api/network").json()["edges"]] == [1]
+    assert client.get("/api/map").json()["countries"][0]["n"] == 1
+    assert "\">0 · 0 · 0 · 1</td>" in client.get("/network").text
+    day = {"kind": "dyad", "key": "PRK>KOR", "date": "2026-01-05", "n": 1, "q1": 0, "q2": 0,
+           "q3": 0, "q4": 1, "goldstein_sum": -10.0, "goldstein_mean": -10.0,
+           "conflict_share": 1.0, "share_of_day": 1.0}
+    ash.store.replace_series([day])
+    assert [r["n"] for r in client.get("/api/series/dyad/PRK/KOR").json()["rows"]] == [1]
+    first_etag = client.get("/api/series/dyad/PRK/KOR").headers["etag"]
+
+    ash.store.replace_events(ids[1], [_event("Seoul", quad=1), _event("Seoul", quad=1)])
+    assert [e["n"] for e in client.get("/api/network").json()["edges"]] == [3]
+    assert client.get("/api/map").json()["countries"][0]["n"] == 3
+    assert "\">2 · 0 · 0 · 1</td>" in client.get("/network").text
+    ash.store.replace_series([{**day, "n": 5, "q4": 5}])
+    answer = client.get("/api/series/dyad/PRK/KOR")
+    assert [r["n"] for r in answer.json()["rows"]] == [5] and answer.headers["etag"] != first_etag
+    ash.store.replace_anomalies([{"kind": "dyad", "key": "PRK>KOR", "date": "2026-01-05",
+                                  "metric": "n", "value": 5.0, "baseline": 1.0, "score": 4.0,
+                                  "event_ids": []}])
+    assert len(client.get("/api/series/dyad/PRK/KOR").json()["anomalies"]) == 1
+    assert len(client.get("/api/series/country/PRK").json()["anomalies"]) == 1
