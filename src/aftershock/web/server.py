@@ -108,8 +108,9 @@ def serve(db: str | None = None, host: str = DEFAULT_HOST, port: int = DEFAULT_P
     echo(start_message(host, port))
     if warm:
         t0 = time.perf_counter()
-        warm_caches(app.state.aftershock, echo)
-        echo(f"caches warmed in {time.perf_counter() - t0:.1f}s")
+        took = warm_caches(app.state.aftershock, echo)
+        echo(f"caches warmed in {time.perf_counter() - t0:.1f}s ("
+             + ", ".join(f"{part} {seconds:.1f}s" for part, seconds in took.items()) + ")")
     schedule = WatchSchedule(db, watch_every, echo).start() if watch_every else None
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level=log_level,
                                            server_header=False))

@@ -1,5 +1,6 @@
 """What `aftershock serve` computes before it answers its first request: the aggregates over
-every event (the network, the map and its points), the story-search documents, the actor
+every event (the network, the map and its points, each country's daily series), the
+story-search documents, the actor
 dictionary queries are read with, the regions and the page templates. Without it the first
 readers after a start each wait seconds behind these, and a crowd of them queues behind that."""
 from __future__ import annotations
@@ -27,6 +28,8 @@ def warm_caches(ash: Aftershock, echo=print) -> dict[str, float]:
         "network": lambda: desk.network_by_quad(ash),
         "map": lambda: views.world_map(ash),
         "map places": lambda: desk.event_places(ash),
+        "country series": lambda: [ash.store.country_daily(row["country"])
+                                   for row in ash.store.country_conflict()],
         "actor dictionary": lambda: query_countries("warm"),
         "story documents": lambda: warm_documents(ash.store, ash.settings.ripple),
     }
