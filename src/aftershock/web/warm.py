@@ -1,8 +1,8 @@
 """What `aftershock serve` computes before it answers its first request: the aggregates over
-every event (the network, the map and its points, each country's daily series), the
-story-search documents, the actor
-dictionary queries are read with, the regions and the page templates. Without it the first
-readers after a start each wait seconds behind these, and a crowd of them queues behind that."""
+every event (the network, the map and its points, each country's daily series), the story-search
+documents, the actor dictionary queries are read with, the spaCy model briefs use, the regions
+and the page templates. Without it the first readers after a start each wait seconds behind
+these, and a crowd of them queues behind that."""
 from __future__ import annotations
 
 import time
@@ -14,6 +14,7 @@ from ..api import Aftershock
 def warm_caches(ash: Aftershock, echo=print) -> dict[str, float]:
     """Fill the caches the read routes share; seconds each part took. A part that fails is
     reported and skipped: warming must never stop the server from starting."""
+    from ..coding.coder import load_model
     from ..ripple.story_search import query_countries, warm_documents
     from . import desk, pages, views
 
@@ -31,6 +32,7 @@ def warm_caches(ash: Aftershock, echo=print) -> dict[str, float]:
         "country series": lambda: [ash.store.country_daily(row["country"])
                                    for row in ash.store.country_conflict()],
         "actor dictionary": lambda: query_countries("warm"),
+        "language model": load_model,  # (briefs' highlights; ~1 s and ~85 MiB once)
         "story documents": lambda: warm_documents(ash.store, ash.settings.ripple),
     }
     took: dict[str, float] = {}
