@@ -250,6 +250,7 @@ async def readers(base: str, mix: RequestMix, total: int, clients: int, server_p
     sent = done = 0
     failures: list[str] = []
     by_route: dict[str, list[float]] = {}
+    in_order: list[float] = []  # every latency, in the order the requests were answered
     start = time.perf_counter()
     deadline = start + max_seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -267,6 +268,7 @@ async def readers(base: str, mix: RequestMix, total: int, clients: int, server_p
                 except httpx.HTTPError as exc:
                     failures.append(f"{path}: {exc!r}")
                 by_route.setdefault(route, []).append((time.perf_counter() - t0) * 1000)
+                in_order.append(by_route[route][-1])
                 done += 1
                 if done in marks:
                     samples.append({"requests": done, "rss_kb": rss_kb(server_pid),
@@ -279,7 +281,11 @@ async def readers(base: str, mix: RequestMix, total: int, clients: int, server_p
     everything = [ms for values in by_route.values() for ms in values]
     routes = {route: summary(values) for route, values in sorted(
         by_route.items(), key=lambda kv: -percentile(kv[1], 0.95))}
+    quarter = max(1, len(in_order) // 4)  # the first quarter holds the cold start
+    quarters = [summary(in_order[k * quarter:(k + 1) * quarter if k < 3 else None])
+                for k in range(4) if in_order[k * quarter:]]
     return {"readers": clients, "think_seconds_mean": think, **summary(everything),
+            "by_quarter": quarters,
             "requests_per_s": round(done / wall, 1),
             "seconds": round(wall, 1), "failures": len(failures), "failure_examples":
             failures[:5], "completed": done >= total, "rss_samples": samples,
@@ -370,6 +376,8 @@ def main() -> None:
                   f"{found['failures']}; p50 {found['p50_ms']} ms, p95 {found['p95_ms']} ms, "
                   f"p99 {found['p99_ms']} ms; server RSS max {found['rss_max_kb'] / 1024:.0f} "
                   "MiB", flush=True)
+            print("  by quarter of the requests (the first holds the cold start): "
+                  + "; ".join(f"p95 {q['p95_ms']} p99 {q['p99_ms']}" for q in found["by_quarter"]))
             for route, figures in found["routes"].items():
                 print(f"  {route:<24} n {figures['requests']:>5}  p50 {figures['p50_ms']:>7.1f}"
                       f"  p95 {figures['p95_ms']:>7.1f}  p99 {figures['p99_ms']:>7.1f} ms")
