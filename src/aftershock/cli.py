@@ -290,8 +290,11 @@ def demo(out_dir):
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--watch-every", default=None, metavar="DURATION",
               help="Also run the watchlists on this schedule in the server (e.g. 10m, 1h).")
+@click.option("--no-warm", is_flag=True,
+              help="Answer at once instead of first filling the read caches (network, map, "
+                   "story search).")
 @db_option
-def serve(host, port, watch_every, db):
+def serve(host, port, watch_every, no_warm, db):
     """Serve the dashboard and the JSON API (docs at /docs)."""
     from .watch.spec import parse_duration
     from .web import serve as run_server
@@ -304,7 +307,7 @@ def serve(host, port, watch_every, db):
         if every <= 0:
             raise click.BadParameter("must be longer than zero", param_hint="--watch-every")
     _app(db).store.close()  # a clear error for a bad URL before the server starts
-    run_server(db, host=host, port=port, echo=click.echo, watch_every=every)
+    run_server(db, host=host, port=port, echo=click.echo, watch_every=every, warm=not no_warm)
 
 
 @main.group()

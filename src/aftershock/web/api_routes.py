@@ -13,6 +13,7 @@ from . import views
 from .responses import (
     MAX_ID,
     MAX_LIMIT,
+    cached_json_response,
     csv_response,
     decode_cursor,
     json_response,
@@ -121,21 +122,29 @@ def list_events(request: Request, ash: Ash, actor: str | None = None, source: st
 def dyad_series(request: Request, ash: Ash, source: str, target: str,
                 since: date | None = None, until: date | None = None):
     key = f"{views.country_code(source)}>{views.country_code(target)}"
-    return json_response(request, views.series_view(ash, "dyad", key, since, until))
+    return _series_response(request, ash, "dyad", key, since, until)
+
+
+def _series_response(request: Request, ash: Aftershock, kind: str, key: str, since, until):
+    """A series (views.series_view) as JSON, its body kept until the store changes at all:
+    series and anomalies are replaced whole by the signals stage (ANY_CHANGE)."""
+    from ..store.event_aggregates import ANY_CHANGE
+    return cached_json_response(
+        request, ash.store, ("series", kind, key, str(since), str(until)),
+        lambda: views.series_view(ash, kind, key, since, until), depends=ANY_CHANGE)
 
 
 @router.get("/series/region/{region}", summary="Daily series of a watched region")
 def region_series(request: Request, ash: Ash, region: str, since: date | None = None,
                   until: date | None = None):
     slug = views.region(region).slug
-    return json_response(request, views.series_view(ash, "region", slug, since, until))
+    return _series_response(request, ash, "region", slug, since, until)
 
 
 @router.get("/series/country/{code}", summary="Daily events of one country, either side")
 def country_series(request: Request, ash: Ash, code: str, since: date | None = None,
                    until: date | None = None):
-    return json_response(request, views.series_view(ash, "country", views.country_code(code),
-                                                    since, until))
+    return _series_response(request, ash, "country", views.country_code(code), since, until)
 
 
 @router.get("/anomalies", summary="Anomalies, newest first")
@@ -196,12 +205,16 @@ def list_alerts(request: Request, ash: Ash, watchlist: str | None = None,
 @router.get("/network", summary="Countries and who acts on whom")
 def get_network(request: Request, ash: Ash, since: date | None = None,
                 until: date | None = None, min_events: Annotated[int, Query(ge=1, le=10 ** 9)] = 1):
-    return json_response(request, views.network(ash, since, until, min_events))
+    return cached_json_response(request, ash.store, ("network", str(since), str(until),
+                                                     min_events),
+                                lambda: views.network(ash, since, until, min_events),
+                                depends=("events",))
 
 
 @router.get("/map", summary="Conflict intensity per country")
 def get_map(request: Request, ash: Ash, since: date | None = None, until: date | None = None):
-    return json_response(request, views.world_map(ash, since, until))
+    return cached_json_response(request, ash.store, ("map", str(since), str(until)),
+                                lambda: views.world_map(ash, since, until), depends=("events",))
 
 
 @router.get("/regions", summary="Configured regions")

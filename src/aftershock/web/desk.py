@@ -61,7 +61,19 @@ def place_country(name: str | None) -> tuple[str | None, str | None]:
 def event_places(ash: Aftershock, since=None, until=None) -> dict:
     """The map's points: one per place the coder named, with its country (from the gazetteer),
     what the name is (country, capital or place), its events' count, conflictual count and the
-    newest few events; places the gazetteer cannot put in a country are listed apart."""
+    newest few events; places the gazetteer cannot put in a country are listed apart.
+
+    Computed once while the events and the stories are unchanged (the store's aggregate cache,
+    store/event_aggregates.py): it reads the newest 20,000 placed events. Each caller gets lists
+    of its own; the points themselves are shared, for reading only."""
+    key = ("event_places", str(since or ""), str(until or ""))
+    return ash.store.cached_aggregate(
+        key, lambda: _event_places(ash, since, until),
+        depends=("events", "articles", "stories"),
+        copy=lambda v: {"points": list(v["points"]), "unplaced": list(v["unplaced"])})
+
+
+def _event_places(ash: Aftershock, since=None, until=None) -> dict:
     points: dict[tuple[str, str], dict] = {}
     unplaced: Counter = Counter()
     for e in ash.store.placed_events(since=since, until=until):
