@@ -71,7 +71,7 @@ def error_message(exc: BaseException) -> str:
             "traceback)")
 
 
-def _iso_date(ctx, param, value):
+def _iso_date(_ctx, _param, value):
     """A --since/--until value: checked here, before any output is written."""
     from datetime import date
     if value is None:

@@ -370,6 +370,3 @@ class DenseProbe:
         self.values[indices] = values
         self._loaded = indices
         return len(indices) > 0
-
-    def dot(self, indices: np.ndarray, values: np.ndarray) -> float:
-        return float(self.values[indices] @ values) if len(indices) else 0.0
