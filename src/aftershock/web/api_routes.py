@@ -59,7 +59,7 @@ def list_stories(request: Request, ash: Ash, q: str | None = None, region: str |
                                     since=since, until=until, limit=limit)
         return json_response(request, {"stories": views.with_outlets(ash, rows),
                                        "next_cursor": None})
-    rows = ash.store.story_page(countries=views.country_list(region, country), since=since,
+    rows = ash.story_page(countries=views.country_list(region, country), since=since,
                                 until=until, query=q, after=decode_cursor(cursor, moment, row_id),
                                 limit=limit + 1)
     rows, next_cursor = page(rows, limit, lambda r: (r["last_seen"], r["id"]))
@@ -153,7 +153,7 @@ def list_anomalies(request: Request, ash: Ash, kind: Literal["dyad", "region"] |
 @router.get("/ripples", summary="Stored ripple analyses, newest first")
 def list_ripples(request: Request, ash: Ash, story: StoryFilter = None, cursor: Cursor = None,
                  limit: Limit = 50):
-    rows = ash.store.ripple_list(trigger_story_id=story, limit=limit + 1,
+    rows = ash.ripple_list(trigger_story_id=story, limit=limit + 1,
                                  after=decode_cursor(cursor, moment, row_id))
     rows, next_cursor = page(rows, limit, lambda r: (r["created_at"], r["id"]))
     return json_response(request, {"ripples": rows, "next_cursor": next_cursor})

@@ -1,6 +1,6 @@
 """What the analyst's desk adds to the pages: a story's coverage by outlet and the outlets'
 diversity, the places events happened on the map, several series on one chart, and the actor
-network split by quad class. Each function reads through the Aftershock API and its store."""
+network split by quad class. Each function reads through the Aftershock API."""
 from __future__ import annotations
 
 import re
@@ -64,7 +64,7 @@ def event_places(ash: Aftershock, since=None, until=None) -> dict:
     newest few events; places the gazetteer cannot put in a country are listed apart."""
     points: dict[tuple[str, str], dict] = {}
     unplaced: Counter = Counter()
-    for e in ash.store.placed_events(since=since, until=until):
+    for e in ash.placed_events(since=since, until=until):
         code, kind = place_country(e["place"])
         if code is None:
             unplaced[e["place"]] += 1
@@ -120,7 +120,7 @@ def story_coverage(ash: Aftershock, articles: list[dict]) -> dict:
             "copy": bool(a.get("duplicate_of")),
             "copy_of": original["source"] if original else None,
             "first": first is not None and a["id"] == first["id"]})
-    leads = ash.store.outlet_leads(list(outlets))
+    leads = ash.outlet_leads(list(outlets))
     for name, row in outlets.items():
         code, place = _outlet_country(leads.get(name) or [])
         row.update(country=code, dateline=place,
@@ -194,7 +194,7 @@ def network_by_quad(ash: Aftershock, since=None, until=None) -> dict:
     page can show only some quad classes."""
     data = views.network(ash, since, until)
     quads: dict[tuple[str, str], dict] = {}
-    for row in ash.store.dyad_quad_totals(since=since, until=until):
+    for row in ash.dyad_quad_totals(since=since, until=until):
         quads.setdefault((row["source"], row["target"]), {})[f"q{int(row['quad'])}"] = row["n"]
     for edge in data["edges"]:
         counts = quads.get((edge["source"], edge["target"]), {})

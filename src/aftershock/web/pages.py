@@ -105,7 +105,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
             ash(request), q, countries=views.country_list(region, country), since=since,
             until=until, limit=STORIES_PER_PAGE), None
     else:
-        rows = ash(request).store.story_page(
+        rows = ash(request).story_page(
             countries=views.country_list(region, country), since=since, until=until,
             after=decode_cursor(cursor, moment, row_id), limit=STORIES_PER_PAGE + 1)
         rows, next_cursor = page(rows, STORIES_PER_PAGE, lambda r: (r["last_seen"], r["id"]))
@@ -172,7 +172,7 @@ def region_page(request: Request, slug: str):
 def ripples_page(request: Request, errors: list[str] | None = None, status: int = 200,
                  values: dict | None = None):
     return render(request, "ripples.html", title="Ripples", status=status,
-                  ripples=ash(request).store.ripple_list(), errors=errors or [],
+                  ripples=ash(request).ripple_list(), errors=errors or [],
                   values=values or {}, regions=views.regions().values())
 
 
@@ -363,7 +363,7 @@ def login_page(request: Request, error: str | None = None, status: int = 200):
 async def login(request: Request):
     form = await request.form()
     check_form_origin(request, form)
-    record = token_record(ash(request).store, str(form.get("token") or "").strip())
+    record = token_record(ash(request), str(form.get("token") or "").strip())
     if record is None:
         return login_page(request, "that token is not valid", 401)
     response = RedirectResponse("/watchlists", status_code=303)

@@ -42,13 +42,14 @@ def create_token(store, name: str) -> str:
     return token
 
 
-def token_record(store, token: str | None) -> dict | None:
-    """The stored token record a presented token hashes to, or None. The row is found by the
-    token's hash (never the token itself) and the hashes are compared in constant time."""
+def token_record(tokens, token: str | None) -> dict | None:
+    """The stored token record a presented token hashes to, or None; `tokens` is the Aftershock
+    API (or a store). The row is found by the token's hash (never the token itself) and the
+    hashes are compared in constant time."""
     if not token or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
     presented = hash_token(token)
-    record = store.api_token_by_hash(presented)
+    record = tokens.api_token_by_hash(presented)
     if record is None or not hmac.compare_digest(str(record["token_hash"]), presented):
         return None
     return record
@@ -63,14 +64,14 @@ def bearer_token(request: Request) -> str | None:
 def require_token(request: Request) -> dict:
     """FastAPI dependency for API writes: a valid `Authorization: Bearer` token. Cookies are not
     accepted here, so a cross-site page cannot ride a signed-in browser's session."""
-    store = request.app.state.aftershock.store
-    record = token_record(store, bearer_token(request))
+    ash = request.app.state.aftershock
+    record = token_record(ash, bearer_token(request))
     if record is None:
         raise HTTPException(401, "this endpoint needs an API token: send "
                                  "'Authorization: Bearer <token>' (make one with "
                                  "`aftershock token create NAME`)",
                             headers={"WWW-Authenticate": "Bearer"})
-    store.touch_api_token(record["id"])
+    ash.touch_api_token(record["id"])
     return record
 
 
@@ -151,7 +152,7 @@ def session_user(request: Request) -> dict | None:
         signer.unsign(request.cookies.get(SESSION_COOKIE)))
     if token_id is None:
         return None
-    return request.app.state.aftershock.store.api_token_by_id(token_id)
+    return request.app.state.aftershock.api_token_by_id(token_id)
 
 
 def csrf_seed(request: Request) -> str:
