@@ -11,32 +11,13 @@ Three kinds of evidence that a text refers to a trigger:
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from aftershock.gazetteer import COUNTRIES, country_terms
-from aftershock.text import fold, stem, strip_dateline
+from aftershock.text import CALENDAR_WORDS, fold, proper_noun_runs, stem, strip_dateline
 from aftershock.text.folding import WORD, term_pattern
-
-# Weekday and month names: capitalised in running text, yet never names or keywords.
-CALENDAR_WORDS = frozenset([
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december"
-])
-
-NON_NAME_CAPITALS = frozenset([
-    "a", "an", "the", "in", "on", "at", "of", "for", "to", "and", "but", "or", "as", "by",
-    "with", "from", "after", "before", "while", "when", "if", "it", "its", "this", "that",
-    "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there",
-    "here", "what", "who", "why", "how", "where", "not", "no", "yes", "so", "president",
-    "minister", "ministry", "foreign", "defence", "defense", "prime", "secretary", "general",
-    "spokesman", "spokeswoman", "spokesperson", "officials", "official", "government", "state",
-    "senator", "chairman", "leader", "mr", "mrs", "ms", "dr", "analysts", "analyst", "critics",
-    "reuters", "news", "local", "vice", "deputy", "chief", "acting", "former", "interim"
-]) | CALENDAR_WORDS
 
 GENERIC_WORDS = frozenset([
     "said", "says", "say", "told", "tell", "according", "also", "would", "could", "might",
@@ -80,44 +61,6 @@ PLACE_NAME_OPENERS = frozenset(
         "Abu",
     ]
 )
-
-_PROPER_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w'\u2019-]*")
-
-
-def _is_sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\"\u201c\u2014:\n("
-
-
-def proper_noun_runs(text: str) -> set[str]:
-    """Runs of capitalised words ("Nicolás Maduro") that are not merely sentence-initial words."""
-    found: set[str] = set()
-    run: list[str] = []
-    run_end = -1
-
-    def flush():
-        if run:
-            found.add(" ".join(run))
-        run.clear()
-
-    for match in _PROPER_TOKEN.finditer(text):
-        raw = match.group().rstrip("'\u2019-")
-        possessive = raw.endswith(("'s", "\u2019s"))
-        word = raw[:-2] if possessive else raw
-        if not (run and text[run_end:match.start()] == " "):
-            flush()
-        if word.lower() in NON_NAME_CAPITALS or len(word) < 3 or (word.isupper() and len(word) > 5):
-            flush()
-            continue
-        # a sentence-initial word only counts if it is a name elsewhere in the text too
-        if (not run and _is_sentence_initial(text, match.start())
-                and not re.search(r"[a-z,;] " + re.escape(word) + r"\b", text)):
-            continue
-        run.append(word)
-        run_end = -1 if possessive else match.end()
-    flush()
-    return found
-
 
 @dataclass
 class TriggerTerms:
