@@ -115,17 +115,9 @@ def article_candidates(article: Mapping, events: Iterable[Mapping] = ()) -> list
         for s_index, sentence in enumerate(split_sentences(paragraph)):
             text, how = resolve_dangling(sentence, previous)
             previous = sentence
-            if text is None or not re.search(r"[.!?][\"\u201d\u2019')]*$", text):
+            if not _usable(text):
                 continue
-            if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
-                continue
-            own = _normalise(sentence)
-            matched = [e for norm, e in normalised_events
-                       if norm and (norm in own or (len(own) > 30 and own in norm))]
-            if how == "joined":
-                own_prev = _normalise(text[: len(text) - len(sentence)])
-                matched += [e for norm, e in normalised_events
-                            if norm and norm in own_prev and e not in matched]
+            matched = _matched_events(text, sentence, how, normalised_events)
             dates = sorted(str(e["date"])[:10] for e in matched if e.get("date"))
             candidates.append({
                 "text": text,
@@ -140,3 +132,22 @@ def article_candidates(article: Mapping, events: Iterable[Mapping] = ()) -> list
                                      (e.get("source_country"), e.get("target_country")) if c}),
             })
     return candidates
+
+
+def _usable(text: str | None) -> bool:
+    """A whole sentence (ending in . ! or ?) of MIN_WORDS to MAX_WORDS words."""
+    return (text is not None and bool(re.search(r"[.!?][\"\u201d\u2019')]*$", text))
+            and MIN_WORDS <= len(text.split()) <= MAX_WORDS)
+
+
+def _matched_events(text: str, sentence: str, how: str, normalised_events) -> list:
+    """The coded events a sentence states (their sentence within it, or it within theirs); for
+    a sentence joined to the one before, that one's events too."""
+    own = _normalise(sentence)
+    matched = [e for norm, e in normalised_events
+               if norm and (norm in own or (len(own) > 30 and own in norm))]
+    if how == "joined":
+        own_prev = _normalise(text[: len(text) - len(sentence)])
+        matched += [e for norm, e in normalised_events
+                    if norm and norm in own_prev and e not in matched]
+    return matched
