@@ -276,29 +276,44 @@ def _form_values(form) -> dict:
 def _spec_from_form(values: dict, stored: dict | None) -> dict:
     """A watchlist spec from the form's fields; editing keeps what the form does not show (other
     rules, since, mute, other channels) and a webhook's stored secret when none is typed."""
-    spec = {k: v for k, v in (stored or {}).items()
+    stored = stored or {}
+    spec = {k: v for k, v in stored.items()
             if k not in ("name", *views.WATCHLIST_LIST_KEYS, "cooldown", "deliver")}
     for key in views.WATCHLIST_LIST_KEYS:
         items = values["regions"] if key == "regions" else _split(values.get(key))
         if items:
             spec[key] = items
-    rules = dict(spec.get("rules") or {})
+    rules = _rules_from_form(values, spec.get("rules") or {})
+    if rules:
+        spec["rules"] = rules
+    if values.get("cooldown", "").strip():
+        spec["cooldown"] = values["cooldown"].strip()
+    channels = _channels_from_form(values, stored.get("deliver") or [])
+    if channels:
+        spec["deliver"] = channels
+    return spec
+
+
+def _rules_from_form(values: dict, stored_rules: dict) -> dict:
+    """The stored rules with the anomaly rule's min_score as the form sets it."""
+    rules = dict(stored_rules)
     anomaly = {k: v for k, v in (rules.get("anomaly") or {}).items() if k != "min_score"}
     if values.get("min_score", "").strip():
         anomaly["min_score"] = _number(values["min_score"])
     if anomaly:
         rules["anomaly"] = anomaly
-    if rules:
-        spec["rules"] = rules
-    if values.get("cooldown", "").strip():
-        spec["cooldown"] = values["cooldown"].strip()
-    kept = [c for c in (stored or {}).get("deliver") or []
-            if not (isinstance(c, dict) and c.get("type") in ("webhook", "email"))]
-    channels = list(kept)
+    return rules
+
+
+def _channels_from_form(values: dict, stored_channels: list) -> list:
+    """The stored channels the form does not show, then its webhook and email channels; a
+    webhook shown as stored (its URL, or masked) with no secret typed keeps its stored secret."""
+    channels = [c for c in stored_channels
+                if not (isinstance(c, dict) and c.get("type") in ("webhook", "email"))]
     url = values.get("webhook_url", "").strip()
     if url:
         secret = values.get("webhook_secret", "").strip()
-        stored_urls = {form for c in (stored or {}).get("deliver") or []
+        stored_urls = {form for c in stored_channels
                        if isinstance(c, dict) and c.get("type") == "webhook" and c.get("secret")
                        for form in (c.get("url"), views.mask_url(c.get("url")))}  # as shown
         if not secret and url in stored_urls:
@@ -306,9 +321,7 @@ def _spec_from_form(values: dict, stored: dict | None) -> dict:
         channels.append({"type": "webhook", "url": url, **({"secret": secret} if secret else {})})
     if _split(values.get("email_to")):
         channels.append({"type": "email", "to": _split(values.get("email_to"))})
-    if channels:
-        spec["deliver"] = channels
-    return spec
+    return channels
 
 
 def _problems(exc: ValueError) -> list[str]:

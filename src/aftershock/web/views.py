@@ -400,31 +400,36 @@ def _restore_hidden(ash: Aftershock, name: str, spec: dict) -> dict:
         if not isinstance(channel, dict):
             restored.append(channel)
             continue
-        channel = dict(channel)
-        url = channel.get("url", channel.get("webhook"))
-        url_key = "url" if "url" in channel else "webhook"
         same_place = [stored[index]] if index < len(stored) else []
         candidates = same_place + [c for c in stored if c not in same_place]
-        if isinstance(url, str) and MASK in url:
-            match = next((c for c in candidates if c.get("url") and mask_url(c["url"]) == url),
-                         None)
-            if match is None:
-                raise ValueError(f"deliver[{index}].{url_key}: {url!r} is a masked URL with no "
-                                 f"stored webhook behind it; send the full URL")
-            channel[url_key] = match["url"]
-        for key in HIDDEN_SETTINGS:
-            if channel.get(key) != HIDDEN_SECRET:
-                continue
-            here = channel.get(url_key) if url is not None else None
-            match = next((c for c in candidates if c.get(key) and c.get(key) != HIDDEN_SECRET
-                          and (here is None or c.get("url") == here)), None)
-            if match is None:
-                what = f"the webhook {here!r}" if here else "this channel"
-                raise ValueError(f"deliver[{index}].{key}: {what} has no stored {key} to keep; "
-                                 f"send the {key} itself")
-            channel[key] = match[key]
-        restored.append(channel)
+        restored.append(_restore_channel(index, dict(channel), candidates))
     return {**spec, "deliver": restored}
+
+
+def _restore_channel(index: int, channel: dict, candidates: list[dict]) -> dict:
+    """One channel with its masked URL and hidden settings replaced by the stored ones
+    (`candidates`: the stored channels, the one at the same place first)."""
+    url = channel.get("url", channel.get("webhook"))
+    url_key = "url" if "url" in channel else "webhook"
+    if isinstance(url, str) and MASK in url:
+        match = next((c for c in candidates if c.get("url") and mask_url(c["url"]) == url),
+                     None)
+        if match is None:
+            raise ValueError(f"deliver[{index}].{url_key}: {url!r} is a masked URL with no "
+                             f"stored webhook behind it; send the full URL")
+        channel[url_key] = match["url"]
+    for key in HIDDEN_SETTINGS:
+        if channel.get(key) != HIDDEN_SECRET:
+            continue
+        here = channel.get(url_key) if url is not None else None
+        match = next((c for c in candidates if c.get(key) and c.get(key) != HIDDEN_SECRET
+                      and (here is None or c.get("url") == here)), None)
+        if match is None:
+            what = f"the webhook {here!r}" if here else "this channel"
+            raise ValueError(f"deliver[{index}].{key}: {what} has no stored {key} to keep; "
+                             f"send the {key} itself")
+        channel[key] = match[key]
+    return channel
 
 
 def save_watchlist(ash: Aftershock, name: str, spec: dict) -> dict:
