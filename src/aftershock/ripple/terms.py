@@ -183,13 +183,36 @@ def derive_trigger_terms(
     region_countries = set(region_countries)
     focal = focal_countries(trigger_story, list(trigger_events), region_countries)
     focal_terms = [t for code in focal for t in country_terms(code)]
+    excluded = _excluded_words(focal, region_countries, excluded_words,
+                               all_events or trigger_events)
+    candidates = _name_candidates(trigger_story, trigger_docs, excluded)
+    entity_terms = list(dict.fromkeys(focal_terms + _distinctive_names(
+        candidates, trigger_story, trigger_docs, background_docs)[:max_entities]))
+    entity_terms += [t for t in (extra_terms or []) if t not in entity_terms]
+    keywords = _trigger_keywords(trigger_docs, background_docs, excluded, entity_terms,
+                                 max_keywords)
+    labels = _surface_forms(trigger_docs, keywords)
+    return TriggerTerms(focal_countries=focal, entity_terms=entity_terms, content_terms=keywords,
+                        keyword_labels=labels)
+
+
+def _excluded_words(focal: list[str], region_countries: set[str], excluded_words,
+                    events: Iterable[Mapping]) -> set[str]:
+    """Folded words that are never trigger terms: other countries' and the region's names,
+    the caller's words (outlet names) and names events give other countries' actors."""
     excluded = {
         fold(t).lower() for code in COUNTRIES if code not in focal for t in country_terms(code)
     }
     excluded |= {fold(t).lower() for code in region_countries for t in country_terms(code)}
-
     excluded |= {fold(t).lower() for t in excluded_words or ()}
-    excluded |= _non_focal_actor_names(all_events or trigger_events, focal)
+    excluded |= _non_focal_actor_names(events, focal)
+    return excluded
+
+
+def _name_candidates(trigger_story: Mapping, trigger_docs: list[str],
+                     excluded: set[str]) -> set[str]:
+    """The story's entities and the proper-noun runs of its articles, none with an excluded
+    word, and the surname of each multi-word name (later reports name a person by it)."""
     runs: set[str] = set(trigger_story.get("entities") or [])
     for doc in trigger_docs:
         runs |= proper_noun_runs(strip_dateline(doc))
@@ -201,6 +224,13 @@ def derive_trigger_terms(
         candidates.add(run)
         if len(words) > 1 and len(words[-1]) > 3 and words[0] not in PLACE_NAME_OPENERS:
             candidates.add(words[-1])  # later reports name a person by surname ("Maduro")
+    return candidates
+
+
+def _distinctive_names(candidates: set[str], trigger_story: Mapping, trigger_docs: list[str],
+                       background_docs: list[str]) -> list[str]:
+    """The names in a third of the trigger's articles (half, for the story's own entities) and
+    at most a quarter (or half that rate) of the background's, most distinctive first."""
     trigger_rate = _document_rates(trigger_docs, candidates)
     background_rate = _document_rates(background_docs, candidates)
     entity_story = set(trigger_story.get("entities") or [])
@@ -212,9 +242,13 @@ def derive_trigger_terms(
         if t_rate < 0.34 or b_rate > max(0.25, t_rate / 2):
             continue
         scored.append((-(t_rate - b_rate), -len(candidate.split()), candidate))
-    entity_terms = list(dict.fromkeys(focal_terms + [c for *_, c in sorted(scored)][:max_entities]))
-    entity_terms += [t for t in (extra_terms or []) if t not in entity_terms]
+    return [c for *_, c in sorted(scored)]
 
+
+def _trigger_keywords(trigger_docs: list[str], background_docs: list[str], excluded: set[str],
+                      entity_terms: list[str], max_keywords: int) -> list[str]:
+    """Distinctive keyword stems of the trigger's articles that are neither excluded, part of
+    an entity term, nor mostly written capitalised (names)."""
     keywords = _distinctive_keywords(
         [strip_dateline(d) for d in trigger_docs],
         [strip_dateline(d) for d in background_docs],
@@ -224,10 +258,7 @@ def derive_trigger_terms(
     keywords = [
         k for k in keywords if not any(stem(fold(w)) == k for t in entity_terms for w in t.split())
     ]
-    keywords = [k for k in keywords if not _mostly_capitalised(trigger_docs, k)]
-    labels = _surface_forms(trigger_docs, keywords)
-    return TriggerTerms(focal_countries=focal, entity_terms=entity_terms, content_terms=keywords,
-                        keyword_labels=labels)
+    return [k for k in keywords if not _mostly_capitalised(trigger_docs, k)]
 
 
 def _mostly_capitalised(documents: list[str], stem_: str) -> bool:
