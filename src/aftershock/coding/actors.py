@@ -313,10 +313,6 @@ class ActorDictionary:
                 return actor.country
         return None
 
-    def has_actor(self, text: str) -> bool:
-        """True when the text names any actor (cheap pre-filter)."""
-        return bool(self._named_regex.search(text) or self._sector_regex.search(text))
-
 
 def load_yaml(name: str) -> dict:
     """A packaged YAML data file (the C loader when PyYAML has it)."""
