@@ -39,6 +39,22 @@ class Aftershock:
     def ingest(self, inputs, progress: bool = False, **kwargs) -> IngestReport:
         return ingest(self.store, inputs, progress=progress, **kwargs)
 
+    def import_gdelt(self, paths):
+        """Import GDELT 2.0 event files (zipped or not); importing a file twice adds nothing.
+        Returns a report with the counts and the rejected lines."""
+        from .ingest.gdelt import import_gdelt
+        return import_gdelt(self.store, paths)
+
+    def export_events(self, fmt: str, output: Path | None, since=None, until=None) -> int:
+        """Write the stored events in `fmt` (gdelt, csv, jsonl, parquet) to `output` (stdout
+        when None); returns how many."""
+        from .export import export_events
+        return export_events(self.store, fmt, output, since, until)
+
+    def close(self) -> None:
+        """Let go of the database (opening it first: a bad URL fails here)."""
+        self.store.close()
+
     # stories ------------------------------------------------------------------
     def build_stories(self, progress: bool = False) -> str:
         """Assign pending articles to stories, extending stories stored by earlier runs.
@@ -308,6 +324,22 @@ class Aftershock:
     def event_date_span(self) -> tuple[str | None, str | None]:
         """The first and last day of the coded events."""
         return self.store.event_date_span()
+
+    def stories(self, **filters) -> list[dict]:
+        """Stored stories, largest first (filters: ids, active_since, order)."""
+        return self.store.stories(**filters)
+
+    def add_api_token(self, name: str, token_hash: str) -> int:
+        """Store a new API token's hash under `name` (web.security.create_token makes one)."""
+        return self.store.add_api_token(name, token_hash)
+
+    def api_token_list(self) -> list[dict]:
+        """Every API token's name and dates (never its hash)."""
+        return self.store.api_token_list()
+
+    def delete_api_token(self, name: str) -> bool:
+        """Revoke a token; False when there was none by that name."""
+        return self.store.delete_api_token(name)
 
     def api_token_by_hash(self, token_hash: str) -> dict | None:
         """The API token record with this hash, or None."""

@@ -32,13 +32,14 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def create_token(store, name: str) -> str:
-    """A new API token called `name`; the store keeps only its hash, so show it once."""
+def create_token(tokens, name: str) -> str:
+    """A new API token called `name`, kept by `tokens` (the Aftershock API, or a store) only as
+    its hash, so show it once."""
     name = (name or "").strip()
     if not name:
         raise ValueError("a token needs a name")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    store.add_api_token(name, hash_token(token))
+    tokens.add_api_token(name, hash_token(token))
     return token
 
 
