@@ -71,7 +71,7 @@ def error_message(exc: BaseException) -> str:
             "traceback)")
 
 
-def _iso_date(ctx, param, value):
+def _iso_date(_ctx, _param, value):
     """A --since/--until value: checked here, before any output is written."""
     from datetime import date
     if value is None:
@@ -306,7 +306,7 @@ def serve(host, port, watch_every, no_warm, db):
             raise click.BadParameter(str(exc), param_hint="--watch-every") from None
         if every <= 0:
             raise click.BadParameter("must be longer than zero", param_hint="--watch-every")
-    _app(db).store.close()  # a clear error for a bad URL before the server starts
+    _app(db).close()  # a clear error for a bad URL before the server starts
     run_server(db, host=host, port=port, echo=click.echo, watch_every=every, warm=not no_warm)
 
 
@@ -348,7 +348,7 @@ def token_create(name, db):
     """Make a token called NAME and print it once."""
     from .web import create_token
     try:
-        value = create_token(_app(db).store, name)
+        value = create_token(_app(db), name)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(value)
@@ -359,7 +359,7 @@ def token_create(name, db):
 @db_option
 def token_list(db):
     """List token names (never the tokens)."""
-    rows = _app(db).store.api_token_list()
+    rows = _app(db).api_token_list()
     if not rows:
         click.echo("no tokens (make one with: aftershock token create NAME)", err=True)
     for row in rows:
@@ -372,7 +372,7 @@ def token_list(db):
 @db_option
 def token_revoke(name, db):
     """Delete the token called NAME."""
-    if not _app(db).store.delete_api_token(name):
+    if not _app(db).delete_api_token(name):
         raise click.ClickException(f"no token named {name!r}")
     click.echo(f"token {name!r} revoked")
 
@@ -432,7 +432,7 @@ def watch_list(show_alerts, db):
     """List the stored watchlists (and their recent alerts)."""
     from .watch import WatchlistError, validate_watchlist, watch_scope
     app = _app(db)
-    rows = app.store.watchlists()
+    rows = app.watchlists()
     if not rows:
         click.echo("no watchlists (add one with: aftershock watch add)", err=True)
     for row in rows:
@@ -448,7 +448,7 @@ def watch_list(show_alerts, db):
         click.echo(f"{row['name']}: {', '.join(sorted(scope.countries)) or '-'}"
                    f"{' dyads ' + ', '.join(sorted(scope.dyads)) if scope.dyads else ''}; "
                    f"rules {', '.join(rules)}; to {', '.join(channels)}{muted}")
-        for alert in app.store.alerts(row["name"], limit=show_alerts) if show_alerts else []:
+        for alert in app.alerts(row["name"], limit=show_alerts) if show_alerts else []:
             state = alert.get("status") or ("delivered" if alert["delivered_at"] else "waiting")
             click.echo(f"  #{alert['id']} {alert['payload']['at'][:10]} {alert['rule']} "
                        f"[{state}] {alert['payload']['title']}")
@@ -521,8 +521,7 @@ def import_group():
 @db_option
 def import_gdelt_cmd(files, db):
     """Import GDELT 2.0 event export files (tab-separated, zipped or not)."""
-    from .ingest.gdelt import import_gdelt
-    report = import_gdelt(_app(db).store, files)
+    report = _app(db).import_gdelt(files)
     for rej in report.rejections:
         click.echo(f"rejected {rej}", err=True)
     click.echo(report.summary())
@@ -538,9 +537,8 @@ def import_gdelt_cmd(files, db):
 @db_option
 def export_cmd(fmt, output, since, until, db):
     """Export events: GDELT 2.0 column order, CSV, JSON Lines or Parquet."""
-    from .export import export_events
     try:
-        n = export_events(_app(db).store, fmt, Path(output) if output else None, since, until)
+        n = _app(db).export_events(fmt, Path(output) if output else None, since, until)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"exported {n} events", err=True)

@@ -47,31 +47,9 @@ def validate(raw: dict, where: str, local: bool = True) -> dict:
     """Check one raw record against the article contract and return the record to store.
 
     Raises IngestError with a reason naming the field."""
-    if not isinstance(raw, dict):
-        raise IngestError(f"expected a JSON object, got {type(raw).__name__}")
-    missing = [k for k in REQUIRED if raw.get(k) in (None, "")]
-    if missing:
-        raise IngestError(f"missing field{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
-    for k in REQUIRED:
-        if k != "published" and not isinstance(raw[k], (str, int)):
-            raise IngestError(f"field {k!r} must be a string, got {type(raw[k]).__name__}")
-    lang = raw.get("lang") or None
-    if lang is not None and not isinstance(lang, str):
-        raise IngestError(f"field 'lang' must be a string, got {type(lang).__name__}")
-    for k in (*REQUIRED, "lang"):
-        if isinstance(raw.get(k), str) and "\x00" in raw[k]:
-            raise IngestError(f"field {k!r} contains a NUL character")  # no database stores it
+    lang = _check_fields(raw)
     text = str(raw["text"])
-    size = len(text.encode("utf-8", "surrogatepass"))
-    if size > MAX_TEXT_BYTES:
-        raise IngestError(f"text too large: {size:,} bytes (limit {MAX_TEXT_BYTES:,})")
-    if not text.strip():
-        raise IngestError("empty text")
-    if not _HAS_WORDS.search(text) and not _HAS_WORDS.search(str(raw["title"])):
-        # (nothing to group into a story or code: it would stay pending for ever)
-        raise IngestError("no words in title or text")
-    if "\ufffd" in text or re.search(r"[\ud800-\udfff]", text):
-        raise IngestError("text has undecodable bytes")
+    _check_text(text, str(raw["title"]))
     url = str(raw["url"]).strip()
     if not re.match(r"^(https?|file)://", url):
         raise IngestError(f"url must be http(s) or file, got {url[:80]!r}")
@@ -88,3 +66,37 @@ def validate(raw: dict, where: str, local: bool = True) -> dict:
         "published": published, "text": text.strip(), "lang": lang,
         "content_hash": content_hash(text),
     }
+
+
+def _check_fields(raw) -> str | None:
+    """An object with every required field, each a string (or number), and no NUL; returns
+    its language (None when unset)."""
+    if not isinstance(raw, dict):
+        raise IngestError(f"expected a JSON object, got {type(raw).__name__}")
+    missing = [k for k in REQUIRED if raw.get(k) in (None, "")]
+    if missing:
+        raise IngestError(f"missing field{'s' if len(missing) > 1 else ''}: {', '.join(missing)}")
+    for k in REQUIRED:
+        if k != "published" and not isinstance(raw[k], (str, int)):
+            raise IngestError(f"field {k!r} must be a string, got {type(raw[k]).__name__}")
+    lang = raw.get("lang") or None
+    if lang is not None and not isinstance(lang, str):
+        raise IngestError(f"field 'lang' must be a string, got {type(lang).__name__}")
+    for k in (*REQUIRED, "lang"):
+        if isinstance(raw.get(k), str) and "\x00" in raw[k]:
+            raise IngestError(f"field {k!r} contains a NUL character")  # no database stores it
+    return lang
+
+
+def _check_text(text: str, title: str) -> None:
+    """Text within the size limit, not empty, with words (in it or the title), decodable."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_TEXT_BYTES:
+        raise IngestError(f"text too large: {size:,} bytes (limit {MAX_TEXT_BYTES:,})")
+    if not text.strip():
+        raise IngestError("empty text")
+    if not _HAS_WORDS.search(text) and not _HAS_WORDS.search(title):
+        # (nothing to group into a story or code: it would stay pending for ever)
+        raise IngestError("no words in title or text")
+    if "\ufffd" in text or re.search(r"[\ud800-\udfff]", text):
+        raise IngestError("text has undecodable bytes")

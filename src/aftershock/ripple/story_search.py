@@ -121,6 +121,26 @@ def rank_stories(query: str, documents: list[StoryDocument], n_stories: int, kno
     terms = list(dict.fromkeys(query_terms(query)))
     if not terms or not documents:
         return []
+    rows = _relevance_rows(query, terms, documents, n_stories, knobs)
+    if not rows:
+        return []
+    best = max(r["relevance"] for r in rows)
+    strong = [r for r in rows if r["relevance"] >= knobs.trigger_strong_match * best]
+    earliest = min(str(r["first_seen"]) for r in strong)
+    most_outlets = max(int(r.get("n_outlets") or 0) for r in strong)
+    for row in rows:
+        row["relevance"] = round(row["relevance"] / best, 4)
+        prior = _prior(row, earliest, most_outlets, knobs) if row in strong else 1.0
+        row["prior"] = round(prior, 4)
+        row["score"] = round(row["relevance"] * prior, 4)
+    rows.sort(key=lambda r: (-r["score"], -r["relevance"], str(r["first_seen"]), r["id"]))
+    return rows
+
+
+def _relevance_rows(query: str, terms: list[str], documents: list[StoryDocument],
+                    n_stories: int, knobs) -> list[dict]:
+    """Each story matching a query term with its BM25-style relevance (times its coverage of
+    the query's idf, less for countries the query does not name), `matched` and `coverage`."""
     n = max(n_stories, len(documents))
     df = Counter(t for doc in documents for t in terms if doc.tf.get(t))
     idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in terms}
@@ -141,25 +161,19 @@ def rank_stories(query: str, documents: list[StoryDocument], n_stories: int, kno
             relevance *= 1 - knobs.trigger_country_weight * (1 - overlap)
         rows.append({**doc.story, "relevance": relevance, "matched": matched,
                      "coverage": round(coverage, 4)})
-    if not rows:
-        return []
-    best = max(r["relevance"] for r in rows)
-    strong = [r for r in rows if r["relevance"] >= knobs.trigger_strong_match * best]
-    earliest = min(str(r["first_seen"]) for r in strong)
-    most_outlets = max(int(r.get("n_outlets") or 0) for r in strong)
-    for row in rows:
-        row["relevance"] = round(row["relevance"] / best, 4)
-        prior = 1.0
-        if row in strong:
-            if most_outlets > 0:
-                prior += knobs.trigger_outlet_weight * math.log1p(
-                    int(row.get("n_outlets") or 0)) / math.log1p(most_outlets)
-            later = max(0.0, _days(earliest, row["first_seen"]))
-            prior += knobs.trigger_first_weight * math.exp(-later / knobs.trigger_first_scale_days)
-        row["prior"] = round(prior, 4)
-        row["score"] = round(row["relevance"] * prior, 4)
-    rows.sort(key=lambda r: (-r["score"], -r["relevance"], str(r["first_seen"]), r["id"]))
     return rows
+
+
+def _prior(row: dict, earliest: str, most_outlets: int, knobs) -> float:
+    """A strong match's prior: more for more outlets, and for starting nearer the earliest
+    strong match (the event itself, not its aftermath)."""
+    prior = 1.0
+    if most_outlets > 0:
+        prior += knobs.trigger_outlet_weight * math.log1p(
+            int(row.get("n_outlets") or 0)) / math.log1p(most_outlets)
+    later = max(0.0, _days(earliest, row["first_seen"]))
+    prior += knobs.trigger_first_weight * math.exp(-later / knobs.trigger_first_scale_days)
+    return prior
 
 
 def _trigrams(text: str) -> set[str]:

@@ -60,7 +60,7 @@ def list_stories(request: Request, ash: Ash, q: str | None = None, region: str |
                                     since=since, until=until, limit=limit)
         return json_response(request, {"stories": views.with_outlets(ash, rows),
                                        "next_cursor": None})
-    rows = ash.store.story_page(countries=views.country_list(region, country), since=since,
+    rows = ash.story_page(countries=views.country_list(region, country), since=since,
                                 until=until, query=q, after=decode_cursor(cursor, moment, row_id),
                                 limit=limit + 1)
     rows, next_cursor = page(rows, limit, lambda r: (r["last_seen"], r["id"]))
@@ -130,7 +130,7 @@ def _series_response(request: Request, ash: Aftershock, kind: str, key: str, sin
     series and anomalies are replaced whole by the signals stage (ANY_CHANGE)."""
     from ..store.event_aggregates import ANY_CHANGE
     return cached_json_response(
-        request, ash.store, ("series", kind, key, str(since), str(until)),
+        request, ash, ("series", kind, key, str(since), str(until)),
         lambda: views.series_view(ash, kind, key, since, until), depends=ANY_CHANGE)
 
 
@@ -162,7 +162,7 @@ def list_anomalies(request: Request, ash: Ash, kind: Literal["dyad", "region"] |
 @router.get("/ripples", summary="Stored ripple analyses, newest first")
 def list_ripples(request: Request, ash: Ash, story: StoryFilter = None, cursor: Cursor = None,
                  limit: Limit = 50):
-    rows = ash.store.ripple_list(trigger_story_id=story, limit=limit + 1,
+    rows = ash.ripple_list(trigger_story_id=story, limit=limit + 1,
                                  after=decode_cursor(cursor, moment, row_id))
     rows, next_cursor = page(rows, limit, lambda r: (r["created_at"], r["id"]))
     return json_response(request, {"ripples": rows, "next_cursor": next_cursor})
@@ -205,7 +205,7 @@ def list_alerts(request: Request, ash: Ash, watchlist: str | None = None,
 @router.get("/network", summary="Countries and who acts on whom")
 def get_network(request: Request, ash: Ash, since: date | None = None,
                 until: date | None = None, min_events: Annotated[int, Query(ge=1, le=10 ** 9)] = 1):
-    return cached_json_response(request, ash.store, ("network", str(since), str(until),
+    return cached_json_response(request, ash, ("network", str(since), str(until),
                                                      min_events),
                                 lambda: views.network(ash, since, until, min_events),
                                 depends=("events",))
@@ -213,7 +213,7 @@ def get_network(request: Request, ash: Ash, since: date | None = None,
 
 @router.get("/map", summary="Conflict intensity per country")
 def get_map(request: Request, ash: Ash, since: date | None = None, until: date | None = None):
-    return cached_json_response(request, ash.store, ("map", str(since), str(until)),
+    return cached_json_response(request, ash, ("map", str(since), str(until)),
                                 lambda: views.world_map(ash, since, until), depends=("events",))
 
 

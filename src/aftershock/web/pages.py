@@ -107,7 +107,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
             ash(request), q, countries=views.country_list(region, country), since=since,
             until=until, limit=STORIES_PER_PAGE), None
     else:
-        rows = ash(request).store.story_page(
+        rows = ash(request).story_page(
             countries=views.country_list(region, country), since=since, until=until,
             after=decode_cursor(cursor, moment, row_id), limit=STORIES_PER_PAGE + 1)
         rows, next_cursor = page(rows, STORIES_PER_PAGE, lambda r: (r["last_seen"], r["id"]))
@@ -174,7 +174,7 @@ def region_page(request: Request, slug: str):
 def ripples_page(request: Request, errors: list[str] | None = None, status: int = 200,
                  values: dict | None = None):
     return render(request, "ripples.html", title="Ripples", status=status,
-                  ripples=ash(request).store.ripple_list(), errors=errors or [],
+                  ripples=ash(request).ripple_list(), errors=errors or [],
                   values=values or {}, regions=views.regions().values())
 
 
@@ -221,7 +221,7 @@ def ripple_page(request: Request, ripple_id: RowId):
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, since: str | None = None, until: str | None = None):
     since, until = form_date(since, "since"), form_date(until, "until")
-    fragments = ash(request).store.cached_body(
+    fragments = ash(request).cached_body(
         ("network page", str(since), str(until)),
         lambda: network_fragments(ash(request), since, until), depends=("events",))
     return render(request, "network.html", title="Actor network", fragments=fragments,
@@ -294,29 +294,44 @@ def _form_values(form) -> dict:
 def _spec_from_form(values: dict, stored: dict | None) -> dict:
     """A watchlist spec from the form's fields; editing keeps what the form does not show (other
     rules, since, mute, other channels) and a webhook's stored secret when none is typed."""
-    spec = {k: v for k, v in (stored or {}).items()
+    stored = stored or {}
+    spec = {k: v for k, v in stored.items()
             if k not in ("name", *views.WATCHLIST_LIST_KEYS, "cooldown", "deliver")}
     for key in views.WATCHLIST_LIST_KEYS:
         items = values["regions"] if key == "regions" else _split(values.get(key))
         if items:
             spec[key] = items
-    rules = dict(spec.get("rules") or {})
+    rules = _rules_from_form(values, spec.get("rules") or {})
+    if rules:
+        spec["rules"] = rules
+    if values.get("cooldown", "").strip():
+        spec["cooldown"] = values["cooldown"].strip()
+    channels = _channels_from_form(values, stored.get("deliver") or [])
+    if channels:
+        spec["deliver"] = channels
+    return spec
+
+
+def _rules_from_form(values: dict, stored_rules: dict) -> dict:
+    """The stored rules with the anomaly rule's min_score as the form sets it."""
+    rules = dict(stored_rules)
     anomaly = {k: v for k, v in (rules.get("anomaly") or {}).items() if k != "min_score"}
     if values.get("min_score", "").strip():
         anomaly["min_score"] = _number(values["min_score"])
     if anomaly:
         rules["anomaly"] = anomaly
-    if rules:
-        spec["rules"] = rules
-    if values.get("cooldown", "").strip():
-        spec["cooldown"] = values["cooldown"].strip()
-    kept = [c for c in (stored or {}).get("deliver") or []
-            if not (isinstance(c, dict) and c.get("type") in ("webhook", "email"))]
-    channels = list(kept)
+    return rules
+
+
+def _channels_from_form(values: dict, stored_channels: list) -> list:
+    """The stored channels the form does not show, then its webhook and email channels; a
+    webhook shown as stored (its URL, or masked) with no secret typed keeps its stored secret."""
+    channels = [c for c in stored_channels
+                if not (isinstance(c, dict) and c.get("type") in ("webhook", "email"))]
     url = values.get("webhook_url", "").strip()
     if url:
         secret = values.get("webhook_secret", "").strip()
-        stored_urls = {form for c in (stored or {}).get("deliver") or []
+        stored_urls = {form for c in stored_channels
                        if isinstance(c, dict) and c.get("type") == "webhook" and c.get("secret")
                        for form in (c.get("url"), views.mask_url(c.get("url")))}  # as shown
         if not secret and url in stored_urls:
@@ -324,9 +339,7 @@ def _spec_from_form(values: dict, stored: dict | None) -> dict:
         channels.append({"type": "webhook", "url": url, **({"secret": secret} if secret else {})})
     if _split(values.get("email_to")):
         channels.append({"type": "email", "to": _split(values.get("email_to"))})
-    if channels:
-        spec["deliver"] = channels
-    return spec
+    return channels
 
 
 def _problems(exc: ValueError) -> list[str]:
@@ -395,7 +408,7 @@ async def login(request: Request):
 def _login(request: Request, form):
     """(in a worker thread: the token is looked up in the store)"""
     check_form_origin(request, form)
-    record = token_record(ash(request).store, str(form.get("token") or "").strip())
+    record = token_record(ash(request), str(form.get("token") or "").strip())
     if record is None:
         return login_page(request, "that token is not valid", 401)
     response = RedirectResponse("/watchlists", status_code=303)

@@ -101,10 +101,10 @@ def json_response(request: Request, payload, headers: dict | None = None) -> Res
     return with_etag(request, json_body(payload), "application/json", headers)
 
 
-def cached_json_response(request: Request, store, key: tuple, build, depends) -> Response:
-    """json_response of `build()`, its body kept by the store while the tables in `depends`
-    are unchanged (Store.cached_body): for answers that read whole tables."""
-    body = store.cached_body(key, lambda: json_body(build()), depends=depends)
+def cached_json_response(request: Request, ash, key: tuple, build, depends) -> Response:
+    """json_response of `build()`, its body kept while the stored tables in `depends` are
+    unchanged (Aftershock.cached_body): for answers that read whole tables."""
+    body = ash.cached_body(key, lambda: json_body(build()), depends=depends)
     return with_etag(request, body, "application/json")
 
 

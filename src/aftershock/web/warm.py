@@ -15,7 +15,7 @@ def warm_caches(ash: Aftershock, echo=print) -> dict[str, float]:
     """Fill the caches the read routes share; seconds each part took. A part that fails is
     reported and skipped: warming must never stop the server from starting."""
     from ..coding.coder import load_model
-    from ..ripple.story_search import query_countries, warm_documents
+    from ..ripple.story_search import query_countries
     from . import desk, pages, views
 
     def templates():
@@ -29,11 +29,11 @@ def warm_caches(ash: Aftershock, echo=print) -> dict[str, float]:
         "network": lambda: desk.network_by_quad(ash),
         "map": lambda: views.world_map(ash),
         "map places": lambda: desk.event_places(ash),
-        "country series": lambda: [ash.store.country_daily(row["country"])
-                                   for row in ash.store.country_conflict()],
+        "country series": lambda: [ash.country_daily(row["country"])
+                                   for row in ash.country_conflict()],
         "actor dictionary": lambda: query_countries("warm"),
         "language model": load_model,  # (briefs' highlights; ~1 s and ~85 MiB once)
-        "story documents": lambda: warm_documents(ash.store, ash.settings.ripple),
+        "story documents": ash.warm_story_search,
     }
     took: dict[str, float] = {}
     for name, part in parts.items():
