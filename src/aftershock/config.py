@@ -94,6 +94,8 @@ class RippleSettings:
     trigger_min_coverage: float
     trigger_search_articles: int
     trigger_candidates: int
+    link_model: str
+    link_threshold: float
 
 
 @dataclass(frozen=True)

@@ -54,9 +54,13 @@ def analyze_ripple(
     alpha: float | None = None,
     min_series_events: int | None = None,
     max_evidence: int | None = None,
+    link_model=None,
+    link_threshold: float | None = None,
+    keep_features: bool = False,
 ) -> dict:
     """Build the ripple report dict (JSON-serialisable; dates as ISO strings). Unset knobs take
-    the [ripple] settings in force (aftershock.config)."""
+    the [ripple] settings in force (aftershock.config); `link_model`, `link_threshold` and
+    `keep_features` go to find_reactions (the link model's trainer sets them)."""
     knobs = settings().ripple
     window_days = window_days or knobs.window_days
     baseline_days = baseline_days or knobs.baseline_days
@@ -95,7 +99,8 @@ def analyze_ripple(
     )
 
     reactions = find_reactions(counted_events, region, terms, trigger_id, by_id, stories_by_id,
-                               window, story_focus(canonical, terms))
+                               window, story_focus(canonical, terms), model=link_model,
+                               threshold=link_threshold, keep_features=keep_features)
     shift_status = baseline_coverage(counted_events, observed_baseline,
                                      knobs.min_baseline_events, knobs.min_baseline_days)
     shifts = [] if shift_status else component("shift_test")(
