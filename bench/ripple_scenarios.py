@@ -61,7 +61,7 @@ def demo_scenario() -> Scenario:
 
 def folder_scenario(folder: Path, kind: str, name: str | None = None) -> Scenario:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
-    facts = [{"id": f"fact-{n}", "fact": fact["fact"],
+    facts = [{"id": f"fact-{n}", "fact": fact["fact"], "keywords": list(fact["keywords"]),
               "all": [re.escape(k) for k in fact["keywords"]]}
              for n, fact in enumerate(gold.get("brief_facts") or [], start=1)]
     return Scenario(
@@ -179,10 +179,19 @@ def norm(text: str) -> str:
 
 
 def brief_scores(app: Aftershock, report: dict, scenario: Scenario) -> dict:
-    """Key facts the ripple's brief states, and the share of the analyst's citations it cites."""
-    from aftershock.briefs.quality import check_brief, key_fact_coverage
+    """Key facts the ripple's brief states, and the share of the analyst's citations it cites.
+    The demo's facts are patterns one cited sentence must match (key_fact_coverage); a folder
+    scenario's are keywords, stated when each occurs in the brief's cited sentences
+    (`key_facts`; `key_facts_one_sentence` asks one sentence to hold them all)."""
+    from aftershock.briefs.quality import all_sentences, check_brief, key_fact_coverage
     brief = app.brief_model(ripple_id=report["id"])
     coverage = key_fact_coverage(brief, scenario.facts)
+    # keyword facts (folder scenarios): every keyword somewhere in the brief's cited sentences
+    cited_text = " ".join(s["text"] for _, s in all_sentences(brief) if s.get("citations"))
+    keyword_facts = [f for f in scenario.facts if f.get("keywords")]
+    stated_anywhere = [f["id"] for f in keyword_facts
+                       if all(re.search(re.escape(k), cited_text, re.IGNORECASE)
+                              for k in f["keywords"])]
     urls = set()
     for source in brief.get("sources", []):
         urls.add(source.get("url"))
@@ -190,7 +199,11 @@ def brief_scores(app: Aftershock, report: dict, scenario: Scenario) -> dict:
     url_of = {a["ext_id"]: a["url"] for a in app.store.articles()}
     cited = [a for a in scenario.analyst_citations if url_of.get(a) in urls]
     checks = {k: len(v) for k, v in check_brief(brief, app.store.articles()).items() if v}
-    return {"key_facts": coverage["ratio"], "facts_missing": coverage["missing"],
+    return {"key_facts": (round(len(stated_anywhere) / len(keyword_facts), 4)
+                          if keyword_facts else coverage["ratio"]),
+            "key_facts_one_sentence": coverage["ratio"],
+            "facts_missing": ([f["id"] for f in keyword_facts if f["id"] not in stated_anywhere]
+                              if keyword_facts else coverage["missing"]),
             "analyst_citations": len(scenario.analyst_citations),
             "analyst_cited": (round(len(cited) / len(scenario.analyst_citations), 4)
                               if scenario.analyst_citations else None),

@@ -172,7 +172,7 @@ def main(argv=None) -> int:
         row["label"] = row[LABELS[args.label]]
     by_name = {s.name: [r for r in rows if r["scenario"] == s.name] for s in scenarios}
     for name, named in by_name.items():
-        print(f"{name}: {len(named)} candidates, {sum(r['label'] for r in named)} in gold "
+        print(f"{name}: {len(named)} candidates, {sum(r['label'] for r in named)} positive "
               f"reaction stories, {sum(r['control'] for r in named)} in control regions")
     results: dict = {"scenarios": list(by_name), "regularisation": REGULARISATION,
                      "label": args.label,

@@ -14,7 +14,7 @@ from aftershock.gazetteer import Region
 from aftershock.registry import component
 from aftershock.ripple.corpus import article_text, articles_by_id, is_folded_copy, unfolded_events
 from aftershock.ripple.evidence import rank_evidence, reaction_items, trigger_items
-from aftershock.ripple.reactions import find_reactions, story_focus
+from aftershock.ripple.reactions import find_reactions, story_focus, trigger_actor_countries
 from aftershock.ripple.shifts import baseline_coverage
 from aftershock.ripple.terms import derive_trigger_terms
 from aftershock.ripple.verdict import ripple_verdict
@@ -99,7 +99,10 @@ def analyze_ripple(
     )
 
     reactions = find_reactions(counted_events, region, terms, trigger_id, by_id, stories_by_id,
-                               window, story_focus(canonical, terms), model=link_model,
+                               window, story_focus(canonical, terms),
+                               trigger_actors=trigger_actor_countries(trigger_events,
+                                                                      region.countries),
+                               model=link_model,
                                threshold=link_threshold, keep_features=keep_features)
     shift_status = baseline_coverage(counted_events, observed_baseline,
                                      knobs.min_baseline_events, knobs.min_baseline_days)

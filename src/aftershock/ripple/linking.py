@@ -44,11 +44,19 @@ FEATURE_NOTES = {
     "intensity": "|Goldstein| / 10",
     "position": "where the sentence starts in its article (0 first, 1 last)",
     "background": "the sentence reads as history or outside commentary",
+    "trigger_actor_source": "the acting side is the trigger's own actor (a follow-up of the "
+                            "trigger rather than the region's response)",
+    "title_region": "its article's title names a country of the watched region",
+    "title_region_lead": "the title names the region before any trigger term (its subject)",
+    "lede_region_source": "the sentence is its article's lede and the region acts in it",
+    "story_lede_region_source": "some candidate of its story is a lede where the region acts",
     "story_linked_sentences": "share of its story's candidates with a trigger term in the "
                               "sentence",
+    "story_region_sources": "share of its story's candidates whose acting side is the region",
     "story_candidates": "its story's candidate events, log-scaled (8+ is 1)",
 }
 FEATURES = tuple(FEATURE_NOTES)
+LEDE = 0.02  # a sentence starting this early in its article's text (a share of it) is the lede
 
 
 class LinkModelError(AftershockError):
@@ -72,6 +80,9 @@ def event_features(
     window_days: int,
     position: float,
     background: bool,
+    trigger_actors: Sequence[str] = (),
+    title_region: float = 0.0,
+    title_region_lead: float = 0.0,
 ) -> dict[str, float]:
     """The candidate's own features (the story aggregates are added by `add_story_features`)."""
     kinds = {(link["where"], link["via"]) for link in links}
@@ -94,7 +105,14 @@ def event_features(
         "intensity": min(abs(float(event.get("goldstein") or 0.0)), 10.0) / 10,
         "position": float(position),
         "background": float(background),
+        "trigger_actor_source": float(event.get("source_country") in set(trigger_actors)),
+        "title_region": float(title_region),
+        "title_region_lead": float(title_region_lead),
+        "lede_region_source": float(position <= LEDE and event.get("source_country")
+                                    in set(region_countries)),
+        "story_lede_region_source": 0.0,
         "story_linked_sentences": 0.0,
+        "story_region_sources": 0.0,
         "story_candidates": 0.0,
     }
 
@@ -109,8 +127,12 @@ def add_story_features(rows: Sequence[tuple[object, dict]]) -> None:
         groups = [[m] for m in members] if story is None else [members]
         for group in groups:
             share = sum(m["sentence_term"] for m in group) / len(group)
+            sources = sum(m["source_in_region"] for m in group) / len(group)
+            lede = max(m["lede_region_source"] for m in group)
             for m in group:
+                m["story_lede_region_source"] = lede
                 m["story_linked_sentences"] = share
+                m["story_region_sources"] = sources
                 m["story_candidates"] = _log_share(len(group), 8)
 
 

@@ -23,6 +23,7 @@ from datetime import date
 
 from aftershock.config import settings
 from aftershock.gazetteer import Region
+from aftershock.gazetteer.countries import country_terms
 from aftershock.ripple.corpus import is_folded_copy
 from aftershock.ripple.linking import (
     LinkModel,
@@ -35,6 +36,7 @@ from aftershock.ripple.terms import TriggerTerms
 from aftershock.signals.describe import describe_event
 from aftershock.signals.series import as_date, region_has_event
 from aftershock.text import content_stems, count_term_mentions, find_terms
+from aftershock.text.folding import fold, term_pattern
 
 BACKGROUND_CUES = re.compile(
     r"\b(for (many )?(years|decades)|in recent years|in (the )?past|in previous years|has long|"
@@ -136,6 +138,32 @@ def _position(article: Mapping | None, sentence: str) -> float:
     return found / len(text) if found >= 0 and text else 1.0
 
 
+def title_region(title: str, region_countries: Iterable[str],
+                 trigger_terms: Iterable[str]) -> tuple[float, float]:
+    """(the title names a country of the region, it names one before any trigger term)."""
+    folded = fold(title or "")
+    region_at = [m.start() for code in region_countries for term in country_terms(code)
+                 for m in [term_pattern(term).search(folded)] if m]
+    if not region_at:
+        return 0.0, 0.0
+    trigger_at = [m.start() for term in trigger_terms
+                  for m in [term_pattern(term).search(folded)] if m]
+    return 1.0, float(not trigger_at or min(region_at) < min(trigger_at))
+
+
+def trigger_actor_countries(trigger_events: Iterable[Mapping], region_countries) -> list[str]:
+    """Who carried out the trigger: the weighted sources of its conflictual events (outside the
+    watched region), as focal_countries weighs their targets."""
+    weight: dict = {}
+    for event in trigger_events:
+        source = event.get("source_country")
+        if int(event.get("quad") or 0) >= 3 and source and source not in set(region_countries):
+            weight[source] = weight.get(source, 0.0) + 1.0 + max(
+                0.0, -float(event.get("goldstein") or 0.0))
+    top = max(weight.values(), default=0.0)
+    return sorted(code for code, w in weight.items() if w >= 0.5 * top) if top else []
+
+
 def reaction_candidates(
     events: Iterable[Mapping],
     region: Region,
@@ -145,11 +173,13 @@ def reaction_candidates(
     stories: Mapping,
     window: tuple[date, date],
     focus: Mapping | None = None,
+    trigger_actors: Iterable[str] = (),
 ) -> list[dict]:
     """Every event of the region in the window that some link ties to the trigger, as
     {"event", "article", "story_id", "links", "features"} (features: linking.FEATURES)."""
     start, end = window
     window_days = (end - start).days + 1
+    actors = list(trigger_actors)
     candidates = []
     for event in events:
         if not event.get("date") or not (start <= as_date(event["date"]) <= end):
@@ -167,6 +197,8 @@ def reaction_candidates(
         if not links:
             continue
         sentence = event.get("sentence") or ""
+        in_title, title_lead = title_region((article or {}).get("title") or "",
+                                            region.countries, terms.entity_terms)
         features = event_features(
             event, links,
             keyword_hits=len(content_stems(sentence) & set(terms.content_terms)),
@@ -178,7 +210,10 @@ def reaction_candidates(
             days_after=(as_date(event["date"]) - start).days,
             window_days=window_days,
             position=_position(article, sentence),
-            background=is_background(sentence))
+            background=is_background(sentence),
+            trigger_actors=actors,
+            title_region=in_title,
+            title_region_lead=title_lead)
         candidates.append({"event": event, "article": article, "story_id": story_id,
                            "links": links, "features": features})
     add_story_features([(c["story_id"], c["features"]) for c in candidates])
@@ -195,6 +230,7 @@ def find_reactions(
     window: tuple[date, date],
     focus: Mapping | None = None,
     *,
+    trigger_actors: Iterable[str] = (),
     model: LinkModel | None = None,
     threshold: float | None = None,
     keep_features: bool = False,
@@ -202,13 +238,14 @@ def find_reactions(
     """Reactions inside the window, most probable first: the candidates whose P(reaction) under
     the link model reaches the threshold (defaults: the [ripple] `link_model` and
     `link_threshold`). `focus` is story_focus() of the window's articles (without it every story
-    counts as about the trigger). `keep_features` leaves each reaction's features in it."""
+    counts as about the trigger); `trigger_actors` are trigger_actor_countries(). `keep_features`
+    leaves each reaction's features in it."""
     knobs = settings().ripple
     model = model or cached_model(model_path(knobs.link_model))
     threshold = knobs.link_threshold if threshold is None else threshold
     reactions = []
     for candidate in reaction_candidates(events, region, terms, trigger_story_id, articles,
-                                         stories, window, focus):
+                                         stories, window, focus, trigger_actors):
         probability = model.probability(candidate["features"])
         if probability < threshold:
             continue
