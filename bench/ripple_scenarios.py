@@ -132,6 +132,11 @@ def story_labels(app: Aftershock, scenario: Scenario) -> dict:
         if article["story_id"]:
             members.setdefault(article["story_id"], []).append(
                 scenario.stories.get(article["ext_id"]))
+    return majority_labels(members)
+
+
+def majority_labels(members: dict) -> dict:
+    """Story -> the label at least half of its members' labels are (None: no such label)."""
     labels = {}
     for story, gold in members.items():
         label, count = Counter(gold).most_common(1)[0]
