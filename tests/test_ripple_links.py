@@ -162,3 +162,9 @@ def test_story_level_scoring_counts_reported_stories_against_gold_reaction_stori
     assert scores["wrong"] == ["None", "decoy"]
     nothing = bench_modules.story_scores(set(), labels, {"react-a"})
     assert nothing["recall"] == 0.0 and nothing["precision"] == 0.0
+
+
+def test_the_linker_is_a_registered_component_reading_the_ripple_settings():
+    from aftershock.registry import component
+    model, threshold = component("reaction_linker")(settings().ripple)
+    assert isinstance(model, LinkModel) and threshold == settings().ripple.link_threshold

@@ -116,6 +116,7 @@ class ComponentsSettings:
     shift_test: str
     brief_writer: str
     coder_fallback: str
+    reaction_linker: str
 
 
 @dataclass(frozen=True)

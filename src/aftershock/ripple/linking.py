@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import AftershockError
+from ..registry import reaction_linkers
 
 MODEL_FORMAT = "aftershock-ripple-link-model"
 MODEL_VERSION = 1
@@ -208,6 +209,12 @@ def cached_model(path: Path) -> LinkModel:
     if held is None or held[0] != stamp:
         held = _loaded[path] = (stamp, load_model(path))
     return held[1]
+
+
+@reaction_linkers.register("learned")
+def learned_linker(ripple_settings) -> tuple[LinkModel, float]:
+    """The link model of the [ripple] `link_model` setting and its `link_threshold`."""
+    return cached_model(model_path(ripple_settings.link_model)), ripple_settings.link_threshold
 
 
 def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[int], trained_on: dict,

@@ -24,14 +24,9 @@ from datetime import date
 from aftershock.config import settings
 from aftershock.gazetteer import Region
 from aftershock.gazetteer.countries import country_terms
+from aftershock.registry import component
 from aftershock.ripple.corpus import is_folded_copy
-from aftershock.ripple.linking import (
-    LinkModel,
-    add_story_features,
-    cached_model,
-    event_features,
-    model_path,
-)
+from aftershock.ripple.linking import LinkModel, add_story_features, event_features
 from aftershock.ripple.terms import TriggerTerms
 from aftershock.signals.describe import describe_event
 from aftershock.signals.series import as_date, region_has_event
@@ -236,13 +231,14 @@ def find_reactions(
     keep_features: bool = False,
 ) -> list[dict]:
     """Reactions inside the window, most probable first: the candidates whose P(reaction) under
-    the link model reaches the threshold (defaults: the [ripple] `link_model` and
-    `link_threshold`). `focus` is story_focus() of the window's articles (without it every story
+    the link model reaches the threshold (defaults: those of the [components] reaction_linker,
+    the [ripple] `link_model` and `link_threshold` for the learned one). `focus` is story_focus() of the window's articles (without it every story
     counts as about the trigger); `trigger_actors` are trigger_actor_countries(). `keep_features`
     leaves each reaction's features in it."""
-    knobs = settings().ripple
-    model = model or cached_model(model_path(knobs.link_model))
-    threshold = knobs.link_threshold if threshold is None else threshold
+    if model is None or threshold is None:
+        chosen_model, chosen_threshold = component("reaction_linker")(settings().ripple)
+        model = model or chosen_model
+        threshold = chosen_threshold if threshold is None else threshold
     reactions = []
     for candidate in reaction_candidates(events, region, terms, trigger_story_id, articles,
                                          stories, window, focus, trigger_actors):
