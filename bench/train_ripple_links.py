@@ -140,6 +140,10 @@ def leave_one_out(by_name: dict, gold: dict) -> tuple[dict, dict]:
     return out_of_fold, nested
 
 
+def mean_of(nested: dict) -> float:
+    return round(sum(s["f1"] for s in nested.values()) / len(nested), 4)
+
+
 def write_threshold(threshold: float) -> None:
     text = DEFAULTS.read_text(encoding="utf-8")
     new = re.sub(r"(?m)^link_threshold = [0-9.]+", f"link_threshold = {threshold}", text)
@@ -173,7 +177,7 @@ def main(argv=None) -> int:
     by_name = {s.name: [r for r in rows if r["scenario"] == s.name] for s in scenarios}
     for name, named in by_name.items():
         print(f"{name}: {len(named)} candidates, {sum(r['label'] for r in named)} positive "
-              f"reaction stories, {sum(r['control'] for r in named)} in control regions")
+              f"({args.label} labels), {sum(r['control'] for r in named)} in control regions")
     results: dict = {"scenarios": list(by_name), "regularisation": REGULARISATION,
                      "label": args.label,
                      "rows": len(rows), "positives": sum(r["label"] for r in rows)}
@@ -183,6 +187,13 @@ def main(argv=None) -> int:
             {name: (by_name[name], out_of_fold[name], gold[name]) for name in by_name})
         results["cross_validated"] = nested
         results["threshold_cv_mean_f1"] = round(mean_f1, 4)
+        results["nested_cv_mean_f1"] = {args.label: mean_of(nested)}
+        for other, column in LABELS.items():  # the other labelling, for comparison
+            if other != args.label:
+                relabelled = {name: [{**r, "label": r[column]} for r in named]
+                              for name, named in by_name.items()}
+                results["nested_cv_mean_f1"][other] = mean_of(
+                    leave_one_out(relabelled, gold)[1])
     else:
         threshold = 0.5
         print("one scenario only: no cross-validation, threshold stays 0.5")
@@ -205,7 +216,8 @@ def main(argv=None) -> int:
     args.results.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n",
                             encoding="utf-8")
     print(f"threshold {threshold} (mean held-out story F1 "
-          f"{results.get('threshold_cv_mean_f1', 'n/a')})")
+          f"{results.get('threshold_cv_mean_f1', 'n/a')}); nested cross-validated mean story "
+          f"F1 by labelling: {results.get('nested_cv_mean_f1', 'n/a')}")
     for column in ("in_sample", "cross_validated"):
         for name, s in results.get(column, {}).items():
             print(f"  {column} {name}: story recall {s['recall']:.3f}, precision (watched) "
