@@ -34,6 +34,7 @@ FEATURE_NOTES = {
     "actor_focal": "the event's other party is a focal country of the trigger",
     "target_focal": "the event's target is a focal country",
     "source_in_region": "the acting side is the watched region (not only the target)",
+    "within_region": "both sides are countries of the watched region (its own affairs)",
     "trigger_story": "the event belongs to the trigger story",
     "story_term": "its story's headline or entities name the trigger",
     "story_focus": "share of its story's articles about the trigger",
@@ -95,6 +96,8 @@ def event_features(
         "actor_focal": float(any(link["where"] == "actor" for link in links)),
         "target_focal": float(event.get("target_country") in focal),
         "source_in_region": float(event.get("source_country") in set(region_countries)),
+        "within_region": float(event.get("source_country") in set(region_countries)
+                               and event.get("target_country") in set(region_countries)),
         "trigger_story": float(("story", "trigger story") in kinds),
         "story_term": float(("story", "term") in kinds),
         "story_focus": float(focus),
