@@ -135,9 +135,10 @@ class Aftershock:
         return search_stories(self.store, query, self.settings.ripple, limit=limit)
 
     def ripple(self, trigger: str | int, watch, window_days: int | None = None,
-               baseline_days: int | None = None) -> dict:
+               baseline_days: int | None = None, **link_options) -> dict:
         """Analyse how the trigger story ripples into the watched region (a name, slug or
-        signals.Region); stored and returned. Windows default to the [ripple] settings."""
+        signals.Region); stored and returned. Windows default to the [ripple] settings;
+        `link_options` (link_model, link_threshold, keep_features) go to analyze_ripple."""
         from .gazetteer import UnknownRegionError
         from .ripple import analyze_ripple
         from .signals import Region, resolve_region
@@ -158,7 +159,7 @@ class Aftershock:
         report = analyze_ripple(story, region, articles, stories, events,
                                 window_days=window_days, baseline_days=baseline_days,
                                 alpha=knobs.alpha, min_series_events=knobs.min_series_events,
-                                max_evidence=knobs.max_evidence)
+                                max_evidence=knobs.max_evidence, **link_options)
         if candidates:  # how a text query chose the story, and the runners-up
             report["trigger"]["resolution"] = {
                 "query": str(trigger).strip(),

@@ -100,6 +100,8 @@ class RippleSettings:
     trigger_min_coverage: float
     trigger_search_articles: int
     trigger_candidates: int
+    link_model: str
+    link_threshold: float
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,7 @@ class ComponentsSettings:
     shift_test: str
     brief_writer: str
     coder_fallback: str
+    reaction_linker: str
 
 
 @dataclass(frozen=True)

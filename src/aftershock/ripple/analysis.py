@@ -14,7 +14,7 @@ from aftershock.gazetteer import Region
 from aftershock.registry import component
 from aftershock.ripple.corpus import article_text, articles_by_id, is_folded_copy, unfolded_events
 from aftershock.ripple.evidence import rank_evidence, reaction_items, trigger_items
-from aftershock.ripple.reactions import find_reactions, story_focus
+from aftershock.ripple.reactions import find_reactions, story_focus, trigger_actor_countries
 from aftershock.ripple.shifts import baseline_coverage
 from aftershock.ripple.terms import derive_trigger_terms
 from aftershock.ripple.verdict import ripple_verdict
@@ -54,9 +54,13 @@ def analyze_ripple(
     alpha: float | None = None,
     min_series_events: int | None = None,
     max_evidence: int | None = None,
+    link_model=None,
+    link_threshold: float | None = None,
+    keep_features: bool = False,
 ) -> dict:
     """Build the ripple report dict (JSON-serialisable; dates as ISO strings). Unset knobs take
-    the [ripple] settings in force (aftershock.config)."""
+    the [ripple] settings in force (aftershock.config); `link_model`, `link_threshold` and
+    `keep_features` go to find_reactions (the link model's trainer sets them)."""
     window_days, baseline_days, alpha, min_series_events, max_evidence = _knobs(
         window_days, baseline_days, alpha, min_series_events, max_evidence)
     by_id = articles_by_id(articles)
@@ -82,7 +86,11 @@ def analyze_ripple(
     )
 
     reactions = find_reactions(counted_events, region, terms, trigger_id, by_id, stories_by_id,
-                               window, story_focus(canonical, terms))
+                               window, story_focus(canonical, terms),
+                               trigger_actors=trigger_actor_countries(trigger_events,
+                                                                      region.countries),
+                               model=link_model,
+                               threshold=link_threshold, keep_features=keep_features)
     shifts, shift_status = _shift_tests(counted_events, region, observed_baseline,
                                         observed_window, alpha, min_series_events)
     # Evidence of the trigger is what reports it and what is linked to it: a measured shift
