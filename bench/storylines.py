@@ -59,9 +59,7 @@ class Corpus:
             if doc["id"] in self.story_of:
                 by_story.setdefault(self.story_of[doc["id"]], []).append(doc)
         self.keys = sorted(by_story)
-        self.profiles = [story_profile(k, by_story[k], countries_in(" ".join(
-            (d.get("title") or "") + " " + (d.get("text") or "") for d in by_story[k])))
-            for k in self.keys]
+        self.profiles = [story_profile(k, by_story[k], countries_in) for k in self.keys]
         # a story's storyline: the one most of its articles carry
         self.line_of = {k: Counter(storylines[d["id"]] for d in by_story[k]
                                    if d["id"] in storylines).most_common(1)[0][0]
@@ -197,12 +195,49 @@ def evaluate(training: list[Corpus], max_gap: float, log=print) -> dict:
     return result
 
 
+def store_path(log=print) -> dict:
+    """The demo through the store as a user runs it (`ingest`, then `stories`, which links the
+    storylines with the settings in force), scored against the gold storylines."""
+    import tempfile
+
+    from aftershock.api import Aftershock
+    from aftershock.demo import demo_corpus, demo_gold
+    gold = demo_gold()["storylines"]
+    with tempfile.TemporaryDirectory() as tmp:
+        app = Aftershock(f"sqlite:///{tmp}/demo.db")
+        app.ingest([str(p) for p in demo_corpus()])
+        started = time.perf_counter()
+        report = app.build_stories()
+        seconds = time.perf_counter() - started
+        from aftershock.stories.storyline_stage import build_storylines
+        started = time.perf_counter()
+        build_storylines(app.store, app.settings.stories)
+        link_seconds = time.perf_counter() - started
+        ext = {a["id"]: a["ext_id"] for a in app.store.articles()}
+        line_of = {}
+        for key, stories in app.store.storyline_stories().items():
+            for story in stories:
+                line_of[story["id"]] = key
+        predicted = {ext[a["id"]]: line_of[a["story_id"]] for a in app.store.articles()
+                     if a["story_id"] is not None}
+        app.store.close()
+    result = figures(item_counts(predicted, {i: gold[i] for i in predicted}, predicted))
+    result.update(stage_report=report, stories_stage_seconds=seconds,
+                  storyline_seconds=link_seconds,
+                  storyline_share_of_stage=link_seconds / seconds)
+    log(f"store path: demo B-cubed F1 {result['bcubed_f1']:.3f}; storylines take "
+        f"{link_seconds:.3f} s of a {seconds:.2f} s stories stage")
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     from aftershock.config import settings
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--train", action="store_true", help="write the packaged model")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--no-extra", action="store_true", help="demo only")
+    parser.add_argument("--unseen", action="store_true",
+                        help="also report the frozen unseen corpus (never used to choose)")
     args = parser.parse_args(argv)
     max_gap = settings().stories.storyline_max_gap_days
     training = [load_demo()]
@@ -215,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     result = evaluate(training, max_gap)
     result["seconds"] = time.perf_counter() - started
     result["training_corpora"] = [c.name for c in training]
+    result["store_path"] = store_path()
     if args.train:
         from aftershock.stories.storylines import packaged_model_path
         packaged_model_path().write_text(json.dumps(result["model"], indent=2) + "\n",
@@ -225,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     from aftershock.stories.storylines import load_model
     shipped = load_model()
     config = settings().stories
-    for folder in UNSEEN:
+    for folder in UNSEEN if args.unseen else []:
         unseen = load_folder(folder, "unseen-stories")
         if unseen is not None:
             predicted = predicted_lines(unseen, shipped, config.storyline_threshold, max_gap)

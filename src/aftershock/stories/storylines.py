@@ -12,6 +12,7 @@ ships as coefficients in a JSON file (`data/models/storylines.json`), retrained 
 """
 from __future__ import annotations
 
+import heapq
 import json
 import math
 from collections import Counter
@@ -40,6 +41,7 @@ FEATURES = (
 )  # time enters as a window (max_gap_days), not a feature: within it, a gap did not help
 KEY_TERMS = 10
 CENTRAL_NAMES = 3
+MAX_POSTING = 200
 
 
 class StorylineModelError(AftershockError):
@@ -59,15 +61,19 @@ class StoryProfile:
     countries: set[str] = field(default_factory=set)
 
 
-def story_profile(key: str, docs: Iterable[dict], countries: Iterable[str] = ()) -> StoryProfile:
+def story_profile(key: str, docs: Iterable[dict], country_extractor=None) -> StoryProfile:
     """A story's profile from its member articles (dicts with title, text, published and the
-    spaCy `entities` when known) and the countries its summary names."""
-    profile = StoryProfile(key, None, None, countries=set(countries))
+    spaCy `entities` when known); its countries are every country `country_extractor` (text ->
+    codes, e.g. coding.actors.countries_in) finds in any member."""
+    profile = StoryProfile(key, None, None)
     days = []
     for doc in docs:
         title = doc.get("title") or ""
         profile.title_words.update(set(word_tokens(title)))
-        profile.words.update(word_tokens(title + " " + (doc.get("text") or "")))
+        text = title + " " + (doc.get("text") or "")
+        profile.words.update(word_tokens(text))
+        if country_extractor is not None:
+            profile.countries.update(country_extractor(text))
         if doc.get("entities"):
             profile.names.update({n.lower() for n in named_entity_names(doc["entities"])})
         day = to_days(parse_published(doc.get("published")))
@@ -144,18 +150,34 @@ def _features(a: StoryProfile, b: StoryProfile, pa: _Prepared, pb: _Prepared) ->
             central, rarest, countries]
 
 
+def candidate_pairs(profiles: list[StoryProfile], prepared: list[_Prepared],
+                    max_gap_days: float) -> list[tuple[int, int]]:
+    """Pairs of stories run within `max_gap_days` of each other that share one of their most
+    telling terms or most mentioned names (an inverted index, so the work grows with the
+    matches, not with the square of the stories). A term held by more than MAX_POSTING stories
+    tells nothing and opens no pair."""
+    postings: dict[str, list[int]] = {}
+    for index, p in enumerate(prepared):
+        for term in p.key_terms | {f"name:{n}" for n in p.central}:
+            postings.setdefault(term, []).append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > MAX_POSTING:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                pairs.add((i, j))
+    return sorted(pair for pair in pairs if not (
+        (gap := _gap_days(profiles[pair[0]], profiles[pair[1]])) is not None
+        and gap > max_gap_days))
+
+
 def pair_table(profiles: list[StoryProfile], max_gap_days: float
                ) -> tuple[list[tuple[int, int]], np.ndarray]:
-    """Every pair of stories run within `max_gap_days` of each other, and its features."""
+    """The candidate pairs of stories (`candidate_pairs`) and their features."""
     prepared = _prepare(profiles)
-    pairs, rows = [], []
-    for i in range(len(profiles)):
-        for j in range(i + 1, len(profiles)):
-            gap = _gap_days(profiles[i], profiles[j])
-            if gap is not None and gap > max_gap_days:
-                continue
-            pairs.append((i, j))
-            rows.append(_features(profiles[i], profiles[j], prepared[i], prepared[j]))
+    pairs = candidate_pairs(profiles, prepared, max_gap_days)
+    rows = [_features(profiles[i], profiles[j], prepared[i], prepared[j]) for i, j in pairs]
     return pairs, np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
 
 
@@ -212,30 +234,44 @@ def average_link(n: int, pairs: list[tuple[int, int]], probabilities: np.ndarray
                  threshold: float) -> list[int]:
     """Group `n` items by average link: repeatedly join the two groups whose mean pair
     probability (pairs not scored count as 0) is highest, while it reaches `threshold`.
-    Returns a group index per item."""
-    group = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    link: dict[tuple[int, int], float] = {}  # summed probability between two groups
+    Returns a group index per item (the smallest item index in its group)."""
+    size = [1] * n
+    version = [0] * n
+    links: list[dict[int, float]] = [{} for _ in range(n)]  # summed probability between groups
     for (i, j), p in zip(pairs, probabilities):
         if p > 0:
-            link[(i, j)] = link.get((i, j), 0.0) + float(p)
-    while link:
-        (a, b), total = max(link.items(), key=lambda kv: (
-            kv[1] / (len(members[kv[0][0]]) * len(members[kv[0][1]])), -kv[0][0], -kv[0][1]))
-        if total / (len(members[a]) * len(members[b])) < threshold:
+            links[i][j] = links[i].get(j, 0.0) + float(p)
+            links[j][i] = links[j].get(i, 0.0) + float(p)
+    heap = [(-total, i, j, 0, 0) for i in range(n) for j, total in links[i].items() if i < j]
+    heapq.heapify(heap)
+    parent = list(range(n))
+    while heap:
+        negative, a, b, va, vb = heapq.heappop(heap)
+        if va != version[a] or vb != version[b]:
+            continue  # a stale entry: one side has grown since
+        if -negative < threshold:
             break
-        for item in members[b]:
-            group[item] = a
-        members[a] += members.pop(b)
-        merged: dict[tuple[int, int], float] = {}
-        for (x, y), s in link.items():
-            x, y = (a if x == b else x), (a if y == b else y)
-            if x == y:
-                continue
-            pair = (min(x, y), max(x, y))
-            merged[pair] = merged.get(pair, 0.0) + s
-        link = merged
-    return group
+        keep, gone = min(a, b), max(a, b)
+        parent[gone] = keep
+        size[keep] += size[gone]
+        version[keep] += 1
+        version[gone] = -1
+        for other, total in links[gone].items():
+            links[other].pop(gone)
+            if other != keep:
+                links[keep][other] = links[keep].get(other, 0.0) + total
+                links[other][keep] = links[keep][other]
+        links[gone] = {}
+        links[keep].pop(gone, None)
+        for other, total in links[keep].items():
+            low, high = min(keep, other), max(keep, other)
+            heapq.heappush(heap, (-total / (size[keep] * size[other]), low, high,
+                                  version[low], version[high]))
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+    return [root(i) for i in range(n)]
 
 
 def link_storylines(profiles: list[StoryProfile], model: StorylineModel, threshold: float,
