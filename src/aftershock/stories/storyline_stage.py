@@ -37,3 +37,22 @@ def build_storylines(store: Store, settings: StoriesSettings) -> str:
     sizes = Counter(line_of.values())
     return (f"{len(sizes)} storylines ({sum(1 for n in sizes.values() if n > 1)} of more than "
             "one story)")
+
+
+STORY_FIELDS = ("id", "key", "headline", "first_seen", "last_seen", "n_articles", "n_outlets",
+                "countries")
+
+
+def storyline_record(key: str, stories: list[dict]) -> dict:
+    """A storyline as the API shows it: key, span, counts, the headline of its largest story
+    (most outlets, then articles, then earliest), and its stories earliest first."""
+    stories = sorted(stories, key=lambda s: (s["first_seen"], s["id"]))
+    lead = min(stories, key=lambda s: (-s["n_outlets"], -s["n_articles"], s["first_seen"],
+                                       s["id"]))
+    countries = sorted({c for s in stories for c in (s.get("countries") or [])})
+    return {"storyline": key, "headline": lead["headline"], "lead_story_id": lead["id"],
+            "first_seen": stories[0]["first_seen"],
+            "last_seen": max(s["last_seen"] for s in stories),
+            "n_stories": len(stories), "n_articles": sum(s["n_articles"] for s in stories),
+            "countries": countries,
+            "stories": [{k: s.get(k) for k in STORY_FIELDS} for s in stories]}
