@@ -37,8 +37,11 @@ FEATURES = (
     "key_terms_shared",  # share of each story's most telling terms the other holds
     "central_names",    # Jaccard share of the two stories' most mentioned names
     "rarest_shared_name",  # how rare the rarest name both mention is (idf over the stories)
-    "countries_shared",  # Jaccard share of the countries both name
-)  # time enters as a window (max_gap_days), not a feature: within it, a gap did not help
+    "countries_with_terms",  # Jaccard share of countries, times key_terms_shared
+    "names_with_terms",  # name_overlap times key_terms_shared
+)  # shared countries or names count most when telling terms are shared too: two stories of
+#    one country are one thread no more often than any two stories. Time enters as a window
+#    (max_gap_days), not a feature: within it, the gap did not help held out.
 KEY_TERMS = 10
 CENTRAL_NAMES = 3
 MAX_POSTING = 200
@@ -147,7 +150,7 @@ def _features(a: StoryProfile, b: StoryProfile, pa: _Prepared, pb: _Prepared) ->
     union = a.countries | b.countries
     countries = len(a.countries & b.countries) / len(union) if union else 0.0
     return [_cosine(pa.words, pb.words), _cosine(pa.titles, pb.titles), names, key_share,
-            central, rarest, countries]
+            central, rarest, countries * key_share, names * key_share]
 
 
 def candidate_pairs(profiles: list[StoryProfile], prepared: list[_Prepared],
