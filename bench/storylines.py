@@ -241,6 +241,33 @@ def store_path(log=print) -> dict:
     return result
 
 
+def scale(sizes=(10_000, 40_000), log=print) -> list[dict]:
+    """CPU seconds to profile and link the stories of bench/stories.py's generated stream (its
+    own story ids as the stories; ~1,000 articles a day, so all within one linking window)."""
+    from stories import generate_stream
+
+    from aftershock.coding.actors import countries_in
+    from aftershock.config import settings
+    from aftershock.stories.storylines import link_storylines, load_model, story_profile
+    config, rows = settings().stories, []
+    for n in sizes:
+        by_story: dict[str, list[dict]] = {}
+        for article, story in generate_stream(n):
+            by_story.setdefault(story, []).append(article)
+        started = time.process_time()
+        profiles = [story_profile(k, docs, countries_in) for k, docs in by_story.items()]
+        profiled = time.process_time()
+        link_storylines(profiles, load_model(), config.storyline_threshold,
+                        config.storyline_max_gap_days)
+        done = time.process_time()
+        rows.append({"articles": n, "stories": len(by_story),
+                     "profile_cpu_seconds": profiled - started,
+                     "link_cpu_seconds": done - profiled})
+        log(f"scale: {n} articles, {len(by_story)} stories: profiles {profiled - started:.1f} "
+            f"s, linking {done - profiled:.1f} s CPU")
+    return rows
+
+
 NOTES = {
     "choices": "features and C were chosen by the pooled cross-validated figures among 9 "
                "variants (C 0.3 / 1 / 3; with or without a time-gap feature; countries and "
@@ -274,6 +301,7 @@ def run(train: bool = False, extra: bool = True, unseen: bool = True, log=print)
         log(f"wrote {packaged_model_path()}; set [stories] storyline_threshold = "
             f"{result['threshold']}")
     result["store_path"] = store_path(log=log)
+    result["scale"] = scale(log=log)
     # unseen: the settings in force and the packaged model, reported only
     from aftershock.stories.storylines import load_model
     shipped = load_model()

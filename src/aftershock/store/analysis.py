@@ -122,24 +122,56 @@ class AnalysisQueries:
             return {r[0]: r[1] for r in conn.execute(select(t.stories.c.id, t.stories.c.key))}
 
     # storylines ------------------------------------------------------------
-    def replace_storylines(self, storyline_of: dict[int, str], conn=None) -> None:
-        """Every story's storyline, replacing what was stored ({story id: storyline key})."""
+    def replace_storylines(self, storyline_of: dict[int, str], story_ids=None,
+                           conn=None) -> None:
+        """Store each story's storyline ({story id: storyline key}), replacing the rows of
+        `story_ids` (default: every row)."""
         now = utcnow()
         with self._conn(conn, write=True) as c:
-            c.execute(delete(t.storylines))
+            if story_ids is None:
+                c.execute(delete(t.storylines))
+            else:
+                ids = sorted(set(story_ids) | set(storyline_of))
+                for start in range(0, len(ids), 500):
+                    c.execute(delete(t.storylines).where(
+                        t.storylines.c.story_id.in_(ids[start:start + 500])))
             if storyline_of:
                 c.execute(insert(t.storylines), [
                     {"story_id": i, "storyline": key, "updated_at": now}
                     for i, key in sorted(storyline_of.items())])
 
-    def placed_article_texts(self):
-        """(story id, title, text, published, article id) of every article in a story."""
-        q = select(t.articles.c.story_id, t.articles.c.title, t.articles.c.text,
-                   t.articles.c.published, t.articles.c.id).where(
-            t.articles.c.story_id.is_not(None)).order_by(t.articles.c.id)
+    def placed_article_texts(self, story_ids=None):
+        """(story id, title, text, published, article id) of every article in a story, or in
+        one of `story_ids`."""
+        columns = (t.articles.c.story_id, t.articles.c.title, t.articles.c.text,
+                   t.articles.c.published, t.articles.c.id)
+        if story_ids is None:
+            batches = [select(*columns).where(t.articles.c.story_id.is_not(None))]
+        else:
+            ids = sorted(set(story_ids))
+            batches = [select(*columns).where(t.articles.c.story_id.in_(ids[i:i + 500]))
+                       for i in range(0, len(ids), 500)]
         with self.connect() as conn:
-            for row in conn.execute(q):
-                yield (row[0], row[1], row[2], _iso(row[3]), row[4])
+            for q in batches:
+                for row in conn.execute(q.order_by(t.articles.c.id)):
+                    yield (row[0], row[1], row[2], _iso(row[3]), row[4])
+
+    def storylines_of(self, story_ids) -> dict[int, str]:
+        """{story id: storyline key} for those of `story_ids` that are linked."""
+        ids = sorted(set(story_ids))
+        found: dict[int, str] = {}
+        with self.connect() as conn:
+            for start in range(0, len(ids), 500):
+                found.update(conn.execute(select(
+                    t.storylines.c.story_id, t.storylines.c.storyline).where(
+                    t.storylines.c.story_id.in_(ids[start:start + 500]))).all())
+        return found
+
+    def storyline_sizes(self) -> dict[str, int]:
+        """{storyline key: how many stories it holds}."""
+        with self.connect() as conn:
+            return dict(conn.execute(select(t.storylines.c.storyline, func.count()).group_by(
+                t.storylines.c.storyline)).all())
 
     def storyline_count(self) -> int:
         with self.connect() as conn:

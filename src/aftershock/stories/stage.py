@@ -65,7 +65,9 @@ def build_stories(store: Store, settings: StoriesSettings, progress: bool = Fals
                                                        placed), prepared)
                for state in touched]
     _save(store, outcome, [k for k in run.merged if k in key_to_id])
-    lines = build_storylines(store, settings)
+    first = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
+    lines = build_storylines(store, settings, since=None if not store.storyline_count()
+                             else first - timedelta(days=settings.storyline_max_gap_days))
     return (f"stories: {len(pending) - len(run.rejected)} articles assigned, {len(touched)} "
             f"stories created or extended, {len(run.merged)} merged, {len(run.moved)} moved"
             + f", {lines}" + "".join(f"; rejected {reason}" for reason in run.rejected))

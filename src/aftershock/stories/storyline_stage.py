@@ -1,23 +1,36 @@
-"""Storylines over the store: link every stored story into its storyline after a `stories` run.
+"""Storylines over the store: link stored stories into storylines after a `stories` run.
 
-The whole store is relinked each time (stories merge, grow and move between runs, and a
-storyline's average link depends on all its stories); the work is one read of the placed
-articles and their stored entities, and pairs only between stories sharing a telling term.
+A run relinks the storylines that could have changed: those with a story active since the
+earliest pending article less `storyline_max_gap_days` (stories further apart are never
+linked), with every story of each, so the work stays bounded as the store grows. Older
+storylines keep their stored links. A store with none (made before storylines existed) is
+linked whole. The work is one read of the stories' articles and stored entities, and pairs
+only between stories sharing a telling term.
 """
 from __future__ import annotations
 
-from collections import Counter
+from datetime import datetime
 
 from ..config import StoriesSettings
 from ..store import Store
 from .storylines import link_storylines, load_model, story_profile
 
 
-def build_storylines(store: Store, settings: StoriesSettings) -> str:
-    """Relink every stored story into storylines and store them; what was made, in words."""
-    stories = {s["id"]: s for s in store.stories(order="time")}
+def build_storylines(store: Store, settings: StoriesSettings,
+                     since: datetime | None = None) -> str:
+    """Relink the storylines active since `since` (None: every story) and store them; what the
+    store holds afterwards, in words."""
+    from ..coding.actors import countries_in
+    if since is None:
+        stories = {s["id"]: s for s in store.stories(order="time")}
+    else:
+        stories = {s["id"]: s for s in store.stories(active_since=since, order="time")}
+        touched = set(store.storylines_of(stories).values())
+        for line in store.storyline_stories(touched).values():
+            stories.update((s["id"], s) for s in line)
     members: dict[int, list[dict]] = {i: [] for i in stories}
-    for story_id, title, text, published, article_id in store.placed_article_texts():
+    for story_id, title, text, published, article_id in store.placed_article_texts(
+            None if since is None else stories):
         if story_id in members:
             members[story_id].append({"id": article_id, "title": title, "text": text,
                                       "published": published})
@@ -25,16 +38,16 @@ def build_storylines(store: Store, settings: StoriesSettings) -> str:
     for docs in members.values():
         for doc in docs:
             doc["entities"] = entities.get(doc["id"])
-    keyed = {str(i): i for i in stories}
-    from ..coding.actors import countries_in
-    profiles = [story_profile(str(i), members[i], countries_in) for i in stories]
+    ordered = sorted(stories, key=lambda i: (stories[i]["first_seen"], i))
+    profiles = [story_profile(str(i), members[i], countries_in) for i in ordered]
     model = load_model(settings.storyline_model or None)
     line_of = link_storylines(profiles, model, settings.storyline_threshold,
                               settings.storyline_max_gap_days)
     # a storyline's key names its earliest story by id: stable across runs that keep it
-    store.replace_storylines({keyed[k]: v.replace("line-", "storyline-", 1)
-                              for k, v in line_of.items()})
-    sizes = Counter(line_of.values())
+    store.replace_storylines({int(k): v.replace("line-", "storyline-", 1)
+                              for k, v in line_of.items()},
+                             story_ids=None if since is None else stories)
+    sizes = store.storyline_sizes()
     return (f"{len(sizes)} storylines ({sum(1 for n in sizes.values() if n > 1)} of more than "
             "one story)")
 

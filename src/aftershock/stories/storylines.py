@@ -44,7 +44,8 @@ FEATURES = (
 #    (max_gap_days), not a feature: within it, the gap did not help held out.
 KEY_TERMS = 10
 CENTRAL_NAMES = 3
-MAX_POSTING = 200
+MAX_POSTING = 100
+MAX_PARTNERS = 20
 
 
 class StorylineModelError(AftershockError):
@@ -158,21 +159,30 @@ def candidate_pairs(profiles: list[StoryProfile], prepared: list[_Prepared],
     """Pairs of stories run within `max_gap_days` of each other that share one of their most
     telling terms or most mentioned names (an inverted index, so the work grows with the
     matches, not with the square of the stories). A term held by more than MAX_POSTING stories
-    tells nothing and opens no pair."""
+    tells nothing and opens no pair; each story keeps its MAX_PARTNERS partners sharing the
+    most such terms (a pair stays when either side keeps it)."""
     postings: dict[str, list[int]] = {}
     for index, p in enumerate(prepared):
         for term in p.key_terms | {f"name:{n}" for n in p.central}:
             postings.setdefault(term, []).append(index)
-    pairs: set[tuple[int, int]] = set()
+    shared: dict[tuple[int, int], int] = {}
     for members in postings.values():
         if len(members) > MAX_POSTING:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
-                pairs.add((i, j))
-    return sorted(pair for pair in pairs if not (
-        (gap := _gap_days(profiles[pair[0]], profiles[pair[1]])) is not None
-        and gap > max_gap_days))
+                gap = _gap_days(profiles[i], profiles[j])
+                if gap is None or gap <= max_gap_days:
+                    shared[(i, j)] = shared.get((i, j), 0) + 1
+    partners: dict[int, list[tuple[int, int]]] = {}
+    for (i, j), count in shared.items():
+        partners.setdefault(i, []).append((-count, j))
+        partners.setdefault(j, []).append((-count, i))
+    kept = set()
+    for i, ranked in partners.items():
+        for _, j in sorted(ranked)[:MAX_PARTNERS]:
+            kept.add((min(i, j), max(i, j)))
+    return sorted(kept)
 
 
 def pair_table(profiles: list[StoryProfile], max_gap_days: float
