@@ -88,3 +88,21 @@ def test_an_unknown_storyline_is_a_clear_error(store):
         app.storyline("storyline-999")
     with pytest.raises(AftershockError, match="no storyline for story 999"):
         app.storyline(999)
+
+
+def test_stories_lines_command_lists_storylines(tmp_path):
+    from click.testing import CliRunner
+
+    from aftershock.cli import main
+    url = f"sqlite:///{tmp_path / 'lines.db'}"
+    app = Aftershock(url)
+    app.ingest([str(write_jsonl(tmp_path / "a.jsonl", _articles()))])
+    app.build_stories()
+    runner = CliRunner()
+    listed = runner.invoke(main, ["stories", "lines", "--min-stories", "1", "--format", "json",
+                                  "--db", url])
+    assert listed.exit_code == 0, listed.output
+    rows = json.loads(listed.output)
+    assert sum(r["n_stories"] for r in rows) == app.store.count("stories")
+    text = runner.invoke(main, ["stories", "lines", "--min-stories", "1", "--db", url])
+    assert text.exit_code == 0 and rows[0]["storyline"] in text.output
