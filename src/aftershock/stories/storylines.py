@@ -2,10 +2,10 @@
 its aftermath weeks later.
 
 Each story becomes a profile (its words, headline words, names and countries, and when it ran).
-Two stories are scored by a small logistic regression over pair features: how alike their
-words, headlines and names are once weighted by how rare each is among the stories, how many of
-their few most telling terms they share, their countries, and the days between them. Stories
-are then joined by average link over those probabilities: a group takes in another only when
+Two stories run within a time window of each other are scored by a small logistic regression
+over pair features: how alike their words, headlines and names are once weighted by how rare
+each is among the stories, how many of their few most telling terms they share, and their
+countries and names counted where those terms are shared too. Stories are then joined by average link over those probabilities: a group takes in another only when
 its pairs agree on average, so one loose link cannot chain two threads together. The model
 ships as coefficients in a JSON file (`data/models/storylines.json`), retrained by
 `bench/storylines.py`.
@@ -18,7 +18,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from importlib import resources
 from pathlib import Path
 
@@ -303,7 +302,3 @@ def link_storylines(profiles: list[StoryProfile], model: StorylineModel, thresho
             result[p.key] = f"line-{first.key}"
     return result
 
-
-def day_to_datetime(day: float | None) -> datetime | None:
-    from datetime import UTC
-    return None if day is None else datetime.fromtimestamp(day * 86400.0, UTC)
