@@ -66,6 +66,42 @@ class Aftershock:
         from .stories.stage import build_stories
         return build_stories(self.store, self.settings.stories, progress)
 
+    def build_storylines(self) -> str:
+        """Relink every stored story into storylines (the `stories` stage does it after each
+        run; aftershock.stories.storylines)."""
+        from .stories.storyline_stage import build_storylines
+        return build_storylines(self.store, self.settings.stories)
+
+    def storylines(self, since: datetime | None = None, min_stories: int = 1) -> list[dict]:
+        """Storylines, latest activity first: each with its key, dates, counts, the headline of
+        its largest story and its stories earliest first. `since` keeps storylines active on
+        or after it; `min_stories` those of at least that many stories."""
+        from .stories.storyline_stage import storyline_record
+        grouped = self.store.storyline_stories(since=since, min_stories=min_stories)
+        records = [storyline_record(key, stories) for key, stories in grouped.items()]
+        return sorted(records, key=lambda r: (r["last_seen"], r["storyline"]), reverse=True)
+
+    def storyline_of(self, story_id: int) -> str | None:
+        """The key of the storyline a story belongs to, or None before the stories stage
+        linked it."""
+        return self.store.storyline_of(story_id)
+
+    def storyline(self, key_or_story_id: str | int) -> dict:
+        """One storyline by its key, or the storyline of a story given by id (an int or a
+        string of digits); an error when there is none."""
+        from .stories.storyline_stage import storyline_record
+        text = str(key_or_story_id).strip()
+        key = text
+        if isinstance(key_or_story_id, int) or text.isdigit():
+            key = self.store.storyline_of(int(text)) if 0 < int(text) < 2 ** 63 else None
+            if key is None:
+                raise AftershockError(f"no storyline for story {text} (no such story, or "
+                                      "the `stories` stage has not linked it yet)")
+        stories = self.store.storyline_stories([key]).get(key)
+        if not stories:
+            raise AftershockError(f"no storyline {key!r}")
+        return storyline_record(key, stories)
+
     # coding -------------------------------------------------------------------
     @property
     def coder(self):

@@ -173,6 +173,25 @@ def stories_search(query, limit, fmt, db):
                    f"{row['n_outlets']}\t{row['score']:.3f}\t{row['headline']}")
 
 
+@stories.command("lines")
+@click.option("--min-stories", default=2, show_default=True, type=click.IntRange(1, 10_000),
+              help="Only storylines of at least this many stories.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@db_option
+def stories_lines(min_stories, fmt, db):
+    """Storylines (stories linked into one longer thread), latest activity first."""
+    rows = _app(db).storylines(min_stories=min_stories)
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(f"{row['storyline']}  {str(row['first_seen'])[:10]} - "
+                   f"{str(row['last_seen'])[:10]}  {row['n_stories']} stories  {row['headline']}")
+        for story in row["stories"]:
+            click.echo(f"  #{story['id']:<5} {str(story['first_seen'])[:10]}  {story['headline']}")
+
+
 @main.command()
 @click.argument("infile", required=False, type=click.Path(exists=True, dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output JSONL (file mode).")

@@ -60,6 +60,9 @@ class StoriesSettings:
     learned_threshold: float
     learned_merge_threshold: float
     learned_straggler_threshold: float
+    storyline_model: str
+    storyline_threshold: float
+    storyline_max_gap_days: float
 
 
 @dataclass(frozen=True)

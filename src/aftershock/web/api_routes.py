@@ -73,6 +73,28 @@ def get_story(request: Request, ash: Ash, story_id: RowId):
     return json_response(request, views.story_detail(ash, story_id))
 
 
+StorylineKey = Annotated[str, Path(max_length=120, pattern=r"^[A-Za-z0-9_.:-]+$",
+                                   description="A storyline key, or a story id (its storyline).")]
+
+
+@router.get("/storylines", summary="List storylines, latest activity first")
+def list_storylines(request: Request, ash: Ash, since: date | None = None,
+                    min_stories: Annotated[int, Query(ge=1, le=10_000)] = 1,
+                    limit: Limit = 50,
+                    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0):
+    """Storylines: stories linked into the longer thread of a happening, its follow-ups and
+    aftermath. `since` keeps storylines active on or after that day, `min_stories` those of at
+    least that many stories; each lists its stories earliest first."""
+    rows = views.storylines(ash, since=since, min_stories=min_stories)
+    return json_response(request, {"storylines": rows[offset:offset + limit],
+                                   "total": len(rows)})
+
+
+@router.get("/storylines/{key}", summary="One storyline, by key or by one of its story ids")
+def get_storyline(request: Request, ash: Ash, key: StorylineKey):
+    return json_response(request, ash.storyline(key))
+
+
 def _brief_response(request: Request, ash: Aftershock, kind: str, ref_id: int, fmt: str):
     from ..briefs import render_html, render_json, render_markdown
     model = views.brief_model(ash, kind, ref_id, request.app.state.briefs)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -127,6 +127,28 @@ def story_page(request: Request, story_id: RowId):
     detail["events"] = views.distinct_events(detail["events"])
     detail["coverage"] = desk.story_coverage(ash(request), detail["articles"])
     return render(request, "story.html", title=detail["story"]["headline"], **detail)
+
+
+STORYLINES_PER_PAGE = 40
+
+
+@router.get("/storylines", response_class=HTMLResponse)
+def storylines_page(request: Request, since: str | None = None, all: str | None = None,
+                    page_number: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1):
+    """Storylines along one time axis, latest activity first: by default those of two or more
+    stories (`all=1`: every story's storyline)."""
+    since = form_date(since, "since")
+    every = bool(all)
+    records = views.storylines(ash(request), since=since, min_stories=1 if every else 2)
+    start = (page_number - 1) * STORYLINES_PER_PAGE
+    shown = records[start:start + STORYLINES_PER_PAGE]
+    query = {k: v for k, v in (("since", since.isoformat() if since else ""),
+                                ("all", "1" if every else "")) if v}
+    older_href = ("/storylines?" + urlencode({**query, "page": page_number + 1})
+                  if start + STORYLINES_PER_PAGE < len(records) else None)
+    return render(request, "storylines.html", title="Storylines",
+                  timeline=views.storyline_timeline(shown), total=len(records), every=every,
+                  since=since.isoformat() if since else "", older_href=older_href)
 
 
 @router.get("/countries/{code}", response_class=HTMLResponse)

@@ -3,7 +3,7 @@ routes only parse requests and pick a format."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
@@ -143,7 +143,19 @@ def story_detail(ash: Aftershock, story_id: int) -> dict:
         a.pop("coded_at", None)
     events = ash.events(story_ids=[story_id])
     return {"story": story, "articles": articles, "events": events,
-            "ripples": ash.ripple_list(trigger_story_id=story_id)}
+            "ripples": ash.ripple_list(trigger_story_id=story_id),
+            "storyline": story_storyline(ash, story_id)}
+
+
+def story_storyline(ash: Aftershock, story_id: int) -> dict | None:
+    """The storyline a story belongs to (None before the `stories` stage linked it)."""
+    key = ash.storyline_of(story_id)
+    return ash.storyline(key) if key else None
+
+
+def storylines(ash: Aftershock, since: date | None = None, min_stories: int = 1) -> list[dict]:
+    moment = datetime.combine(since, datetime.min.time()) if since else None
+    return ash.storylines(since=moment, min_stories=min_stories)
 
 
 def brief_model(ash: Aftershock, kind: str, ref_id: int, cache) -> dict:
@@ -442,3 +454,28 @@ def save_watchlist(ash: Aftershock, name: str, spec: dict) -> dict:
         raise ValueError(f"the spec is named {spec['name']!r} but the URL names {name!r}")
     ash.add_watchlist(_restore_hidden(ash, name, {**spec, "name": name}))
     return public_watchlist(ash.watchlist(name))
+
+
+def storyline_timeline(records: list[dict], ticks: int = 6) -> dict:
+    """Positions on one shared time axis for the storylines page: per story `x` and `width`
+    in percent of the axis (a story at least a sliver wide), and the axis' day ticks."""
+    if not records:
+        return {"rows": [], "ticks": []}
+    def day(text: str) -> float:
+        return datetime.fromisoformat(text).timestamp() / 86400.0
+    start = min(day(r["first_seen"]) for r in records)
+    end = max(day(r["last_seen"]) for r in records)
+    span = max(end - start, 1.0)
+    rows = []
+    for record in records:
+        stories = []
+        for story in record["stories"]:
+            x = 100.0 * (day(story["first_seen"]) - start) / span
+            width = max(0.8, 100.0 * (day(story["last_seen"]) - day(story["first_seen"])) / span)
+            stories.append({**story, "x": round(min(x, 99.2), 2),
+                            "width": round(min(width, 100.0 - min(x, 99.2)), 2)})
+        rows.append({**record, "stories": stories})
+    marks = [{"x": round(100.0 * k / (ticks - 1), 2),
+              "label": datetime.fromtimestamp((start + span * k / (ticks - 1)) * 86400.0)
+              .strftime("%Y-%m-%d")} for k in range(ticks)]
+    return {"rows": rows, "ticks": marks}
