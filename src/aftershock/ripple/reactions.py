@@ -78,37 +78,56 @@ def _link(where: str, via: str, matched: list[str] | str) -> dict:
 def event_links(event: Mapping, terms: TriggerTerms, trigger_story_id, article: Mapping | None,
                 story: Mapping | None, focus: float = 1.0) -> list[dict]:
     """Every reason this event refers to the trigger, most direct first (empty: none)."""
-    links = []
-    sentence = event.get("sentence") or ""
+    links = [*_sentence_links(event.get("sentence") or "", terms),
+             *_actor_links(event, terms),
+             *_story_links(event, terms, trigger_story_id, article, story, focus),
+             *_article_links(article, terms)]
+    links.sort(key=lambda link: LINK_ORDER[(link["where"], link["via"])])
+    return links
+
+
+def _sentence_links(sentence: str, terms: TriggerTerms) -> list[dict]:
+    """The sentence names the trigger, or shares at least two of its content words."""
     entity_hits = find_terms(sentence, terms.entity_terms)
     if entity_hits:
-        links.append(_link("sentence", "term", entity_hits))
-    else:
-        keyword_hits = sorted(content_stems(sentence) & set(terms.content_terms))
-        if len(keyword_hits) >= 2:
-            links.append(_link("sentence", "keywords", keyword_hits))
+        return [_link("sentence", "term", entity_hits)]
+    keyword_hits = sorted(content_stems(sentence) & set(terms.content_terms))
+    return [_link("sentence", "keywords", keyword_hits)] if len(keyword_hits) >= 2 else []
+
+
+def _actor_links(event: Mapping, terms: TriggerTerms) -> list[dict]:
+    """A side of the event is a country where the shock landed."""
     focal_actors = [event.get(f"{side}_country") for side in ("target", "source")
                     if event.get(f"{side}_country") in terms.focal_countries]
-    if focal_actors:
-        links.append(_link("actor", "country", focal_actors))
+    return [_link("actor", "country", focal_actors)] if focal_actors else []
+
+
+def _story_links(event: Mapping, terms: TriggerTerms, trigger_story_id, article, story,
+                 focus: float) -> list[dict]:
+    """The event's story is the trigger story, or a story about the trigger that names it."""
     story_id = event.get("story_id") if event.get("story_id") is not None else (
         article.get("story_id") if article else None)
     if trigger_story_id is not None and story_id == trigger_story_id:
-        links.append(_link("story", "trigger story", str(trigger_story_id)))
-    elif story and focus >= STORY_FOCUS:
+        return [_link("story", "trigger story", str(trigger_story_id))]
+    if story and focus >= STORY_FOCUS:
         story_text = " ".join([story.get("headline") or "", *(story.get("entities") or [])])
         story_hits = find_terms(story_text, terms.entity_terms)
         if story_hits:
-            links.append(_link("story", "term", story_hits))
-    if article:
-        title_hits = find_terms(article.get("title") or "", terms.entity_terms)
-        if title_hits:
-            links.append(_link("article", "title", title_hits))
-        elif count_term_mentions(article.get("text") or "", terms.entity_terms) >= 2:
-            links.append(_link("article", "text", find_terms(article.get("text") or "",
-                                                              terms.entity_terms)))
-    links.sort(key=lambda link: LINK_ORDER[(link["where"], link["via"])])
-    return links
+            return [_link("story", "term", story_hits)]
+    return []
+
+
+def _article_links(article: Mapping | None, terms: TriggerTerms) -> list[dict]:
+    """The article's title names the trigger, or its text does at least twice."""
+    if not article:
+        return []
+    title_hits = find_terms(article.get("title") or "", terms.entity_terms)
+    if title_hits:
+        return [_link("article", "title", title_hits)]
+    text = article.get("text") or ""
+    if count_term_mentions(text, terms.entity_terms) >= 2:
+        return [_link("article", "text", find_terms(text, terms.entity_terms))]
+    return []
 
 
 def describe_link(link: Mapping) -> str:
