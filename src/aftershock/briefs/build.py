@@ -17,24 +17,26 @@ from collections.abc import Iterable, Mapping
 
 from aftershock.briefs.highlights import clause_from_sentence, corroboration, event_kind
 from aftershock.briefs.ripple_sections import (
+    detail_count,
     diverse_reactions,
     group_by_actor,
     impact_paragraphs,
     lead_bonus,
     reaction_paragraphs,
+    reactions_by_story,
     region_phrase,
     shift_highlight,
 )
 from aftershock.briefs.select import content_words, repeats
 from aftershock.briefs.sources import renumber_sources
 from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms, section
+from aftershock.config import settings
 from aftershock.gazetteer import Region
 from aftershock.signals.describe import short_date
 from aftershock.text import count_term_mentions
 
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 15))
 MAX_HIGHLIGHTS = 5
-WHAT_HAPPENED_SENTENCES = 3
 WATCH_SENTENCES = 3
 MAX_REACTING_ACTORS = 4
 
@@ -161,12 +163,14 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     severe = _severe_trigger_events(writer, trigger_ids, focal, entities)
     highlights = _ripple_highlights(writer, ripple, region, severe, events_by_id)
 
-    what = _trigger_candidates(writer, trigger_ids, focal, entities, severe)
+    knobs = settings().briefs
+    what = _trigger_candidates(writer, trigger_ids, focal, entities, severe, knobs.detail_weight)
     happened = section(
-        "What happened", [{"sentences": writer.choose(what, WHAT_HAPPENED_SENTENCES)}]
+        "What happened", [{"sentences": writer.choose(what, knobs.what_happened_sentences)}]
     )
-    reacted = section("Reactions", reaction_paragraphs(
-        writer, group_by_actor(ripple.get("reactions", []), set(region.countries)), events_by_id))
+    reacted = section("Reactions", reactions_by_story(
+        writer, ripple.get("reactions", []), events_by_id, set(region.countries),
+        knobs.reaction_sentences, knobs.reaction_per_story, knobs.detail_weight))
     impact = section(f"Impact on {region_phrase(region.name)}",
                      impact_paragraphs(writer, ripple, region, trigger_ids, focal))
     watching = watch_section(writer, list(writer.articles), region_terms(region.countries))
@@ -228,14 +232,19 @@ def _ripple_highlights(writer: BriefWriter, ripple: dict, region: Region, severe
 
 
 def _trigger_candidates(writer: BriefWriter, trigger_ids, focal: set, entities,
-                        severe: list[dict]) -> list[dict]:
-    """The trigger's sentences for "What happened", with a bonus for the lead, a focal country,
-    the trigger's entities and a severe act; less for a repaired (joined) sentence."""
+                        severe: list[dict], detail_weight: float = 0.0) -> list[dict]:
+    """The trigger's sentences for "What happened", with a bonus for the lead, a report from the
+    trigger's first day (what, where, when and who, before later analysis), the names and
+    figures it states, a focal country, the trigger's entities and a severe act; less for a
+    repaired (joined) sentence."""
     what = writer.candidates(trigger_ids)
     severe_ids = {e.get("id") for e in severe}
+    first_day = min((writer.published(a)[:10] for a in trigger_ids), default="")
     for candidate in what:
         candidate["bonus"] = (
             lead_bonus(candidate)
+            + 0.1 * (writer.published(candidate["article_id"])[:10] == first_day)
+            + detail_weight * detail_count(candidate["text"])
             + 0.15 * bool(set(candidate["countries"]) & focal)
             + 0.1 * mentions_any(candidate["text"], entities)
             + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)

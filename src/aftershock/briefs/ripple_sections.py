@@ -24,7 +24,9 @@ ANALYTIC_CUES = re.compile(
 STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself as|"
                          r"themselves as|sees? itself)\b", re.IGNORECASE)
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
-SENTENCES_PER_POWER = (3, 3)  # sentences for the most weighed-up pair, then the next
+SENTENCES_PER_POWER = (3, 3)
+# A reaction story's sentence that carries none of its linked events ranks below one that does
+CONTEXT_PENALTY = 0.2  # sentences for the most weighed-up pair, then the next
 
 
 def region_phrase(name: str) -> str:
@@ -182,6 +184,86 @@ def reaction_paragraphs(writer: BriefWriter, groups, events_by_id, per_actor=3,
             heading = country_name(actor, capitalise=True) if actor else "Other actors"
             paragraphs.append({"heading": heading, "style": "dated", "sentences": sentences})
     return paragraphs
+
+
+def detail_count(text: str, cap: int = 6) -> int:
+    """How many distinct names and figures a sentence states (capitalised words after its first,
+    numbers), up to `cap`: an analyst needs who, where and how many, not a paraphrase."""
+    words = {w.strip(".,;:()'\"‘’“”") for w in text.split()[1:]}
+    return min(sum(1 for w in words if w and (w[0].isupper() or any(c.isdigit() for c in w))),
+               cap)
+
+
+def story_key(reaction: Mapping):
+    story = reaction.get("story_id")
+    return story if story is not None else ("article", reaction["article_id"])
+
+
+def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_id: Mapping,
+                       region_countries: set, limit: int, per_story: int,
+                       detail_weight: float) -> list[dict]:
+    """The Reactions section of a ripple brief: one dated paragraph per reacting actor, its
+    sentences dealt round-robin over the linked reaction stories (the story with the most
+    probable link first), so every story is stated once before any story twice and no story
+    more than `per_story` times, `limit` sentences in all. A story's sentence favours its earliest
+    report, the article's opening, the weightiest kind of act and names and figures."""
+    groups = group_by_actor(reactions, region_countries)
+    actor_of = {r["event_id"]: actor for actor, rs in groups.items() for r in rs}
+    order = list(groups)
+    stories: dict = {}
+    for reaction in sorted(reactions, key=lambda r: (-float(r.get("score") or 0.0), r["date"])):
+        stories.setdefault(story_key(reaction), []).append(reaction)
+    pools = {}
+    for key, story_reactions in stories.items():
+        pool = []
+        weight = _kind_weights(story_reactions)
+        first = min(writer.published(r["article_id"]) for r in story_reactions)
+        for actor in dict.fromkeys(actor_of[r["event_id"]] for r in story_reactions):
+            own = [r for r in story_reactions if actor_of[r["event_id"]] == actor]
+            misattributed = _misattribution(actor, order)
+            found = _reaction_candidates(writer, own, weight, misattributed)
+            found += _uncovered_event_candidates(writer, own, events_by_id, weight, found,
+                                                 misattributed)
+            # the reports' other sentences: who acted and the figures, often stated next
+            stated = {c["text"] for c in found}
+            found += [dict(c, kinds=set(), bonus=lead_bonus(c) - CONTEXT_PENALTY)
+                      for c in writer.candidates(r["article_id"] for r in own)
+                      if c["text"] not in stated and not misattributed(c["text"])]
+            for candidate in found:
+                candidate["actor"] = actor
+                candidate["bonus"] += (
+                    detail_weight * detail_count(candidate["text"])
+                    + 0.1 * (writer.published(candidate["article_id"]) == first))
+            pool += found
+        pools[key] = pool
+    chosen: list[dict] = []
+    for _round in range(per_story):
+        for key, pool in pools.items():
+            if len(chosen) >= limit:
+                break
+            pool[:] = writer.unsaid(pool)
+            for sentence in writer.choose(pool, 1):
+                actor = next(c["actor"] for c in pool if c["text"] == sentence["text"])
+                chosen.append(dict(sentence, actor=actor))
+    paragraphs = []
+    for actor in dict.fromkeys(c["actor"] for c in chosen):  # in the order of their stories
+        sentences = sorted(({k: v for k, v in c.items() if k != "actor"}
+                            for c in chosen if c["actor"] == actor),
+                           key=lambda c: c.get("date") or "")
+        heading = country_name(actor, capitalise=True) if actor else "Other actors"
+        paragraphs.append({"heading": heading, "style": "dated", "sentences": sentences})
+    return paragraphs
+
+
+def _misattribution(actor, actors):
+    own_terms = country_terms(actor) if actor else ()
+    others = [t for other in actors if other and other != actor for t in country_terms(other)]
+
+    def misattributed(text: str) -> bool:
+        """Names another actor and not this one: likely a coding slip."""
+        return bool(own_terms and not mentions_any(text, own_terms)
+                    and mentions_any(text, others))
+    return misattributed
 
 
 def _kind_weights(reactions: list[Mapping]) -> dict:
