@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from aftershock.briefs.highlights import clause_from_sentence, corroboration, event_kind
+from aftershock.briefs.inputs import distinctive_entities
 from aftershock.briefs.ripple_sections import (
     detail_count,
     diverse_reactions,
@@ -165,15 +166,16 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
 
     knobs = settings().briefs
     what = _trigger_candidates(writer, trigger_ids, focal, entities, severe, knobs.detail_weight)
-    happened = section(
-        "What happened", [{"sentences": writer.choose(what, knobs.what_happened_sentences)}]
-    )
+    happened = section("What happened", [
+        {"sentences": writer.choose(what, knobs.what_happened_sentences)},
+        {"heading": "Since then", "style": "dated",
+         "sentences": _followup_sentences(writer, ripple, knobs)}])
     reacted = section("Reactions", reactions_by_story(
         writer, ripple.get("reactions", []), events_by_id, set(region.countries),
         knobs.reaction_sentences, knobs.reaction_per_story, knobs.detail_weight))
     impact = section(f"Impact on {region_phrase(region.name)}",
                      impact_paragraphs(writer, ripple, region, trigger_ids, focal))
-    watching = watch_section(writer, list(writer.articles), region_terms(region.countries))
+    watching = watch_section(writer, _regional_ids(writer), region_terms(region.countries))
     sections = [happened, reacted, impact, watching]
     if len(highlights) < 3:  # thin coverage: shorten the most central sentences
         _lead_highlights(writer, highlights, _section_sentences(sections))
@@ -189,6 +191,35 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
         "sections": [s for s in sections if s],
         "sources": writer.sources.to_list(),
     })
+
+
+def _regional_ids(writer: BriefWriter) -> list:
+    """The brief's articles but the trigger's follow-up stories (which are not the region's)."""
+    return [i for i, a in writer.articles.items() if a.get("brief_role") != "followup"]
+
+
+def _followup_sentences(writer: BriefWriter, ripple: Mapping, knobs) -> list[dict]:
+    """A sentence for each of the trigger's later stories in the window (up to
+    `followup_sentences`, those naming most of its entities first): from its earliest report,
+    favouring the opening, the trigger's entities, names and figures; in date order."""
+    entities = distinctive_entities(ripple)
+    stories: dict = {}
+    for article_id, article in writer.articles.items():
+        if article.get("brief_role") == "followup":
+            stories.setdefault(article.get("story_id"), []).append(article_id)
+    chosen = []
+    for article_ids in stories.values():
+        if len(chosen) >= knobs.followup_sentences:
+            break
+        first = min(writer.published(a) for a in article_ids)
+        pool = writer.candidates(article_ids)
+        for candidate in pool:
+            candidate["bonus"] = (
+                lead_bonus(candidate) + 0.1 * (writer.published(candidate["article_id"]) == first)
+                + 0.1 * min(count_term_mentions(candidate["text"], entities), 2)
+                + knobs.detail_weight * detail_count(candidate["text"]))
+        chosen += writer.choose(pool, 1)
+    return sorted(chosen, key=lambda s: s.get("date") or "")
 
 
 def _ripple_writer(ripple: dict, articles, events) -> BriefWriter:

@@ -376,7 +376,8 @@ def impact_paragraphs(writer: BriefWriter, ripple: Mapping, region: Region,
             stated.append(sentence)
     places = region_terms(region.countries)
     entities = (ripple["trigger"].get("terms") or {}).get("entities") or []
-    related = [a for a in writer.articles if a not in set(trigger_ids)]
+    related = [a for a, article in writer.articles.items()
+               if a not in set(trigger_ids) and article.get("brief_role") != "followup"]
     candidates = []
     reacted = {r["event_id"] for r in ripple.get("reactions", [])}
     for candidate in writer.candidates(related):  # every one of these articles is the region's
