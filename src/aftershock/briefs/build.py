@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from aftershock.briefs.highlights import clause_from_sentence, corroboration, event_kind
 from aftershock.briefs.inputs import distinctive_entities
 from aftershock.briefs.ripple_sections import (
-    detail_count,
+    choose_detailed,
     diverse_reactions,
     group_by_actor,
     impact_paragraphs,
@@ -165,9 +165,10 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     highlights = _ripple_highlights(writer, ripple, region, severe, events_by_id)
 
     knobs = settings().briefs
-    what = _trigger_candidates(writer, trigger_ids, focal, entities, severe, knobs.detail_weight)
+    what = _trigger_candidates(writer, trigger_ids, focal, entities, severe)
     happened = section("What happened", [
-        {"sentences": writer.choose(what, knobs.what_happened_sentences)},
+        {"sentences": choose_detailed(writer, what, knobs.what_happened_sentences,
+                                      knobs.detail_weight)},
         {"heading": "Since then", "style": "dated",
          "sentences": _followup_sentences(writer, ripple, knobs)}])
     reacted = section("Reactions", reactions_by_story(
@@ -216,9 +217,8 @@ def _followup_sentences(writer: BriefWriter, ripple: Mapping, knobs) -> list[dic
         for candidate in pool:
             candidate["bonus"] = (
                 lead_bonus(candidate) + 0.1 * (writer.published(candidate["article_id"]) == first)
-                + 0.1 * min(count_term_mentions(candidate["text"], entities), 2)
-                + knobs.detail_weight * detail_count(candidate["text"]))
-        chosen += writer.choose(pool, 1)
+                + 0.1 * min(count_term_mentions(candidate["text"], entities), 2))
+        chosen += choose_detailed(writer, pool, 1, knobs.detail_weight)
     return sorted(chosen, key=lambda s: s.get("date") or "")
 
 
@@ -263,11 +263,11 @@ def _ripple_highlights(writer: BriefWriter, ripple: dict, region: Region, severe
 
 
 def _trigger_candidates(writer: BriefWriter, trigger_ids, focal: set, entities,
-                        severe: list[dict], detail_weight: float = 0.0) -> list[dict]:
+                        severe: list[dict]) -> list[dict]:
     """The trigger's sentences for "What happened", with a bonus for the lead, a report from the
-    trigger's first day (what, where, when and who, before later analysis), the names and
-    figures it states, a focal country, the trigger's entities and a severe act; less for a
-    repaired (joined) sentence."""
+    trigger's first day (what, where, when and who, before later analysis), a focal country,
+    the trigger's entities and a severe act; less for a repaired (joined) sentence (the names
+    and figures a sentence adds are credited as it is chosen: choose_detailed)."""
     what = writer.candidates(trigger_ids)
     severe_ids = {e.get("id") for e in severe}
     first_day = min((writer.published(a)[:10] for a in trigger_ids), default="")
@@ -275,7 +275,6 @@ def _trigger_candidates(writer: BriefWriter, trigger_ids, focal: set, entities,
         candidate["bonus"] = (
             lead_bonus(candidate)
             + 0.1 * (writer.published(candidate["article_id"])[:10] == first_day)
-            + detail_weight * detail_count(candidate["text"])
             + 0.15 * bool(set(candidate["countries"]) & focal)
             + 0.1 * mentions_any(candidate["text"], entities)
             + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)

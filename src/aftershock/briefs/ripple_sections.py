@@ -186,12 +186,35 @@ def reaction_paragraphs(writer: BriefWriter, groups, events_by_id, per_actor=3,
     return paragraphs
 
 
-def detail_count(text: str, cap: int = 6) -> int:
-    """How many distinct names and figures a sentence states (capitalised words after its first,
-    numbers), up to `cap`: an analyst needs who, where and how many, not a paraphrase."""
+def detail_words(text: str) -> set[str]:
+    """The names and figures a sentence states: capitalised words after its first, numbers."""
     words = {w.strip(".,;:()'\"‘’“”") for w in text.split()[1:]}
-    return min(sum(1 for w in words if w and (w[0].isupper() or any(c.isdigit() for c in w))),
-               cap)
+    return {w for w in words if w and (w[0].isupper() or any(c.isdigit() for c in w))}
+
+
+def detail_count(text: str, said: Iterable[str] = (), cap: int = 6) -> int:
+    """How many names and figures a sentence states that nothing in `said` has, up to `cap`:
+    an analyst needs who, where and how many, each once, not a paraphrase."""
+    known = set().union(*(detail_words(s) for s in said)) if said else set()
+    return min(len(detail_words(text) - known), cap)
+
+
+def choose_detailed(writer: BriefWriter, pool: list[dict], limit: int,
+                    detail_weight: float) -> list[dict]:
+    """Choose `limit` sentences one at a time, each time crediting a candidate with the names and
+    figures it would add to what the brief has said so far (on top of its own bonus)."""
+    chosen = []
+    for _ in range(limit):
+        said = list(writer.said)
+        for candidate in pool:
+            candidate.setdefault("base_bonus", candidate.get("bonus", 0.0))
+            candidate["bonus"] = candidate["base_bonus"] + detail_weight * detail_count(
+                candidate["text"], said)
+        picked = writer.choose(pool, 1)
+        if not picked:
+            break
+        chosen += picked
+    return chosen
 
 
 def story_key(reaction: Mapping):
@@ -231,9 +254,7 @@ def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_
                       if c["text"] not in stated and not misattributed(c["text"])]
             for candidate in found:
                 candidate["actor"] = actor
-                candidate["bonus"] += (
-                    detail_weight * detail_count(candidate["text"])
-                    + 0.1 * (writer.published(candidate["article_id"]) == first))
+                candidate["bonus"] += 0.1 * (writer.published(candidate["article_id"]) == first)
             pool += found
         pools[key] = pool
     chosen: list[dict] = []
@@ -242,7 +263,7 @@ def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_
             if len(chosen) >= limit:
                 break
             pool[:] = writer.unsaid(pool)
-            for sentence in writer.choose(pool, 1):
+            for sentence in choose_detailed(writer, pool, 1, detail_weight):
                 actor = next(c["actor"] for c in pool if c["text"] == sentence["text"])
                 chosen.append(dict(sentence, actor=actor))
     paragraphs = []
