@@ -122,11 +122,13 @@ def ripple_brief_inputs(store, ripple: Mapping) -> tuple[list[dict], list[dict],
     article_ids |= {reaction["article_id"] for reaction in ripple.get("reactions", [])}
     article_ids |= set(ripple["trigger"].get("article_ids") or [])
     trigger_story = ripple["trigger"].get("story_id")
-    articles = store.articles(ids=article_ids) + store.articles(story_ids=[trigger_story])
+    # the reaction stories' articles too: the earliest report of an act may not be the linked one
+    reacting = {r.get("story_id") for r in ripple.get("reactions", [])} - {None}
+    articles = store.articles(ids=article_ids) + store.articles(
+        story_ids=[trigger_story, *sorted(reacting)])
     known = {a["id"] for a in articles}
 
     articles += bridge_articles(store, ripple, known)
-    reacting = {r.get("story_id") for r in ripple.get("reactions", [])}
     followups = {a["id"]: a for a in followup_articles(store, ripple, reacting)}
     articles = [a for a in articles if a["id"] not in followups] + list(followups.values())
     # folded copies need their originals present to fold into them

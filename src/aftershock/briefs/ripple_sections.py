@@ -236,22 +236,25 @@ def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_
     stories: dict = {}
     for reaction in sorted(reactions, key=lambda r: (-float(r.get("score") or 0.0), r["date"])):
         stories.setdefault(story_key(reaction), []).append(reaction)
+    members: dict = {}  # the story's articles in the brief, linked to the trigger or not
+    for article_id, article in writer.articles.items():
+        members.setdefault(article.get("story_id"), []).append(article_id)
     pools = {}
     for key, story_reactions in stories.items():
         pool = []
         weight = _kind_weights(story_reactions)
-        first = min(writer.published(r["article_id"]) for r in story_reactions)
-        for actor in dict.fromkeys(actor_of[r["event_id"]] for r in story_reactions):
+        articles = writer.canonical_ids([r["article_id"] for r in story_reactions]
+                                        + members.get(key, []))
+        first = min(writer.published(a) for a in articles)
+        actors = list(dict.fromkeys(actor_of[r["event_id"]] for r in story_reactions))
+        for actor in actors:
             own = [r for r in story_reactions if actor_of[r["event_id"]] == actor]
             misattributed = _misattribution(actor, order)
             found = _reaction_candidates(writer, own, weight, misattributed)
             found += _uncovered_event_candidates(writer, own, events_by_id, weight, found,
                                                  misattributed)
-            # the reports' other sentences: who acted and the figures, often stated next
-            stated = {c["text"] for c in found}
-            found += [dict(c, kinds=set(), bonus=lead_bonus(c) - CONTEXT_PENALTY)
-                      for c in writer.candidates(r["article_id"] for r in own)
-                      if c["text"] not in stated and not misattributed(c["text"])]
+            found += _story_context(writer, own, articles, weight, found, misattributed,
+                                    main=actor == actors[0])
             for candidate in found:
                 candidate["actor"] = actor
                 candidate["bonus"] += 0.1 * (writer.published(candidate["article_id"]) == first)
@@ -274,6 +277,32 @@ def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_
         heading = country_name(actor, capitalise=True) if actor else "Other actors"
         paragraphs.append({"heading": heading, "style": "dated", "sentences": sentences})
     return paragraphs
+
+
+def _story_context(writer: BriefWriter, own: list[Mapping], articles: list, weight: dict,
+                   found: list[dict], misattributed, main: bool) -> list[dict]:
+    """The story's other sentences: a report of the same kind of act in an article the link
+    did not reach (often the story's earliest), ranked as a reaction; and who acted and the
+    figures, often stated next, below those (the story's other articles' only for its main
+    actor)."""
+    stated = {c["text"] for c in found}
+    own_articles = set(writer.canonical_ids(r["article_id"] for r in own))
+    own_kinds = {reaction_kind(r) for r in own}
+    context = []
+    for candidate in writer.candidates(articles):
+        if candidate["text"] in stated or misattributed(candidate["text"]):
+            continue
+        kinds = {(e.get("source_country"), str(e.get("root")), e.get("target_country"))
+                 for e in candidate["events"]} & own_kinds
+        if kinds:
+            bonus = max(weight[k] for k in kinds) / 20 + lead_bonus(candidate)
+        elif main or candidate["article_id"] in own_articles:
+            bonus = lead_bonus(candidate) - CONTEXT_PENALTY
+        else:
+            continue
+        stated.add(candidate["text"])
+        context.append(dict(candidate, kinds=kinds, bonus=bonus))
+    return context
 
 
 def _misattribution(actor, actors):
