@@ -173,7 +173,8 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
          "sentences": _followup_sentences(writer, ripple, knobs)}])
     reacted = section("Reactions", reactions_by_story(
         writer, ripple.get("reactions", []), events_by_id, set(region.countries),
-        knobs.reaction_sentences, knobs.reaction_per_story, knobs.detail_weight))
+        knobs.reaction_sentences, knobs.reaction_per_story, knobs.detail_weight,
+        trigger_story=trigger["story_id"]))
     impact = section(f"Impact on {region_phrase(region.name)}",
                      impact_paragraphs(writer, ripple, region, trigger_ids, focal))
     watching = watch_section(writer, _regional_ids(writer), region_terms(region.countries))

@@ -224,12 +224,14 @@ def story_key(reaction: Mapping):
 
 def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_id: Mapping,
                        region_countries: set, limit: int, per_story: int,
-                       detail_weight: float) -> list[dict]:
+                       detail_weight: float, trigger_story=None) -> list[dict]:
     """The Reactions section of a ripple brief: one dated paragraph per reacting actor, its
     sentences dealt round-robin over the linked reaction stories (the story with the most
     probable link first), so every story is stated once before any story twice and no story
     more than `per_story` times, `limit` sentences in all. A story's sentence favours its earliest
-    report, the article's opening, the weightiest kind of act and names and figures."""
+    report, the article's opening, the weightiest kind of act and names and figures. Reactions
+    inside the trigger's own story are stated by the sentences carrying them only (its other
+    sentences tell the trigger, which What happened states)."""
     groups = group_by_actor(reactions, region_countries)
     actor_of = {r["event_id"]: actor for actor, rs in groups.items() for r in rs}
     order = list(groups)
@@ -253,8 +255,9 @@ def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_
             found = _reaction_candidates(writer, own, weight, misattributed)
             found += _uncovered_event_candidates(writer, own, events_by_id, weight, found,
                                                  misattributed)
-            found += _story_context(writer, own, articles, weight, found, misattributed,
-                                    main=actor == actors[0])
+            if key != trigger_story:
+                found += _story_context(writer, own, articles, weight, found, misattributed,
+                                        main=actor == actors[0])
             for candidate in found:
                 candidate["actor"] = actor
                 candidate["bonus"] += 0.1 * (writer.published(candidate["article_id"]) == first)
