@@ -26,7 +26,7 @@ STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself a
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 SENTENCES_PER_POWER = (3, 3)
 # A reaction story's sentence that carries none of its linked events ranks below one that does
-CONTEXT_PENALTY = 0.2  # sentences for the most weighed-up pair, then the next
+CONTEXT_PENALTY = 0.1
 
 
 def region_phrase(name: str) -> str:
