@@ -3,6 +3,7 @@ inputs of the demo database, states the team's key facts with their gold article
 passes every quality check."""
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,17 @@ def test_markdown_reads_as_a_brief(brief):
     assert text.startswith("# ") and "**Story highlights**" in text
     assert re.search(r"^- _Jan \d+:_ ", text, re.MULTILINE)  # dated reactions
     assert "## Sources" in text
+
+
+def test_reactions_state_every_linked_story_before_any_story_twice(brief, inputs):
+    from aftershock.config import settings
+    knobs = settings().briefs
+    story_of = {a["id"]: a.get("story_id") for a in inputs["articles"]}
+    linked = {r["story_id"] for r in inputs["ripple"]["reactions"]}
+    [reactions] = [s for s in brief["sections"] if s["title"] == "Reactions"]
+    stated = Counter(story_of[s["article_id"]] for p in reactions["paragraphs"]
+                     for s in p["sentences"])
+    assert sum(stated.values()) <= knobs.reaction_sentences
+    assert max(stated.values()) <= knobs.reaction_per_story
+    if max(stated.values()) > 1:  # a story stated twice: every linked story is stated
+        assert set(stated) == linked, linked - set(stated)

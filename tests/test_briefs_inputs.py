@@ -1,6 +1,6 @@
 """A ripple brief also reads "bridge" articles: in the ripple's window, naming both the trigger
 and the watched region, found through the store's full-text search, even with no coded events."""
-from aftershock.briefs.inputs import bridge_articles, bridges_trigger
+from aftershock.briefs.inputs import bridge_articles, bridges_trigger, distinctive_entities
 from aftershock.ingest import ingest
 
 from .conftest import article, write_jsonl
@@ -47,3 +47,11 @@ def test_bridge_articles_name_trigger_and_region_inside_the_window(store, tmp_pa
     assert [a["title"] for a in found] == ["What the Venezuela precedent means for the alliance"]
     assert bridges_trigger(found[0], RIPPLE) == 3  # "Venezuela" in title and text, "Caracas"
     assert bridge_articles(store, RIPPLE, known={found[0]["id"]}) == []
+
+
+def test_follow_ups_are_found_by_the_happenings_own_names_not_by_country_names():
+    ripple = {"trigger": {"focal_countries": ["NOR"], "terms": {"entities": [
+        "Norway", "Norwegian", "Hallvard Star", "Star", "Strait of Hormuz", "Hormuz", "Bergen",
+        "Pyongyang"]}},
+        "region": {"countries": ["PRK", "KOR"]}}
+    assert distinctive_entities(ripple) == ["Hallvard Star", "Strait of Hormuz", "Bergen"]

@@ -1,5 +1,5 @@
 """One heavily reported strand of a response cannot fill a ripple's evidence list on its own."""
-from aftershock.ripple.evidence import STRAND_SHARE, rank_evidence
+from aftershock.ripple.evidence import rank_evidence
 
 
 def item(story, n, score):
@@ -26,9 +26,19 @@ def test_places_left_go_to_the_best_items_held_back():
     assert [i["article_id"] for i in ranked] == [f"condemnation-{n}" for n in range(10)]
 
 
-def test_within_its_share_a_strand_keeps_its_best_items():
+def test_every_story_has_a_place_before_any_has_a_second():
     loud = [item("condemnation", n, 9.0 - n * 0.01) for n in range(12)]
-    other = [item(f"other{n}", 0, 1.0) for n in range(30)]
+    other = [item(f"other{n}", 0, 1.0) for n in range(29)]
     ranked = rank_evidence([loud, other], limit=30)
-    kept = [i["article_id"] for i in ranked if i["story_id"] == "condemnation"]
-    assert kept == [f"condemnation-{n}" for n in range(STRAND_SHARE)]
+    assert {i["story_id"] for i in ranked} == {"condemnation"} | {f"other{n}" for n in range(29)}
+    assert [i["article_id"] for i in ranked if i["story_id"] == "condemnation"] == [
+        "condemnation-0"]
+
+
+def test_a_story_gives_each_day_a_place_before_a_second_item_of_a_day():
+    same_day = [dict(item("measures", n, 9.0 - n * 0.01), date="2026-01-04") for n in range(3)]
+    later = dict(item("measures", 9, 5.0), date="2026-01-06")
+    other = [item(f"other{n}", 0, 1.0) for n in range(2)]
+    ranked = rank_evidence([same_day + [later], other], limit=5)
+    kept = [i["article_id"] for i in ranked if i["story_id"] == "measures"]
+    assert sorted(kept) == ["measures-0", "measures-1", "measures-9"]

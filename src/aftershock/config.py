@@ -117,6 +117,11 @@ class BriefsSettings:
     country_coverage: float
     min_confidence: float
     model_events: bool
+    what_happened_sentences: int
+    followup_sentences: int
+    reaction_sentences: int
+    reaction_per_story: int
+    detail_weight: float
 
 
 @dataclass(frozen=True)

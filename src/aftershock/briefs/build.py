@@ -16,25 +16,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from aftershock.briefs.highlights import clause_from_sentence, corroboration, event_kind
+from aftershock.briefs.inputs import distinctive_entities
 from aftershock.briefs.ripple_sections import (
+    choose_detailed,
     diverse_reactions,
     group_by_actor,
     impact_paragraphs,
     lead_bonus,
     reaction_paragraphs,
+    reactions_by_story,
     region_phrase,
     shift_highlight,
 )
 from aftershock.briefs.select import content_words, repeats
 from aftershock.briefs.sources import renumber_sources
 from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms, section
+from aftershock.config import settings
 from aftershock.gazetteer import Region
 from aftershock.signals.describe import short_date
 from aftershock.text import count_term_mentions
 
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 15))
 MAX_HIGHLIGHTS = 5
-WHAT_HAPPENED_SENTENCES = 3
 WATCH_SENTENCES = 3
 MAX_REACTING_ACTORS = 4
 
@@ -161,15 +164,20 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     severe = _severe_trigger_events(writer, trigger_ids, focal, entities)
     highlights = _ripple_highlights(writer, ripple, region, severe, events_by_id)
 
+    knobs = settings().briefs
     what = _trigger_candidates(writer, trigger_ids, focal, entities, severe)
-    happened = section(
-        "What happened", [{"sentences": writer.choose(what, WHAT_HAPPENED_SENTENCES)}]
-    )
-    reacted = section("Reactions", reaction_paragraphs(
-        writer, group_by_actor(ripple.get("reactions", []), set(region.countries)), events_by_id))
+    happened = section("What happened", [
+        {"sentences": choose_detailed(writer, what, knobs.what_happened_sentences,
+                                      knobs.detail_weight)},
+        {"heading": "Since then", "style": "dated",
+         "sentences": _followup_sentences(writer, ripple, knobs)}])
+    reacted = section("Reactions", reactions_by_story(
+        writer, ripple.get("reactions", []), events_by_id, set(region.countries),
+        knobs.reaction_sentences, knobs.reaction_per_story, knobs.detail_weight,
+        trigger_story=trigger["story_id"]))
     impact = section(f"Impact on {region_phrase(region.name)}",
                      impact_paragraphs(writer, ripple, region, trigger_ids, focal))
-    watching = watch_section(writer, list(writer.articles), region_terms(region.countries))
+    watching = watch_section(writer, _regional_ids(writer), region_terms(region.countries))
     sections = [happened, reacted, impact, watching]
     if len(highlights) < 3:  # thin coverage: shorten the most central sentences
         _lead_highlights(writer, highlights, _section_sentences(sections))
@@ -185,6 +193,34 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
         "sections": [s for s in sections if s],
         "sources": writer.sources.to_list(),
     })
+
+
+def _regional_ids(writer: BriefWriter) -> list:
+    """The brief's articles but the trigger's follow-up stories (which are not the region's)."""
+    return [i for i, a in writer.articles.items() if a.get("brief_role") != "followup"]
+
+
+def _followup_sentences(writer: BriefWriter, ripple: Mapping, knobs) -> list[dict]:
+    """A sentence for each of the trigger's later stories in the window (up to
+    `followup_sentences`, those naming most of its entities first): from its earliest report,
+    favouring the opening, the trigger's entities, names and figures; in date order."""
+    entities = distinctive_entities(ripple)
+    stories: dict = {}
+    for article_id, article in writer.articles.items():
+        if article.get("brief_role") == "followup":
+            stories.setdefault(article.get("story_id"), []).append(article_id)
+    chosen = []
+    for article_ids in stories.values():
+        if len(chosen) >= knobs.followup_sentences:
+            break
+        first = min(writer.published(a) for a in article_ids)
+        pool = writer.candidates(article_ids)
+        for candidate in pool:
+            candidate["bonus"] = (
+                lead_bonus(candidate) + 0.1 * (writer.published(candidate["article_id"]) == first)
+                + 0.1 * min(count_term_mentions(candidate["text"], entities), 2))
+        chosen += choose_detailed(writer, pool, 1, knobs.detail_weight)
+    return sorted(chosen, key=lambda s: s.get("date") or "")
 
 
 def _ripple_writer(ripple: dict, articles, events) -> BriefWriter:
@@ -229,13 +265,17 @@ def _ripple_highlights(writer: BriefWriter, ripple: dict, region: Region, severe
 
 def _trigger_candidates(writer: BriefWriter, trigger_ids, focal: set, entities,
                         severe: list[dict]) -> list[dict]:
-    """The trigger's sentences for "What happened", with a bonus for the lead, a focal country,
-    the trigger's entities and a severe act; less for a repaired (joined) sentence."""
+    """The trigger's sentences for "What happened", with a bonus for the lead, a report from the
+    trigger's first day (what, where, when and who, before later analysis), a focal country,
+    the trigger's entities and a severe act; less for a repaired (joined) sentence (the names
+    and figures a sentence adds are credited as it is chosen: choose_detailed)."""
     what = writer.candidates(trigger_ids)
     severe_ids = {e.get("id") for e in severe}
+    first_day = min((writer.published(a)[:10] for a in trigger_ids), default="")
     for candidate in what:
         candidate["bonus"] = (
             lead_bonus(candidate)
+            + 0.1 * (writer.published(candidate["article_id"])[:10] == first_day)
             + 0.15 * bool(set(candidate["countries"]) & focal)
             + 0.1 * mentions_any(candidate["text"], entities)
             + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)

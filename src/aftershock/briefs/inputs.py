@@ -14,7 +14,7 @@ from datetime import date
 from aftershock.config import event_filter, settings
 from aftershock.gazetteer import country_terms
 from aftershock.ripple.corpus import article_text
-from aftershock.text import count_term_mentions
+from aftershock.text import count_term_mentions, lead_paragraph
 
 MAX_BRIDGE_ARTICLES = 40
 SEARCH_LIMIT = 100
@@ -59,16 +59,78 @@ def bridge_articles(store, ripple: Mapping, known=frozenset()) -> list[dict]:
         :MAX_BRIDGE_ARTICLES]
 
 
+MAX_FOLLOWUP_STORIES = 8
+
+
+def distinctive_entities(ripple: Mapping) -> list[str]:
+    """The trigger's entities that name the happening rather than a country (a ship, a place, a
+    person): not a term of its focal countries or the watched region, not part of a longer
+    entity, not an all-capital repeat."""
+    trigger = ripple.get("trigger") or {}
+    entities = (trigger.get("terms") or {}).get("entities") or trigger.get("key_terms") or []
+    codes = set(trigger.get("focal_countries") or []) | set(ripple["region"]["countries"])
+    national = {term.lower() for code in codes for term in country_terms(code)}
+    kept = []
+    for entity in entities:
+        lowered = entity.lower()
+        if lowered in national or any(lowered != other.lower() and lowered in other.lower()
+                                      for other in entities):
+            continue
+        if lowered not in {k.lower() for k in kept}:
+            kept.append(entity)
+    return kept
+
+
+def followup_mentions(article: Mapping, entities: list[str]) -> int:
+    """How many distinct trigger entities an article's title and opening paragraph name."""
+    opening = (article.get("title") or "") + " " + lead_paragraph(article.get("text") or "")
+    return sum(1 for entity in entities if count_term_mentions(opening, [entity]))
+
+
+def followup_articles(store, ripple: Mapping, exclude_stories=frozenset()) -> list[dict]:
+    """Later stories of the trigger itself in the ripple's window (a court case, a release, a
+    reopening): articles of other stories whose title and opening name at least two of the
+    trigger's distinctive entities, found by full-text search, at most MAX_FOLLOWUP_STORIES
+    stories (those naming most entities first; not the trigger's, nor `exclude_stories`, the
+    reaction stories). Each is marked `brief_role` "followup"."""
+    start, end = _window(ripple)
+    entities = distinctive_entities(ripple)
+    trigger_story = ripple["trigger"].get("story_id")
+    found: dict[object, dict] = {}
+    for entity in entities:
+        for article in store.search_articles(entity, limit=SEARCH_LIMIT):
+            published = str(article.get("published") or "")[:10]
+            if (not published or article.get("story_id") is None
+                    or article.get("story_id") in {trigger_story, *exclude_stories}):
+                continue
+            if start <= date.fromisoformat(published) <= end \
+                    and followup_mentions(article, entities) >= 2:
+                found[article["id"]] = article
+    by_story: dict = {}
+    for article in found.values():
+        by_story.setdefault(article["story_id"], []).append(article)
+    ranked = sorted(by_story.values(), key=lambda group: (
+        -max(followup_mentions(a, entities) for a in group),
+        min(a.get("published") or "" for a in group)))
+    return [dict(a, brief_role="followup") for group in ranked[:MAX_FOLLOWUP_STORIES]
+            for a in group]
+
+
 def ripple_brief_inputs(store, ripple: Mapping) -> tuple[list[dict], list[dict], list[dict]]:
     """(articles, events, stories) a ripple brief is written from."""
     article_ids = {item["article_id"] for item in ripple.get("evidence", [])}
     article_ids |= {reaction["article_id"] for reaction in ripple.get("reactions", [])}
     article_ids |= set(ripple["trigger"].get("article_ids") or [])
     trigger_story = ripple["trigger"].get("story_id")
-    articles = store.articles(ids=article_ids) + store.articles(story_ids=[trigger_story])
+    # the reaction stories' articles too: the earliest report of an act may not be the linked one
+    reacting = {r.get("story_id") for r in ripple.get("reactions", [])} - {None}
+    articles = store.articles(ids=article_ids) + store.articles(
+        story_ids=[trigger_story, *sorted(reacting)])
     known = {a["id"] for a in articles}
 
     articles += bridge_articles(store, ripple, known)
+    followups = {a["id"]: a for a in followup_articles(store, ripple, reacting)}
+    articles = [a for a in articles if a["id"] not in followups] + list(followups.values())
     # folded copies need their originals present to fold into them
     originals = {a.get("duplicate_of") for a in articles} - {None} - {a["id"] for a in articles}
     if originals:

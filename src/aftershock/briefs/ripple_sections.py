@@ -24,7 +24,9 @@ ANALYTIC_CUES = re.compile(
 STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself as|"
                          r"themselves as|sees? itself)\b", re.IGNORECASE)
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
-SENTENCES_PER_POWER = (3, 3)  # sentences for the most weighed-up pair, then the next
+SENTENCES_PER_POWER = (3, 3)
+# A reaction story's sentence that carries none of its linked events ranks below one that does
+CONTEXT_PENALTY = 0.1
 
 
 def region_phrase(name: str) -> str:
@@ -184,6 +186,139 @@ def reaction_paragraphs(writer: BriefWriter, groups, events_by_id, per_actor=3,
     return paragraphs
 
 
+def detail_words(text: str) -> set[str]:
+    """The names and figures a sentence states: capitalised words after its first, numbers."""
+    words = {w.strip(".,;:()'\"‘’“”") for w in text.split()[1:]}
+    return {w for w in words if w and (w[0].isupper() or any(c.isdigit() for c in w))}
+
+
+def detail_count(text: str, said: Iterable[str] = (), cap: int = 6) -> int:
+    """How many names and figures a sentence states that nothing in `said` has, up to `cap`:
+    an analyst needs who, where and how many, each once, not a paraphrase."""
+    known = set().union(*(detail_words(s) for s in said)) if said else set()
+    return min(len(detail_words(text) - known), cap)
+
+
+def choose_detailed(writer: BriefWriter, pool: list[dict], limit: int,
+                    detail_weight: float) -> list[dict]:
+    """Choose `limit` sentences one at a time, each time crediting a candidate with the names and
+    figures it would add to what the brief has said so far (on top of its own bonus)."""
+    chosen = []
+    for _ in range(limit):
+        said = list(writer.said)
+        for candidate in pool:
+            candidate.setdefault("base_bonus", candidate.get("bonus", 0.0))
+            candidate["bonus"] = candidate["base_bonus"] + detail_weight * detail_count(
+                candidate["text"], said)
+        picked = writer.choose(pool, 1)
+        if not picked:
+            break
+        chosen += picked
+    return chosen
+
+
+def story_key(reaction: Mapping):
+    story = reaction.get("story_id")
+    return story if story is not None else ("article", reaction["article_id"])
+
+
+def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_id: Mapping,
+                       region_countries: set, limit: int, per_story: int,
+                       detail_weight: float, trigger_story=None) -> list[dict]:
+    """The Reactions section of a ripple brief: one dated paragraph per reacting actor, its
+    sentences dealt round-robin over the linked reaction stories (the story with the most
+    probable link first), so every story is stated once before any story twice and no story
+    more than `per_story` times, `limit` sentences in all. A story's sentence favours its earliest
+    report, the article's opening, the weightiest kind of act and names and figures. Reactions
+    inside the trigger's own story are stated by the sentences carrying them only (its other
+    sentences tell the trigger, which What happened states)."""
+    groups = group_by_actor(reactions, region_countries)
+    actor_of = {r["event_id"]: actor for actor, rs in groups.items() for r in rs}
+    order = list(groups)
+    stories: dict = {}
+    for reaction in sorted(reactions, key=lambda r: (-float(r.get("score") or 0.0), r["date"])):
+        stories.setdefault(story_key(reaction), []).append(reaction)
+    members: dict = {}  # the story's articles in the brief, linked to the trigger or not
+    for article_id, article in writer.articles.items():
+        members.setdefault(article.get("story_id"), []).append(article_id)
+    pools = {}
+    for key, story_reactions in stories.items():
+        pool = []
+        weight = _kind_weights(story_reactions)
+        articles = writer.canonical_ids([r["article_id"] for r in story_reactions]
+                                        + members.get(key, []))
+        first = min(writer.published(a) for a in articles)
+        actors = list(dict.fromkeys(actor_of[r["event_id"]] for r in story_reactions))
+        for actor in actors:
+            own = [r for r in story_reactions if actor_of[r["event_id"]] == actor]
+            misattributed = _misattribution(actor, order)
+            found = _reaction_candidates(writer, own, weight, misattributed)
+            found += _uncovered_event_candidates(writer, own, events_by_id, weight, found,
+                                                 misattributed)
+            if key != trigger_story:
+                found += _story_context(writer, own, articles, weight, found, misattributed,
+                                        main=actor == actors[0])
+            for candidate in found:
+                candidate["actor"] = actor
+                candidate["bonus"] += 0.1 * (writer.published(candidate["article_id"]) == first)
+            pool += found
+        pools[key] = pool
+    chosen: list[dict] = []
+    for _round in range(per_story):
+        for key, pool in pools.items():
+            if len(chosen) >= limit:
+                break
+            pool[:] = writer.unsaid(pool)
+            for sentence in choose_detailed(writer, pool, 1, detail_weight):
+                actor = next(c["actor"] for c in pool if c["text"] == sentence["text"])
+                chosen.append(dict(sentence, actor=actor))
+    paragraphs = []
+    for actor in dict.fromkeys(c["actor"] for c in chosen):  # in the order of their stories
+        sentences = sorted(({k: v for k, v in c.items() if k != "actor"}
+                            for c in chosen if c["actor"] == actor),
+                           key=lambda c: c.get("date") or "")
+        heading = country_name(actor, capitalise=True) if actor else "Other actors"
+        paragraphs.append({"heading": heading, "style": "dated", "sentences": sentences})
+    return paragraphs
+
+
+def _story_context(writer: BriefWriter, own: list[Mapping], articles: list, weight: dict,
+                   found: list[dict], misattributed, main: bool) -> list[dict]:
+    """The story's other sentences: a report of the same kind of act in an article the link
+    did not reach (often the story's earliest), ranked as a reaction; and who acted and the
+    figures, often stated next, below those (the story's other articles' only for its main
+    actor)."""
+    stated = {c["text"] for c in found}
+    own_articles = set(writer.canonical_ids(r["article_id"] for r in own))
+    own_kinds = {reaction_kind(r) for r in own}
+    context = []
+    for candidate in writer.candidates(articles):
+        if candidate["text"] in stated or misattributed(candidate["text"]):
+            continue
+        kinds = {(e.get("source_country"), str(e.get("root")), e.get("target_country"))
+                 for e in candidate["events"]} & own_kinds
+        if kinds:
+            bonus = max(weight[k] for k in kinds) / 20 + lead_bonus(candidate)
+        elif main or candidate["article_id"] in own_articles:
+            bonus = lead_bonus(candidate) - CONTEXT_PENALTY
+        else:
+            continue
+        stated.add(candidate["text"])
+        context.append(dict(candidate, kinds=kinds, bonus=bonus))
+    return context
+
+
+def _misattribution(actor, actors):
+    own_terms = country_terms(actor) if actor else ()
+    others = [t for other in actors if other and other != actor for t in country_terms(other)]
+
+    def misattributed(text: str) -> bool:
+        """Names another actor and not this one: likely a coding slip."""
+        return bool(own_terms and not mentions_any(text, own_terms)
+                    and mentions_any(text, others))
+    return misattributed
+
+
 def _kind_weights(reactions: list[Mapping]) -> dict:
     """Each kind of act's weight: that of its weightiest reaction (reaction_weight, with the
     number of distinct articles reporting the kind)."""
@@ -294,7 +429,8 @@ def impact_paragraphs(writer: BriefWriter, ripple: Mapping, region: Region,
             stated.append(sentence)
     places = region_terms(region.countries)
     entities = (ripple["trigger"].get("terms") or {}).get("entities") or []
-    related = [a for a in writer.articles if a not in set(trigger_ids)]
+    related = [a for a, article in writer.articles.items()
+               if a not in set(trigger_ids) and article.get("brief_role") != "followup"]
     candidates = []
     reacted = {r["event_id"] for r in ripple.get("reactions", [])}
     for candidate in writer.candidates(related):  # every one of these articles is the region's

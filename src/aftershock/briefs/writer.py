@@ -17,7 +17,7 @@ from aftershock.text import find_terms, strip_dateline
 STRONG_WATCH_CUES = re.compile(
     r"\b(analysts?|expected to|warned|warns|warning|threaten\w*|vow\w*|plans? to|intends? to|"
     r"prepar\w+ to|observers?|experts?|next (?:week|month|year))\b", re.IGNORECASE)
-WEAK_WATCH_CUES = re.compile(r"\b(could|likely|may|might|would)\b", re.IGNORECASE)
+WEAK_WATCH_CUES = re.compile(r"\b(could|likely|may|might|will|would)\b", re.IGNORECASE)
 WATCH_ROOTS = frozenset({"13", "03"})
 
 
@@ -149,7 +149,9 @@ class BriefWriter:
     # -- sections -------------------------------------------------------------------------------
     def watch_candidates(self, article_ids: Iterable) -> list[dict]:
         """Threats, intentions and analysts' expectations: CAMEO 13/03 or forward-looking
-        phrases."""
+        phrases. Firm ones (which others only fill in for) have a strong cue, or a threat or
+        intent the sentence words as ahead (a modal such as "will"): a coded intent in a
+        sentence with no word about the future is mostly praise or a report of the past."""
         chosen = []
         for candidate in self.candidates(article_ids):
             roots = {str(e.get("root") or "") for e in candidate["events"]}
@@ -157,7 +159,8 @@ class BriefWriter:
             weak = bool(WEAK_WATCH_CUES.search(candidate["text"]))
             if not (roots & WATCH_ROOTS or strong or weak):
                 continue
-            candidate["bonus"] = 0.3 * bool(roots & WATCH_ROOTS) + 0.3 * strong + 0.05 * weak
+            candidate["bonus"] = (0.25 * bool(roots & WATCH_ROOTS) + 0.3 * strong + 0.05 * weak
+                                  + 0.05 * bool(roots & WATCH_ROOTS and weak))
             chosen.append(candidate)
         firm = [c for c in chosen if c["bonus"] >= 0.3]
         return firm if len(firm) >= 3 else chosen  # "could"/"may" alone only when little else

@@ -7,7 +7,6 @@ rank.
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from aftershock.ripple.corpus import canonical_id
@@ -90,8 +89,21 @@ def reaction_items(reactions: list[Mapping], articles: Mapping) -> list[dict]:
 
 
 STRAND_BONUS = 2.0
-# Items one story (strand) may fill before every other strand has had its turn.
-STRAND_SHARE = 4
+
+
+def _story_order(items: list[dict]) -> list[dict]:
+    """One story's items in the order they take places: its first report, then its best item of
+    each other day in date order (a second item of a day mostly restates that day's act; a
+    story's earliest acts are its most direct response to the trigger), then the rest by
+    score."""
+    lead = [i for i in items if i.get("_lead")]
+    days, first_of_day, rest = {i.get("date") for i in lead}, [], []
+    for item in sorted((i for i in items if not i.get("_lead")), key=lambda i: -i["score"]):
+        day = item.get("date")
+        (rest if day in days else first_of_day).append(item)
+        days.add(day)
+    first_of_day.sort(key=lambda i: str(i.get("date") or ""))
+    return lead + first_of_day + rest
 
 
 def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
@@ -100,9 +112,10 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
     Two rules keep one heavily reported strand of the response (a condemnation, a launch,
     consular measures) from crowding the others out of a short list: the first report of each
     story (its earliest article's earliest linked sentence, which states the act itself rather
-    than a later detail of it) gets a bonus of STRAND_BONUS, and a story fills at most
-    STRAND_SHARE places until the items of every story have been offered; places left after
-    that go to the best items held back."""
+    than a later detail of it) gets a bonus of STRAND_BONUS, and places are dealt round-robin by
+    story, the best-scored story first: every story has a place before any has a second, every
+    story a second before any a third, and so on (within a story, its first report, then one
+    item per day before a second of any day)."""
     merged = sorted((item for group in groups for item in group), key=lambda i: -i["score"])
     first: dict = {}
     for item in merged:
@@ -126,17 +139,17 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
         if item["event_id"] is not None:
             seen_events.add(item["event_id"])
         distinct.append(item)
-    taken, held, per_story = [], [], Counter()
-    # each story's first report takes its place before the story's other items
-    for item in sorted(distinct, key=lambda i: not i.get("_lead")):
-        story = item.get("story_id")
-        if story is not None and per_story[story] >= STRAND_SHARE:
-            held.append(item)
-            continue
-        per_story[story] += 1
-        taken.append(item)
-    by_score = sorted(taken, key=lambda i: -i["score"]) + sorted(held, key=lambda i: -i["score"])
-    ranked = sorted(by_score[:limit], key=lambda i: -i["score"])
+    queues: dict = {}
+    for item in distinct:  # best-scored story first; an item without a story is its own
+        key = item.get("story_id") if item.get("story_id") is not None else ("item", id(item))
+        queues.setdefault(key, []).append(item)
+    queues = {key: _story_order(items) for key, items in queues.items()}
+    taken: list[dict] = []
+    while len(taken) < limit and any(queues.values()):
+        for queue in queues.values():
+            if queue and len(taken) < limit:
+                taken.append(queue.pop(0))
+    ranked = sorted(taken, key=lambda i: -i["score"])
     for rank, item in enumerate(ranked, start=1):
         item["rank"] = rank
         item.pop("_first", None)
