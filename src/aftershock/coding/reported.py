@@ -31,6 +31,9 @@ class Candidate:
     place: str | None
     confidence: float
     when: DateMention | None = None  # the date phrase that dates the event, if any
+    verb: object = None  # the token whose pattern coded it
+    settled: bool = False  # the object is the source's own instrument ("withdrew its troops")
+    object_in_code: bool = False  # the object is part of the act's pattern ("fired missiles")
 
 
 class ReportedSpeech:
@@ -52,7 +55,8 @@ class ReportedSpeech:
                 (t for t in targets if t.country != source.country or not t.country), None
             )
             return [Candidate("010", source, target, self._place(sentence, verb),
-                              round(max(0.05, 0.5 - penalty), 2), self._when(sentence, verb))]
+                              round(max(0.05, 0.5 - penalty), 2), self._when(sentence, verb),
+                              verb)]
         return []
 
     def _demands(self, sentence: SentenceState, verbs) -> dict[int, list[Candidate]]:
@@ -70,12 +74,7 @@ class ReportedSpeech:
                 if code is None:
                     continue
                 if clause.lemma_.lower() == "be":
-                    # "Cuba's leaders should be very worried": a veiled threat; other states
-                    # someone should be in are no demand
-                    if not any(c.dep_ == "acomp" and c.lemma_.lower() in FEAR_ADJECTIVES
-                               for c in clause.children):
-                        continue
-                    code = "130"
+                    continue  # a state someone should be in is no demand
                 sources, penalty = self._sources(sentence, verb, passive=False)
                 subjects = [c for c in clause.children
                             if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
@@ -120,7 +119,6 @@ class ReportedSpeech:
 
 
 CLAIMING_VERBS = ("claim", "admit", "acknowledge", "confess")
-FEAR_ADJECTIVES = ("worried", "afraid", "scared", "nervous", "frightened", "fearful")
 
 
 def obligation_code(clause) -> str | None:
