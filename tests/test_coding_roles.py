@@ -71,3 +71,38 @@ def test_the_saved_document_loads_back(tmp_path):
     again = RoleModel.load(path)
     assert (again.weights, again.margin, again.min_probability, again.phrase_targets) == \
         (model.weights, 0.2, 0.15, False)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The minister met with union leaders on Tuesday.", "leaders"),
+])
+def test_the_model_names_a_target_where_the_rules_find_no_actor(coders, text, target):
+    learned, rules = coders
+    assert _target(rules, text) == {}
+    found = _target(learned, text)
+    assert found["text"] == target and found["country"] is None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Mexico and Canada signed a trade agreement on Wednesday.", "Canada"),  # a joint act's partner
+    ("The court sentenced the former mayor to ten years in prison.", "mayor"),
+])
+def test_a_target_the_rules_give_is_kept(coders, text, target):
+    learned, rules = coders
+    assert _target(learned, text) == _target(rules, text)
+    assert _target(learned, text)["text"] == target
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey withdrew its troops from the border zone.",
+    "Rebels ambushed a convoy near the border on Tuesday.",  # no option is likely enough  # the source's own forces; no actor left
+    "North Korea fired two ballistic missiles into the sea on Sunday.",  # the object is the act
+])
+def test_no_target_is_invented_for_an_act_aimed_at_no_one(coders, text):
+    learned, _ = coders
+    assert _target(learned, text) == {}
+
+
+def test_without_the_model_the_rules_decide_alone(coders):
+    _, rules = coders
+    assert rules.extractor.roles is None

@@ -144,8 +144,11 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                     and head.dep_ in ("dobj", "obj"):
                 continue
             where = head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS
-            if where and actor.kind == "phrase":
+            if where and not actor.code:
                 continue  # "fired missiles into the sea": an uncoded place is where, not whom
+            if not verb.left_edge.i <= head.i <= verb.right_edge.i or _in_conjoined_clause(
+                    head, verb):
+                continue  # another verb's argument ("after the capture of X", "... and Y did Z")
             if where and actor.kind == "capital":  # "protested in Belgrade": the place, not the
                 actor = replace(actor, code=actor.country, kind="place", role="")  # government
             if not is_rule and is_instrument(actor, source, candidate.code):
@@ -155,8 +158,9 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             feats = features(head, actor, verb, passive, source, is_rule, rule, position,
                              after if head.i > verb.i else -1, source_token, self._is_act(head))
             after += head.i > verb.i
-            home = head.dep_ == "pobj" and head.head.lower_ in VENUE_PREPS \
-                and on_home_ground(actor, source, True)
+            # the rules' home ground: the source's own country, or a place in it, where it acts
+            home = on_home_ground(actor, source, head.dep_ == "pobj"
+                                  and head.head.lower_ in VENUE_PREPS)
             options.append(Option(head, actor, feats, is_rule, home))
         return options if found_rule or rule is None else []
 
@@ -494,6 +498,15 @@ def drop_untargeted_duplicates(candidates: list[Candidate]) -> list[Candidate]:
         c for c in candidates if c.target is not None or (c.code, c.source.code) not in targeted
     ]
 
+
+
+def _in_conjoined_clause(token, verb) -> bool:
+    """Whether a token below a verb hangs on a verb coordinated with it (another event)."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            return True
+        token = token.head
+    return False
 
 
 def is_passive(verb) -> bool:

@@ -54,7 +54,7 @@ class Option:
     actor: Actor
     features: dict[str, float]
     is_rule: bool
-    home_venue: bool = False  # the object of "in", "at", "near"... in the source's own country
+    home_venue: bool = False  # the source's own country, or a place in it (on_home_ground)
 
 
 def phrase_bounds(head) -> tuple[int, int]:
@@ -86,8 +86,11 @@ def _bucket(name: str, value: int, edges: tuple[int, ...]) -> str:
 
 def option_heads(doc) -> list:
     """Heads of the sentence's noun phrases: nouns and proper nouns that are not themselves
-    inside another noun's name (compound or flat parts)."""
-    return [t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "flat")]
+    inside another noun's name (compound or flat parts) or modifiers of a noun or adjective
+    ("a Venezuela-style operation")."""
+    return [t for t in doc if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "flat")
+            and not (t.dep_ in ("npadvmod", "amod", "nmod") and t.head.pos_ in ("ADJ", "NOUN",
+                                                                                 "PROPN"))]
 
 
 def features(head, actor: Actor, verb, passive: bool, source: Actor, is_rule: bool,
@@ -182,8 +185,8 @@ class RoleModel:
         self.min_probability = min_probability
         # whether a noun phrase the dictionary does not code ("a convoy") may be a target
         self.phrase_targets = phrase_targets
-        # whether a place in the source's own country where it acted ("protested in Caracas")
-        # may be its target; if not, such a best option leaves the event without one
+        # whether the source's own country, or a place in it where it acted ("protested in
+        # Caracas"), may be its target; if not, such a best option leaves the event without one
         self.home_venues = home_venues
         self.path = path
 
