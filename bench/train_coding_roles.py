@@ -73,6 +73,8 @@ class Recorder(RoleModel):
         super().__init__({}, 1.0, 1.0)
         self.records: list[dict] = []
 
+    weighs_rule_targets = True  # records every event's options
+
     def decide(self, candidate, options):
         if options:
             rule = candidate.target

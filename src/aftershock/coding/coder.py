@@ -91,7 +91,7 @@ class Coder:
         self.n_process = n_process
         self.batch_size = batch_size
         if roles == "default":
-            roles = None if __import__("os").environ.get("NOROLES") else load_role_model()
+            roles = load_role_model()
         self.extractor = SentenceExtractor(self.patterns, self.actors, roles)
         self.stats = {"sentences": 0, "parsed": 0}
         # {"id", "warning"} for every document coded without events because of its input

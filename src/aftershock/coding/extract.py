@@ -98,6 +98,8 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
         """Let the role model pick each event's target among the sentence's noun phrases."""
         heads = option_heads(doc)
         for candidate in candidates:
+            if candidate.target is not None and not self.roles.weighs_rule_targets:
+                continue
             options = self.target_options(doc, sentence, candidate, heads)
             chosen = self.roles.decide(candidate, options)
             if chosen is not None:  # (a bare sector it picks stays without a country)
@@ -138,23 +140,11 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             is_rule = rule_here and start <= rule.start < end
             actor = rule if is_rule else self._option_actor(sentence, doc, head, verb, first, last)
             found_rule = found_rule or is_rule
-            if candidate.settled and not actor.code:
+            if not is_rule and not self._may_be_target(candidate, head, actor, verb):
                 continue
-            if candidate.object_in_code and head.head.i == verb.i \
-                    and head.dep_ in ("dobj", "obj"):
-                continue
-            where = head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS
-            if where and not actor.code:
-                continue  # "fired missiles into the sea": an uncoded place is where, not whom
-            if not verb.left_edge.i <= head.i <= verb.right_edge.i or _in_conjoined_clause(
-                    head, verb):
-                continue  # another verb's argument ("after the capture of X", "... and Y did Z")
-            if where and actor.kind == "capital":  # "protested in Belgrade": the place, not the
-                actor = replace(actor, code=actor.country, kind="place", role="")  # government
-            if not is_rule and is_instrument(actor, source, candidate.code):
-                # never what the source acts with ("withdrew its troops"); its home ground stays
-                # an option: excluding it cost 3 points of target span accuracy, 5-fold
-                continue
+            if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS \
+                    and actor.kind == "capital":  # "protested in Belgrade": the place, not
+                actor = replace(actor, code=actor.country, kind="place", role="")  # the gov't
             feats = features(head, actor, verb, passive, source, is_rule, rule, position,
                              after if head.i > verb.i else -1, source_token, self._is_act(head))
             after += head.i > verb.i
@@ -163,6 +153,20 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                                   and head.head.lower_ in VENUE_PREPS)
             options.append(Option(head, actor, feats, is_rule, home))
         return options if found_rule or rule is None else []
+
+    @staticmethod
+    def _may_be_target(candidate: Candidate, head, actor: Actor, verb) -> bool:
+        """Whether a noun phrase other than the rules' target is an option for an event."""
+        if not verb.left_edge.i <= head.i <= verb.right_edge.i or _in_conjoined_clause(head, verb):
+            return False  # another verb's argument ("after the capture of X", "... and Y did Z")
+        if candidate.settled and not actor.code:
+            return False  # "withdrew its troops from the border zone": no one
+        if candidate.object_in_code and head.head.i == verb.i and head.dep_ in ("dobj", "obj"):
+            return False  # the object is the act ("fired missiles", "signed an agreement")
+        if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS and not actor.code:
+            return False  # "fired missiles into the sea": an uncoded place is where, not whom
+        # never what the source acts with ("withdrew its troops")
+        return not is_instrument(actor, candidate.source, candidate.code)
 
     def _option_actor(self, sentence: SentenceState, doc, head, verb, first: int,
                       last: int) -> Actor:

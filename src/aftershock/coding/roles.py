@@ -226,6 +226,12 @@ class RoleModel:
         score = sum(self.weights.get(name, 0.0) * value for name, value in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
+    @property
+    def weighs_rule_targets(self) -> bool:
+        """Whether an event the rules gave a target may get another (else its options are not
+        even built)."""
+        return self.margin < 1.0
+
     def decide(self, candidate, options: list[Option]) -> Option | None:
         """The option to take as an event candidate's target, or None to keep the rules'."""
         return self.choose(options)
