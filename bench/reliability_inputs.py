@@ -76,7 +76,7 @@ def hostile_corpus(folder: Path) -> tuple[Path, list[str], int]:
     for i, published in enumerate(["2026-13-45T00:00:00Z", "not a date", "99999-01-01",
                                    "", "0000-00-00", "2026-02-30", "1e400",
                                    "2999-01-01T00:00:00Z",
-                                   (datetime.now(UTC) + timedelta(days=30)).isoformat()]):
+                                   (datetime.now(UTC) + timedelta(days=800)).isoformat()]):
         dates.append({"id": f"date-{i}", "url": f"https://dates.example/{i}",
                       "source": "Date Desk", "title": f"Dated report {i} on ferry talks",
                       "published": published,

@@ -15,6 +15,13 @@ trigger whose resolved story is the one holding most of the trigger's gold artic
 queries of tests/test_ripple_trigger_search.py (written while building the ranking). Unseen:
 bench/data/unseen/ripple (written blind; its trigger query and 10 alt_queries), reported only,
 never tuned on; `--unseen` runs it.
+
+Reaction stories (bench/ripple_scenarios.py), per scenario: the demo, the training scenarios
+(bench/data/train/ripple, which the link model is fitted on: in-sample) and, with `--unseen`, the
+unseen scenario side by side: reaction-story recall and precision, wrong stories and linked
+evidence items in the control regions, key facts the brief states and the share of the analyst's
+citations it cites (where the gold lists them). Triggers of the folder scenarios are resolved
+from their query, as the CLI does; the demo's is the story holding most trigger gold articles.
 """
 from __future__ import annotations
 
@@ -26,6 +33,8 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+
+from ripple_scenarios import build_app, demo_scenario, evaluate, train_scenarios, unseen_scenario
 
 from aftershock.api import Aftershock
 from aftershock.demo import demo_corpus, demo_gold
@@ -134,22 +143,26 @@ def resolution(app: Aftershock, queries: list[str], gold_ext_ids: set[str]) -> d
             "per_query": rows}
 
 
-def unseen_resolution(folder: str) -> dict:
-    """Ingest the unseen scenario in a fresh store, build its stories, resolve its queries."""
-    from datetime import timedelta
-
-    import aftershock.published
-    # The scenario is set in 2027, past ingest's future limit: the bench lifts the limit (the
-    # articles keep their dates, which the story stage reads against their text).
-    aftershock.published.FUTURE_TOLERANCE = timedelta(days=3650)
+def unseen_resolution(app: Aftershock) -> dict:
+    """Resolve the unseen scenario's queries in its own store."""
     gold = json.loads((UNSEEN / "gold.json").read_text(encoding="utf-8"))
-    app = Aftershock(f"sqlite:///{folder}/unseen.db")
-    report = app.ingest([str(UNSEEN / "articles.jsonl")])
-    if report.rejected:
-        raise SystemExit(f"unseen scenario: {report.rejected} articles rejected")
-    app.build_stories()
     queries = [gold["trigger"]["query"], *gold["trigger"]["alt_queries"]]
     return resolution(app, queries, set(gold["trigger"]["origin_article_ids"]))
+
+
+def story_level_line(result: dict) -> str:
+    s, brief = result["stories"], result.get("brief") or {}
+    controls = result["controls"]
+    cited = brief.get("analyst_cited")
+    return (f"{result['scenario']:>14}: reaction stories recall {s['recall']:.3f} "
+            f"({s['found']}/{s['gold_reaction_stories']}), precision {s['precision']:.3f} "
+            f"({s['correct_reported']}/{s['reported']}); control wrong stories "
+            f"{sum(c['wrong_stories'] for c in controls)}, linked evidence "
+            f"{sum(c['linked_evidence'] for c in controls)}; key facts "
+            f"{brief.get('key_facts', float('nan')):.3f}; analyst citations cited "
+            f"{'n/a' if cited is None else format(cited, '.3f')}; events P "
+            f"{result['events']['precision']:.3f} R {result['events']['recall']:.3f}"
+            f"{'' if result['trigger_is_origin'] else ' (trigger query chose another story)'}")
 
 
 def main(argv=None) -> int:
@@ -174,9 +187,15 @@ def main(argv=None) -> int:
                "build_seconds": round(build_seconds, 2), "pairs": [], "controls": []}
     demo_gold_ids = {i for i, label in gold["stories"].items() if label == "venezuela-operation"}
     results["trigger_resolution"] = {"demo": resolution(app, demo_queries(), demo_gold_ids)}
+    results["story_level"] = {"demo": evaluate(app, demo_scenario())}
+    for scenario in train_scenarios():
+        scenario_app = build_app(scenario, tempfile.mkdtemp(prefix="aftershock-bench-train-"))
+        results["story_level"][scenario.name] = evaluate(scenario_app, scenario)
     if args.unseen:
-        results["trigger_resolution"]["unseen"] = unseen_resolution(
-            tempfile.mkdtemp(prefix="aftershock-bench-unseen-"))
+        unseen = unseen_scenario()
+        unseen_app = build_app(unseen, tempfile.mkdtemp(prefix="aftershock-bench-unseen-"))
+        results["trigger_resolution"]["unseen"] = unseen_resolution(unseen_app)
+        results["story_level"]["unseen"] = evaluate(unseen_app, unseen)
     for (label, region_slug), links in sorted(by_pair.items()):
         story = trigger_story(app, label, gold["stories"])
         region = resolve_region(region_slug)
@@ -211,6 +230,8 @@ def main(argv=None) -> int:
     for corpus, entry in results["trigger_resolution"].items():
         print(f"trigger resolution ({corpus}): {entry['resolved_correctly']}/{entry['queries']} "
               f"queries resolve to the story holding most of the trigger's gold articles")
+    for result in results["story_level"].values():
+        print(story_level_line(result))
     print(f"wrote {args.out}")
     return 0
 

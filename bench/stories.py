@@ -16,6 +16,9 @@
    scorer: in-sample; cross-validated (5 folds: ECB+ dev by topic, the demo by storyline;
    thresholds and the learned model chosen on four, the fifth scored); unseen (the blind
    corpus, when there is one: reported, never used to choose anything).
+5. The storyline linker (bench/storylines.py): the demo's storylines, baseline (each story its
+   own storyline), in-sample, cross-validated by storyline folds, the labelled scenario corpora
+   as folds of their own, the store path and its share of the stories stage, and unseen.
 Writes bench/results/stories.json. Numbers on a shared 2-core machine are noisy.
 """
 from __future__ import annotations
@@ -244,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--no-three-ways", action="store_true",
                         help="skip the in-sample / cross-validated / unseen figures")
+    parser.add_argument("--no-storylines", action="store_true",
+                        help="skip the storyline linker's figures (bench/storylines.py)")
     parser.add_argument("--scorers", nargs="+", default=["average-link", "learned"])
     args = parser.parse_args(argv)
     result = {"machine_note": "2 shared cores; other work was running, numbers are noisy"}
@@ -275,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
               f"{s['bcubed_f1_against_generator']:.3f}")
     if not args.no_three_ways:  # after the stream, so its peak RSS is the stream's own
         result["three_ways"] = three_ways(args.scorers)
+    if not args.no_storylines:  # the storyline linker three ways (bench/storylines.py)
+        from storylines import run as storylines
+        result["storylines"] = storylines()
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

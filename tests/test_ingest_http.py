@@ -85,3 +85,22 @@ def test_http_error_is_reported_with_the_url(store, httpserver):
     url = httpserver.url_for("/gone")
     report = ingest(store, [url])
     assert (report.rejections[0].where, report.rejections[0].reason) == (url, "HTTP 404")
+
+
+def test_a_fetched_feed_dated_weeks_ahead_is_rejected_but_the_same_file_is_not(
+        store, fixtures, httpserver, tmp_path):
+    """A third party's date weeks ahead of the clock is an error; the user's own copy of the
+    same feed is their corpus, on its own clock."""
+    from datetime import UTC, datetime, timedelta
+    ahead = (datetime.now(UTC) + timedelta(days=40)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    body = (fixtures / "ingest" / "feed.atom").read_text(encoding="utf-8")
+    body = body.replace("2026-01-09T09:15:00Z", ahead)
+    httpserver.expect_request("/ahead.xml").respond_with_data(
+        body.encode(), content_type="application/atom+xml")
+    fetched = ingest(store, [httpserver.url_for("/ahead.xml")])
+    assert fetched.stored == 1
+    assert "days ahead of the clock" in fetched.rejections[0].reason
+    local = tmp_path / "ahead.atom"
+    local.write_text(body, encoding="utf-8")
+    from_file = ingest(store, [str(local)])
+    assert from_file.stored == 1 and not from_file.rejections

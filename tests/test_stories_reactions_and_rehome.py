@@ -140,7 +140,7 @@ def test_stories_stage_stores_a_move_into_a_later_story(store, tmp_path):
     assert by_url["departure"]["story_id"] == launch_story
     app.ingest([str(write_jsonl(tmp_path / "b.jsonl", rows[3:]))])
     message = app.build_stories()
-    assert message.endswith("1 moved")
+    assert ", 1 moved, " in message  # then the storylines
     by_url = {a["url"].rsplit("/", 1)[1]: a for a in store.articles()}
     summit_story = by_url["summit-1"]["story_id"]
     assert summit_story != launch_story

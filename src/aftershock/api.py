@@ -39,6 +39,22 @@ class Aftershock:
     def ingest(self, inputs, progress: bool = False, **kwargs) -> IngestReport:
         return ingest(self.store, inputs, progress=progress, **kwargs)
 
+    def import_gdelt(self, paths):
+        """Import GDELT 2.0 event files (zipped or not); importing a file twice adds nothing.
+        Returns a report with the counts and the rejected lines."""
+        from .ingest.gdelt import import_gdelt
+        return import_gdelt(self.store, paths)
+
+    def export_events(self, fmt: str, output: Path | None, since=None, until=None) -> int:
+        """Write the stored events in `fmt` (gdelt, csv, jsonl, parquet) to `output` (stdout
+        when None); returns how many."""
+        from .export import export_events
+        return export_events(self.store, fmt, output, since, until)
+
+    def close(self) -> None:
+        """Let go of the database (opening it first: a bad URL fails here)."""
+        self.store.close()
+
     # stories ------------------------------------------------------------------
     def build_stories(self, progress: bool = False) -> str:
         """Assign pending articles to stories, extending stories stored by earlier runs.
@@ -49,6 +65,42 @@ class Aftershock:
         read back as context. `progress` shows a bar on stderr (aftershock.progress)."""
         from .stories.stage import build_stories
         return build_stories(self.store, self.settings.stories, progress)
+
+    def build_storylines(self) -> str:
+        """Relink every stored story into storylines (the `stories` stage does it after each
+        run; aftershock.stories.storylines)."""
+        from .stories.storyline_stage import build_storylines
+        return build_storylines(self.store, self.settings.stories)
+
+    def storylines(self, since: datetime | None = None, min_stories: int = 1) -> list[dict]:
+        """Storylines, latest activity first: each with its key, dates, counts, the headline of
+        its largest story and its stories earliest first. `since` keeps storylines active on
+        or after it; `min_stories` those of at least that many stories."""
+        from .stories.storyline_stage import storyline_record
+        grouped = self.store.storyline_stories(since=since, min_stories=min_stories)
+        records = [storyline_record(key, stories) for key, stories in grouped.items()]
+        return sorted(records, key=lambda r: (r["last_seen"], r["storyline"]), reverse=True)
+
+    def storyline_of(self, story_id: int) -> str | None:
+        """The key of the storyline a story belongs to, or None before the stories stage
+        linked it."""
+        return self.store.storyline_of(story_id)
+
+    def storyline(self, key_or_story_id: str | int) -> dict:
+        """One storyline by its key, or the storyline of a story given by id (an int or a
+        string of digits); an error when there is none."""
+        from .stories.storyline_stage import storyline_record
+        text = str(key_or_story_id).strip()
+        key = text
+        if isinstance(key_or_story_id, int) or text.isdigit():
+            key = self.store.storyline_of(int(text)) if 0 < int(text) < 2 ** 63 else None
+            if key is None:
+                raise AftershockError(f"no storyline for story {text} (no such story, or "
+                                      "the `stories` stage has not linked it yet)")
+        stories = self.store.storyline_stories([key]).get(key)
+        if not stories:
+            raise AftershockError(f"no storyline {key!r}")
+        return storyline_record(key, stories)
 
     # coding -------------------------------------------------------------------
     @property
@@ -119,9 +171,10 @@ class Aftershock:
         return search_stories(self.store, query, self.settings.ripple, limit=limit)
 
     def ripple(self, trigger: str | int, watch, window_days: int | None = None,
-               baseline_days: int | None = None) -> dict:
+               baseline_days: int | None = None, **link_options) -> dict:
         """Analyse how the trigger story ripples into the watched region (a name, slug or
-        signals.Region); stored and returned. Windows default to the [ripple] settings."""
+        signals.Region); stored and returned. Windows default to the [ripple] settings;
+        `link_options` (link_model, link_threshold, keep_features) go to analyze_ripple."""
         from .gazetteer import UnknownRegionError
         from .ripple import analyze_ripple
         from .signals import Region, resolve_region
@@ -142,7 +195,7 @@ class Aftershock:
         report = analyze_ripple(story, region, articles, stories, events,
                                 window_days=window_days, baseline_days=baseline_days,
                                 alpha=knobs.alpha, min_series_events=knobs.min_series_events,
-                                max_evidence=knobs.max_evidence)
+                                max_evidence=knobs.max_evidence, **link_options)
         if candidates:  # how a text query chose the story, and the runners-up
             report["trigger"]["resolution"] = {
                 "query": str(trigger).strip(),
@@ -242,6 +295,117 @@ class Aftershock:
     # reading the store (what the web layer shows) ----------------------------------
     # Thin reads over the store, so the web layer calls only this API. Filters are the store's
     # (aftershock/store/web.py, watch.py); pages take `after` (a decoded cursor) and `limit`.
+    def story(self, story_id: int) -> dict | None:
+        """One stored story, or None."""
+        return self.store.story(story_id)
+
+    def story_page(self, **filters) -> list[dict]:
+        """Stories, most recently active first, filtered by countries, since, until, query and
+        ids."""
+        return self.store.story_page(**filters)
+
+    def story_outlets(self, story_ids) -> dict[int, list[str]]:
+        """Each story's outlets, most articles first."""
+        return self.store.story_outlets(story_ids)
+
+    def articles(self, **filters) -> list[dict]:
+        """Stored articles, filtered by ids, story_ids, since and until."""
+        return self.store.articles(**filters)
+
+    def events(self, **filters) -> list[dict]:
+        """Coded events, filtered by since, until, article_ids, story_ids and countries."""
+        return self.store.events(**filters)
+
+    def placed_events(self, since=None, until=None) -> list[dict]:
+        """Events with a place the coder named (the map's points)."""
+        return self.store.placed_events(since=since, until=until)
+
+    def outlet_leads(self, outlets) -> dict[str, list]:
+        """The opening characters of each outlet's articles (to read its datelines)."""
+        return self.store.outlet_leads(outlets)
+
+    def saved_ripple(self, ripple_id: int) -> dict | None:
+        """One stored ripple analysis (its row, the report under `report`), or None."""
+        return self.store.ripple(ripple_id)
+
+    def ripple_list(self, trigger_story_id: int | None = None, *, after: tuple | None = None,
+                    limit: int | None = None) -> list[dict]:
+        """Stored ripple analyses, newest first (a summary of each)."""
+        return self.store.ripple_list(trigger_story_id, after=after, limit=limit)
+
+    def ripple_reports(self, region: str | None = None) -> list[dict]:
+        """Stored ripple analyses with their full reports, newest first; of one watched region
+        or all."""
+        return self.store.ripple_reports(region=region)
+
+    def saved_brief(self, kind: str, ref_id: int) -> dict | None:
+        """The brief last saved for a story or ripple, or None."""
+        return self.store.saved_brief(kind, ref_id)
+
+    def series(self, kind: str | None = None, key: str | None = None) -> list[dict]:
+        """Stored daily series rows of a dyad or region (the signals stage's)."""
+        return self.store.series(kind, key)
+
+    def country_daily(self, code: str, since=None, until=None) -> list[dict]:
+        """Daily event counts of events with a country on either side."""
+        return self.store.country_daily(code, since=since, until=until)
+
+    def country_conflict(self, since=None, until=None) -> list[dict]:
+        """Events and conflict shares per country (the world map's)."""
+        return self.store.country_conflict(since=since, until=until)
+
+    def cached_aggregate(self, key: tuple, compute, *, depends=("events",), copy=None):
+        """`compute()`, computed once while the stored tables in `depends` are unchanged (for
+        views that read every event; store/event_aggregates.py)."""
+        return self.store.cached_aggregate(key, compute, depends=depends, copy=copy)
+
+    def cached_body(self, key: tuple, compute, *, depends=("events",)):
+        """`compute()` (an encoded response body or a rendered fragment), kept while the
+        stored tables in `depends` are unchanged."""
+        return self.store.cached_body(key, compute, depends=depends)
+
+    def warm_story_search(self) -> int:
+        """Build the story-search documents of the most recently active stories ahead of the
+        first query (aftershock.ripple.story_search); how many are held."""
+        from .ripple.story_search import warm_documents
+        return warm_documents(self.store, self.settings.ripple)
+
+    def dyad_quad_totals(self, since=None, until=None) -> list[dict]:
+        """Events per directed country pair and quad class."""
+        return self.store.dyad_quad_totals(since=since, until=until)
+
+    def event_date_span(self) -> tuple[str | None, str | None]:
+        """The first and last day of the coded events."""
+        return self.store.event_date_span()
+
+    def stories(self, **filters) -> list[dict]:
+        """Stored stories, largest first (filters: ids, active_since, order)."""
+        return self.store.stories(**filters)
+
+    def add_api_token(self, name: str, token_hash: str) -> int:
+        """Store a new API token's hash under `name` (web.security.create_token makes one)."""
+        return self.store.add_api_token(name, token_hash)
+
+    def api_token_list(self) -> list[dict]:
+        """Every API token's name and dates (never its hash)."""
+        return self.store.api_token_list()
+
+    def delete_api_token(self, name: str) -> bool:
+        """Revoke a token; False when there was none by that name."""
+        return self.store.delete_api_token(name)
+
+    def api_token_by_hash(self, token_hash: str) -> dict | None:
+        """The API token record with this hash, or None."""
+        return self.store.api_token_by_hash(token_hash)
+
+    def api_token_by_id(self, token_id: int) -> dict | None:
+        """The API token record with this id, or None."""
+        return self.store.api_token_by_id(token_id)
+
+    def touch_api_token(self, token_id: int) -> None:
+        """Record that a token was just used."""
+        self.store.touch_api_token(token_id)
+
     def event_page(self, **filters) -> list[dict]:
         """Coded events, newest first, filtered by actor, source, target, country, code, quad,
         since, until, place and story_id."""
@@ -252,9 +416,11 @@ class Aftershock:
         return self.store.dyad_totals(since=since, until=until, min_events=min_events)
 
     def anomalies(self, kind: str | None = None, key: str | None = None,
-                  limit: int | None = None, country: str | None = None) -> list[dict]:
-        """Anomalies, newest first (`country`: dyad anomalies with it on either side)."""
-        return self.store.anomalies_for(kind, key, limit=limit, country=country)
+                  limit: int | None = None, country: str | None = None,
+                  keys=None) -> list[dict]:
+        """Anomalies, newest first (`country`: dyad anomalies with it on either side; `keys`:
+        of any of these keys)."""
+        return self.store.anomalies_for(kind, key, keys=keys, limit=limit, country=country)
 
     def alert_page(self, **filters) -> list[dict]:
         """Alerts, newest first, filtered by watchlist and rule."""

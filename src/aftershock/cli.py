@@ -71,7 +71,7 @@ def error_message(exc: BaseException) -> str:
             "traceback)")
 
 
-def _iso_date(ctx, param, value):
+def _iso_date(_ctx, _param, value):
     """A --since/--until value: checked here, before any output is written."""
     from datetime import date
     if value is None:
@@ -171,6 +171,25 @@ def stories_search(query, limit, fmt, db):
     for row in rows:
         click.echo(f"{row['id']}\t{str(row['first_seen'])[:10]}\t{row['n_articles']}\t"
                    f"{row['n_outlets']}\t{row['score']:.3f}\t{row['headline']}")
+
+
+@stories.command("lines")
+@click.option("--min-stories", default=2, show_default=True, type=click.IntRange(1, 10_000),
+              help="Only storylines of at least this many stories.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@db_option
+def stories_lines(min_stories, fmt, db):
+    """Storylines (stories linked into one longer thread), latest activity first."""
+    rows = _app(db).storylines(min_stories=min_stories)
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(f"{row['storyline']}  {str(row['first_seen'])[:10]} - "
+                   f"{str(row['last_seen'])[:10]}  {row['n_stories']} stories  {row['headline']}")
+        for story in row["stories"]:
+            click.echo(f"  #{story['id']:<5} {str(story['first_seen'])[:10]}  {story['headline']}")
 
 
 @main.command()
@@ -290,8 +309,11 @@ def demo(out_dir):
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--watch-every", default=None, metavar="DURATION",
               help="Also run the watchlists on this schedule in the server (e.g. 10m, 1h).")
+@click.option("--no-warm", is_flag=True,
+              help="Answer at once instead of first filling the read caches (network, map, "
+                   "story search).")
 @db_option
-def serve(host, port, watch_every, db):
+def serve(host, port, watch_every, no_warm, db):
     """Serve the dashboard and the JSON API (docs at /docs)."""
     from .watch.spec import parse_duration
     from .web import serve as run_server
@@ -303,8 +325,8 @@ def serve(host, port, watch_every, db):
             raise click.BadParameter(str(exc), param_hint="--watch-every") from None
         if every <= 0:
             raise click.BadParameter("must be longer than zero", param_hint="--watch-every")
-    _app(db).store.close()  # a clear error for a bad URL before the server starts
-    run_server(db, host=host, port=port, echo=click.echo, watch_every=every)
+    _app(db).close()  # a clear error for a bad URL before the server starts
+    run_server(db, host=host, port=port, echo=click.echo, watch_every=every, warm=not no_warm)
 
 
 @main.group()
@@ -345,7 +367,7 @@ def token_create(name, db):
     """Make a token called NAME and print it once."""
     from .web import create_token
     try:
-        value = create_token(_app(db).store, name)
+        value = create_token(_app(db), name)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(value)
@@ -356,7 +378,7 @@ def token_create(name, db):
 @db_option
 def token_list(db):
     """List token names (never the tokens)."""
-    rows = _app(db).store.api_token_list()
+    rows = _app(db).api_token_list()
     if not rows:
         click.echo("no tokens (make one with: aftershock token create NAME)", err=True)
     for row in rows:
@@ -369,7 +391,7 @@ def token_list(db):
 @db_option
 def token_revoke(name, db):
     """Delete the token called NAME."""
-    if not _app(db).store.delete_api_token(name):
+    if not _app(db).delete_api_token(name):
         raise click.ClickException(f"no token named {name!r}")
     click.echo(f"token {name!r} revoked")
 
@@ -429,7 +451,7 @@ def watch_list(show_alerts, db):
     """List the stored watchlists (and their recent alerts)."""
     from .watch import WatchlistError, validate_watchlist, watch_scope
     app = _app(db)
-    rows = app.store.watchlists()
+    rows = app.watchlists()
     if not rows:
         click.echo("no watchlists (add one with: aftershock watch add)", err=True)
     for row in rows:
@@ -445,7 +467,7 @@ def watch_list(show_alerts, db):
         click.echo(f"{row['name']}: {', '.join(sorted(scope.countries)) or '-'}"
                    f"{' dyads ' + ', '.join(sorted(scope.dyads)) if scope.dyads else ''}; "
                    f"rules {', '.join(rules)}; to {', '.join(channels)}{muted}")
-        for alert in app.store.alerts(row["name"], limit=show_alerts) if show_alerts else []:
+        for alert in app.alerts(row["name"], limit=show_alerts) if show_alerts else []:
             state = alert.get("status") or ("delivered" if alert["delivered_at"] else "waiting")
             click.echo(f"  #{alert['id']} {alert['payload']['at'][:10]} {alert['rule']} "
                        f"[{state}] {alert['payload']['title']}")
@@ -518,8 +540,7 @@ def import_group():
 @db_option
 def import_gdelt_cmd(files, db):
     """Import GDELT 2.0 event export files (tab-separated, zipped or not)."""
-    from .ingest.gdelt import import_gdelt
-    report = import_gdelt(_app(db).store, files)
+    report = _app(db).import_gdelt(files)
     for rej in report.rejections:
         click.echo(f"rejected {rej}", err=True)
     click.echo(report.summary())
@@ -535,9 +556,8 @@ def import_gdelt_cmd(files, db):
 @db_option
 def export_cmd(fmt, output, since, until, db):
     """Export events: GDELT 2.0 column order, CSV, JSON Lines or Parquet."""
-    from .export import export_events
     try:
-        n = export_events(_app(db).store, fmt, Path(output) if output else None, since, until)
+        n = _app(db).export_events(fmt, Path(output) if output else None, since, until)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"exported {n} events", err=True)

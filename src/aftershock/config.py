@@ -25,6 +25,12 @@ class ConfigError(AftershockError):
 
 
 @dataclass(frozen=True)
+class IngestSettings:
+    future_days: float
+    file_future_days: float
+
+
+@dataclass(frozen=True)
 class StoriesSettings:
     threshold: float
     window_days: float
@@ -54,6 +60,9 @@ class StoriesSettings:
     learned_threshold: float
     learned_merge_threshold: float
     learned_straggler_threshold: float
+    storyline_model: str
+    storyline_threshold: float
+    storyline_max_gap_days: float
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,8 @@ class RippleSettings:
     trigger_min_coverage: float
     trigger_search_articles: int
     trigger_candidates: int
+    link_model: str
+    link_threshold: float
 
 
 @dataclass(frozen=True)
@@ -114,10 +125,12 @@ class ComponentsSettings:
     shift_test: str
     brief_writer: str
     coder_fallback: str
+    reaction_linker: str
 
 
 @dataclass(frozen=True)
 class Settings:
+    ingest: IngestSettings
     stories: StoriesSettings
     coding: CodingSettings
     signals: SignalsSettings
@@ -137,6 +150,7 @@ class Settings:
 
 
 SECTIONS: dict[str, type] = {
+    "ingest": IngestSettings,
     "stories": StoriesSettings,
     "coding": CodingSettings,
     "signals": SignalsSettings,

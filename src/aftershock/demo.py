@@ -63,7 +63,7 @@ def run_demo(out_dir: Path, echo=print) -> dict:
                              f"{shift_count_line(r)}, {len(r['evidence'])} evidence items")
 
     echo("\nTop stories:")
-    for s in app.store.stories()[:8]:
+    for s in app.stories()[:8]:
         echo(f"  #{s['id']:<4} {s['n_articles']:>2} articles, {s['n_outlets']} outlets  "
              f"{s['headline']}")
     echo(f"\nRipple #{report['id']}: {report['trigger']['headline']} -> "

@@ -1,5 +1,5 @@
 """Registries of the swappable parts (catalogue, as spaCy does it): the same-story scorer, the
-coder's fallback model, the shift test and the brief writer. The [components] settings pick one
+coder's fallback model, the shift test, the brief writer and the ripple's reaction linker. The [components] settings pick one
 of each by name, so a learned part and the rules it replaces are compared by changing one line
 of an aftershock.toml.
 
@@ -20,6 +20,7 @@ story_scorers = catalogue.create("aftershock", "story_scorers")
 shift_tests = catalogue.create("aftershock", "shift_tests")
 brief_writers = catalogue.create("aftershock", "brief_writers")
 coder_fallbacks = catalogue.create("aftershock", "coder_fallbacks")
+reaction_linkers = catalogue.create("aftershock", "reaction_linkers")
 
 # component setting -> (registry, module whose import registers the built-in parts)
 KINDS = {
@@ -27,6 +28,7 @@ KINDS = {
     "shift_test": (shift_tests, "aftershock.ripple.shifts"),
     "brief_writer": (brief_writers, "aftershock.briefs"),
     "coder_fallback": (coder_fallbacks, "aftershock.coding.fallback"),
+    "reaction_linker": (reaction_linkers, "aftershock.ripple.linking"),
 }
 
 

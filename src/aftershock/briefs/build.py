@@ -149,49 +149,19 @@ def watch_section(writer: BriefWriter, article_ids: Iterable, places: list[str])
 
 def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     """A brief on how the ripple's trigger reached its watched region, every sentence cited."""
-    writer = BriefWriter(articles, events)
-    window = ripple.get("window") or {}
-    if window.get("start") and window.get("end"):
-        writer.window = (str(window["start"])[:10], str(window["end"])[:10])
+    writer = _ripple_writer(ripple, articles, events)
     events_by_id = {e.get("id"): e for e in writer.events}
-    canonical = writer.sources.canonical
     trigger = ripple["trigger"]
     region = Region(name=ripple["region"]["name"], slug=ripple["region"]["slug"],
                     countries=tuple(ripple["region"]["countries"]))
-    trigger_ids = trigger.get("article_ids") or [
-        a["id"] for a in articles if a.get("story_id") == trigger["story_id"]]
-    trigger_ids = writer.canonical_ids(trigger_ids)
+    trigger_ids = writer.canonical_ids(trigger.get("article_ids") or [
+        a["id"] for a in articles if a.get("story_id") == trigger["story_id"]])
     focal = set(trigger.get("focal_countries") or [])
     entities = (trigger.get("terms") or {}).get("entities") or trigger.get("key_terms") or []
-    reports = corroboration(writer.events, canonical)
+    severe = _severe_trigger_events(writer, trigger_ids, focal, entities)
+    highlights = _ripple_highlights(writer, ripple, region, severe, events_by_id)
 
-    trigger_events = [e for e in writer.events if canonical(e.get("article_id")) in trigger_ids]
-    severe = sorted((e for e in trigger_events if int(e.get("quad") or 0) >= 3
-                     and (not focal or {e.get("source_country"), e.get("target_country")} & focal)),
-                    key=lambda e: (-min(len(reports[event_kind(e)]), 3),
-                                   -count_term_mentions(e.get("sentence") or "", entities),
-                                   float(e.get("goldstein") or 0.0)))  # the gravest act first
-    highlights: list[dict] = []
-    _add_highlights(writer, highlights, severe, 1)
-    reactions = diverse_reactions(ripple.get("reactions", []), events_by_id, 12, region.countries)
-    _add_highlights(writer, highlights, reactions, MAX_HIGHLIGHTS)
-    _add_highlights(writer, highlights, reactions + severe, 3, per_country=3)
-    for shift in [s for s in ripple.get("shifts", []) if s["significant"]][:1]:
-        if len(highlights) < 3:  # few reactions to state: say how the region's coverage moved
-            item = shift_highlight(writer, shift, ripple, region)
-            if item:
-                highlights.append(item)
-
-    what = writer.candidates(trigger_ids)
-    severe_ids = {e.get("id") for e in severe}
-    for candidate in what:
-        candidate["bonus"] = (
-            lead_bonus(candidate)
-            + 0.15 * bool(set(candidate["countries"]) & focal)
-            + 0.1 * mentions_any(candidate["text"], entities)
-            + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)
-            - 0.1 * (candidate.get("repair") == "joined")
-        )
+    what = _trigger_candidates(writer, trigger_ids, focal, entities, severe)
     happened = section(
         "What happened", [{"sentences": writer.choose(what, WHAT_HAPPENED_SENTENCES)}]
     )
@@ -217,6 +187,63 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     })
 
 
+def _ripple_writer(ripple: dict, articles, events) -> BriefWriter:
+    """A writer over the ripple's articles and events, kept to its window when it has one."""
+    writer = BriefWriter(articles, events)
+    window = ripple.get("window") or {}
+    if window.get("start") and window.get("end"):
+        writer.window = (str(window["start"])[:10], str(window["end"])[:10])
+    return writer
+
+
+def _severe_trigger_events(writer: BriefWriter, trigger_ids, focal: set,
+                           entities) -> list[dict]:
+    """The trigger's conflictual events (quad 3-4) involving a focal country, the gravest act
+    first: the most corroborated, naming the trigger's entities most, most negative."""
+    canonical = writer.sources.canonical
+    reports = corroboration(writer.events, canonical)
+    trigger_events = [e for e in writer.events if canonical(e.get("article_id")) in trigger_ids]
+    return sorted((e for e in trigger_events if int(e.get("quad") or 0) >= 3
+                   and (not focal or {e.get("source_country"), e.get("target_country")} & focal)),
+                  key=lambda e: (-min(len(reports[event_kind(e)]), 3),
+                                 -count_term_mentions(e.get("sentence") or "", entities),
+                                 float(e.get("goldstein") or 0.0)))  # the gravest act first
+
+
+def _ripple_highlights(writer: BriefWriter, ripple: dict, region: Region, severe: list[dict],
+                       events_by_id: dict) -> list[dict]:
+    """The gravest trigger act, then the region's most diverse reactions; with too few to
+    state, how the region's coverage moved."""
+    highlights: list[dict] = []
+    _add_highlights(writer, highlights, severe, 1)
+    reactions = diverse_reactions(ripple.get("reactions", []), events_by_id, 12, region.countries)
+    _add_highlights(writer, highlights, reactions, MAX_HIGHLIGHTS)
+    _add_highlights(writer, highlights, reactions + severe, 3, per_country=3)
+    for shift in [s for s in ripple.get("shifts", []) if s["significant"]][:1]:
+        if len(highlights) < 3:  # few reactions to state: say how the region's coverage moved
+            item = shift_highlight(writer, shift, ripple, region)
+            if item:
+                highlights.append(item)
+    return highlights
+
+
+def _trigger_candidates(writer: BriefWriter, trigger_ids, focal: set, entities,
+                        severe: list[dict]) -> list[dict]:
+    """The trigger's sentences for "What happened", with a bonus for the lead, a focal country,
+    the trigger's entities and a severe act; less for a repaired (joined) sentence."""
+    what = writer.candidates(trigger_ids)
+    severe_ids = {e.get("id") for e in severe}
+    for candidate in what:
+        candidate["bonus"] = (
+            lead_bonus(candidate)
+            + 0.15 * bool(set(candidate["countries"]) & focal)
+            + 0.1 * mentions_any(candidate["text"], entities)
+            + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)
+            - 0.1 * (candidate.get("repair") == "joined")
+        )
+    return what
+
+
 def _period(dates: Iterable[str]) -> dict:
     dates = sorted(d for d in dates if d)
     return {"start": dates[0] if dates else None, "end": dates[-1] if dates else None}
@@ -229,11 +256,7 @@ def build_story_brief(story: dict, articles, events) -> dict:
     story_ids = writer.canonical_ids(a["id"] for a in articles if a.get("story_id") == story["id"])
     story_events = [e for e in writer.events if e.get("story_id") == story["id"]
                     or canonical(e.get("article_id")) in story_ids]
-    reports = corroboration(story_events, canonical)
-    gist = content_words(story.get("headline") or "")  # the headline says what matters
-    ranked = sorted(story_events, key=lambda e: (
-        -highlight_weight(e, len(reports[event_kind(e)]))
-        - 0.5 * min(len(gist & content_words(e.get("sentence") or "")), 3), str(e.get("date"))))
+    ranked = _ranked_story_events(story, story_events, canonical)
     highlights: list[dict] = []
     _add_highlights(writer, highlights, ranked, 4)
     main = ranked[0] if ranked else None
@@ -242,38 +265,10 @@ def build_story_brief(story: dict, articles, events) -> dict:
     for candidate in what:
         candidate["bonus"] = lead_bonus(candidate) + (
             0.15 if main and main in candidate["events"] else 0.0)
-    principal = main.get("source_country") if main else None
-    reacting = [e for e in story_events if str(e.get("root") or "") in VERBAL_ROOTS
-                and e.get("source_country") and e.get("source_country") != principal]
-    pseudo = [
-        {
-            "event_id": e.get("id"),
-            "article_id": e.get("article_id"),
-            "date": str(e["date"])[:10],
-            "score": abs(float(e.get("goldstein") or 0.0)),
-            "root": e.get("root"),
-            "actors": {
-                "source": {"country": e.get("source_country")},
-                "target": {"country": e.get("target_country")},
-            },
-        }
-        for e in reacting
-    ]
     happened = section("What happened", [{"sentences": writer.choose(what, 4)}])
     sections = [
         happened,
-        section(
-            "Reactions",
-            reaction_paragraphs(
-                writer,
-                _main_actors(
-                    group_by_actor(pseudo, {e.get("source_country") for e in reacting}),
-                    writer.sources.canonical,
-                ),
-                {e.get("id"): e for e in story_events},
-                must_name_actor=True,
-            )[:MAX_REACTING_ACTORS],
-        ),
+        section("Reactions", _story_reaction_paragraphs(writer, story_events, main)),
         watch_section(writer, story_ids, []),
     ]
     if len(highlights) < 3:
@@ -293,3 +288,43 @@ def build_story_brief(story: dict, articles, events) -> dict:
             "sources": writer.sources.to_list(),
         }
     )
+
+
+def _ranked_story_events(story: dict, story_events: list[dict], canonical) -> list[dict]:
+    """The story's events, weightiest first: highlight_weight with their corroboration, plus
+    up to three of the headline's content words (the headline says what matters)."""
+    reports = corroboration(story_events, canonical)
+    gist = content_words(story.get("headline") or "")
+    return sorted(story_events, key=lambda e: (
+        -highlight_weight(e, len(reports[event_kind(e)]))
+        - 0.5 * min(len(gist & content_words(e.get("sentence") or "")), 3), str(e.get("date"))))
+
+
+def _story_reaction_paragraphs(writer: BriefWriter, story_events: list[dict],
+                               main: dict | None) -> list[dict]:
+    """Reactions in a story: verbal acts by countries other than the main event's actor, as
+    ripple-style reactions grouped by actor (each sentence naming its actor's country)."""
+    principal = main.get("source_country") if main else None
+    reacting = [e for e in story_events if str(e.get("root") or "") in VERBAL_ROOTS
+                and e.get("source_country") and e.get("source_country") != principal]
+    pseudo = [
+        {
+            "event_id": e.get("id"),
+            "article_id": e.get("article_id"),
+            "date": str(e["date"])[:10],
+            "score": abs(float(e.get("goldstein") or 0.0)),
+            "root": e.get("root"),
+            "actors": {
+                "source": {"country": e.get("source_country")},
+                "target": {"country": e.get("target_country")},
+            },
+        }
+        for e in reacting
+    ]
+    return reaction_paragraphs(
+        writer,
+        _main_actors(group_by_actor(pseudo, {e.get("source_country") for e in reacting}),
+                     writer.sources.canonical),
+        {e.get("id"): e for e in story_events},
+        must_name_actor=True,
+    )[:MAX_REACTING_ACTORS]

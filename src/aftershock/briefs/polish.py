@@ -132,31 +132,38 @@ def verify_rewrite(output: str, paragraph: Mapping) -> tuple[list[dict] | None, 
     if not pieces:
         return None, ["empty rewrite"]
     for text, numbers in pieces:
-        if not numbers:
-            reasons.append(f"cites no source: {text!r}")
-            continue
-        strangers = [n for n in numbers if n not in by_number]
-        if strangers:
-            reasons.append(f"cites {strangers} which the paragraph does not: {text!r}")
-            continue
-        cited = [s for n in dict.fromkeys(numbers) for s in by_number[n]]
-        cited = list({id(s): s for s in cited}.values())
-        missing = _unsupported(text, " ".join(s["text"] for s in cited))
-        if missing:
-            reasons.append(f"adds {', '.join(missing)} absent from its sources: {text!r}")
-            continue
-        dates = sorted(s["date"] for s in cited if s.get("date"))
-        rewritten.append({"text": text, "citations": list(dict.fromkeys(numbers)),
-                          "article_id": cited[0]["article_id"],
-                          "date": dates[0] if dates else None,
-                          "event_ids": sorted({e for s in cited for e in s.get("event_ids", [])},
-                                              key=str),
-                          "derived": "polish"})
+        sentence, reason = _verified_sentence(text, numbers, by_number)
+        if reason:
+            reasons.append(reason)
+        else:
+            rewritten.append(sentence)
     kept = {n for sentence in rewritten for n in sentence["citations"]}
     dropped = sorted(set(by_number) - kept)
     if not reasons and dropped:
         reasons.append(f"drops sources {dropped}: a rewrite may not lose what they support")
     return (None, reasons) if reasons else (rewritten, [])
+
+
+def _verified_sentence(text: str, numbers: list[int],
+                       by_number: Mapping[int, list[dict]]) -> tuple[dict | None, str | None]:
+    """(the rewritten sentence, None) when its citations are the paragraph's and its sources
+    hold every name and number it states, else (None, why not)."""
+    if not numbers:
+        return None, f"cites no source: {text!r}"
+    strangers = [n for n in numbers if n not in by_number]
+    if strangers:
+        return None, f"cites {strangers} which the paragraph does not: {text!r}"
+    cited = [s for n in dict.fromkeys(numbers) for s in by_number[n]]
+    cited = list({id(s): s for s in cited}.values())
+    missing = _unsupported(text, " ".join(s["text"] for s in cited))
+    if missing:
+        return None, f"adds {', '.join(missing)} absent from its sources: {text!r}"
+    dates = sorted(s["date"] for s in cited if s.get("date"))
+    return {"text": text, "citations": list(dict.fromkeys(numbers)),
+            "article_id": cited[0]["article_id"],
+            "date": dates[0] if dates else None,
+            "event_ids": sorted({e for s in cited for e in s.get("event_ids", [])}, key=str),
+            "derived": "polish"}, None
 
 
 def polish_brief(brief: Mapping, backend: ChatBackend, client=None) -> tuple[dict, list[dict]]:

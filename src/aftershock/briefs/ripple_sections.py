@@ -163,49 +163,82 @@ def reaction_paragraphs(writer: BriefWriter, groups, events_by_id, per_actor=3,
     unnamed "diplomat")."""
     paragraphs = []
     for actor, reactions in groups.items():
-        reports = Counter()
-        for key, _article in {(reaction_kind(r), r["article_id"]) for r in reactions}:
-            reports[key] += 1
-        weight: dict = {}
-        for reaction in reactions:
-            kind = reaction_kind(reaction)
-            weight[kind] = max(weight.get(kind, 0.0), reaction_weight(reaction, reports[kind]))
-        kind_of = {r["event_id"]: reaction_kind(r) for r in reactions}
         own_terms = country_terms(actor) if actor else ()
         others = [t for other in groups if other and other != actor for t in country_terms(other)]
-        candidates = []
-        for candidate in writer.candidates(r["article_id"] for r in reactions):
-            kinds = {kind_of[e.get("id")] for e in candidate["events"] if e.get("id") in kind_of}
-            if not kinds:
-                continue
-            if own_terms and not mentions_any(candidate["text"], own_terms) and (
-                    must_name_actor or mentions_any(candidate["text"], others)):
-                continue  # names another actor and not this one: likely a coding slip
-            candidate["kinds"] = kinds
-            candidate["bonus"] = max(weight[k] for k in kinds) / 20 + lead_bonus(candidate)
-            candidates.append(candidate)
-        covered = {e.get("id") for c in candidates for e in c["events"]}
-        for reaction in reactions:
-            event = events_by_id.get(reaction["event_id"])
-            if reaction["event_id"] not in covered and event:
-                fallback = writer.event_candidate(event)
-                if fallback and own_terms and not mentions_any(fallback["text"], own_terms) \
-                        and (must_name_actor or mentions_any(fallback["text"], others)):
-                    fallback = None
-                if fallback:
-                    fallback["kinds"] = {reaction_kind(reaction)}
-                    fallback["bonus"] = weight[reaction_kind(reaction)] / 20
-                    candidates.append(fallback)
-        sentences = []
-        for kind in sorted(weight, key=lambda k: -weight[k]):
-            if len(sentences) >= per_actor:
-                break
-            sentences += writer.choose([c for c in candidates if kind in c["kinds"]], 1)
+
+        def misattributed(text: str, own_terms=own_terms, others=others) -> bool:
+            """Names another actor and not this one (or, with must_name_actor, not this one):
+            likely a coding slip."""
+            return bool(own_terms and not mentions_any(text, own_terms) and (
+                must_name_actor or mentions_any(text, others)))
+
+        weight = _kind_weights(reactions)
+        candidates = _reaction_candidates(writer, reactions, weight, misattributed)
+        candidates += _uncovered_event_candidates(writer, reactions, events_by_id, weight,
+                                                  candidates, misattributed)
+        sentences = _weightiest_sentences(writer, candidates, weight, per_actor)
         if sentences:
             sentences.sort(key=lambda s: (s.get("date") or ""))
             heading = country_name(actor, capitalise=True) if actor else "Other actors"
             paragraphs.append({"heading": heading, "style": "dated", "sentences": sentences})
     return paragraphs
+
+
+def _kind_weights(reactions: list[Mapping]) -> dict:
+    """Each kind of act's weight: that of its weightiest reaction (reaction_weight, with the
+    number of distinct articles reporting the kind)."""
+    reports = Counter()
+    for key, _article in {(reaction_kind(r), r["article_id"]) for r in reactions}:
+        reports[key] += 1
+    weight: dict = {}
+    for reaction in reactions:
+        kind = reaction_kind(reaction)
+        weight[kind] = max(weight.get(kind, 0.0), reaction_weight(reaction, reports[kind]))
+    return weight
+
+
+def _reaction_candidates(writer: BriefWriter, reactions, weight: dict,
+                         misattributed) -> list[dict]:
+    """The reports' sentences carrying a reaction's event, each with the kinds of act it states
+    and a bonus for the weightiest of them."""
+    kind_of = {r["event_id"]: reaction_kind(r) for r in reactions}
+    candidates = []
+    for candidate in writer.candidates(r["article_id"] for r in reactions):
+        kinds = {kind_of[e.get("id")] for e in candidate["events"] if e.get("id") in kind_of}
+        if not kinds or misattributed(candidate["text"]):
+            continue
+        candidate["kinds"] = kinds
+        candidate["bonus"] = max(weight[k] for k in kinds) / 20 + lead_bonus(candidate)
+        candidates.append(candidate)
+    return candidates
+
+
+def _uncovered_event_candidates(writer: BriefWriter, reactions, events_by_id, weight: dict,
+                                candidates: list[dict], misattributed) -> list[dict]:
+    """A sentence for each reaction whose event no candidate carries: its event's sentence."""
+    covered = {e.get("id") for c in candidates for e in c["events"]}
+    fallbacks = []
+    for reaction in reactions:
+        event = events_by_id.get(reaction["event_id"])
+        if reaction["event_id"] in covered or not event:
+            continue
+        fallback = writer.event_candidate(event)
+        if fallback and not misattributed(fallback["text"]):
+            fallback["kinds"] = {reaction_kind(reaction)}
+            fallback["bonus"] = weight[reaction_kind(reaction)] / 20
+            fallbacks.append(fallback)
+    return fallbacks
+
+
+def _weightiest_sentences(writer: BriefWriter, candidates: list[dict], weight: dict,
+                          per_actor: int) -> list[dict]:
+    """One sentence per kind of act, weightiest kind first, up to `per_actor`."""
+    sentences = []
+    for kind in sorted(weight, key=lambda k: -weight[k]):
+        if len(sentences) >= per_actor:
+            break
+        sentences += writer.choose([c for c in candidates if kind in c["kinds"]], 1)
+    return sentences
 
 
 def _pairs(writer: BriefWriter, candidates: list[dict], members: list[str], excluded: set):

@@ -77,37 +77,21 @@ def select_sentences(
         return []
     texts = [c["text"] for c in candidates]
     matrix = _vectors(texts + said)
-    pool, said_vectors = matrix[: len(texts)], matrix[len(texts):]
+    pool = matrix[: len(texts)]
     norms = np.linalg.norm(matrix, axis=1)
     norms[norms == 0] = 1.0
     unit = matrix / norms[:, None]
     similarity = unit[: len(texts)] @ unit.T  # candidates x (candidates + said)
-
-    centrality = _cosine_rows(pool, pool.mean(axis=0))
-    scores = []
-    for candidate, central in zip(candidates, centrality):
-        coverage = knobs.event_coverage * min(len(candidate.get("events") or []), 2)
-        coverage += knobs.country_coverage * min(len(candidate.get("countries") or []), 3)
-        scores.append(
-            float(central) + coverage_weight * coverage + float(candidate.get("bonus", 0.0))
-        )
+    scores = _scores(candidates, _cosine_rows(pool, pool.mean(axis=0)), knobs, coverage_weight)
 
     chosen: list[int] = []
-    taken_columns = list(range(len(texts), len(texts) + len(said_vectors)))
+    said_columns = list(range(len(texts), len(matrix)))
     while len(chosen) < limit:
         best, best_value = None, -np.inf
         for index in range(len(candidates)):
-            if index in chosen:
-                continue
-            if sum(candidates[i].get("article_id") == candidates[index].get("article_id")
-                   for i in chosen) >= per_article:
-                continue
-            columns = taken_columns + chosen
-            redundancy = float(similarity[index, columns].max()) if columns else 0.0
-            if redundancy > redundancy_cap:
-                continue
-            earlier = said + [texts[i] for i in chosen]
-            if any(repeats(texts[index], other) for other in earlier):
+            redundancy = _redundancy(index, chosen, candidates, texts, said, similarity,
+                                     said_columns, per_article, redundancy_cap)
+            if redundancy is None:
                 continue
             value = lambda_ * scores[index] - (1 - lambda_) * redundancy
             if value > best_value:
@@ -115,7 +99,38 @@ def select_sentences(
         if best is None:
             break
         chosen.append(best)
-    picked = []
-    for index in chosen:
-        picked.append({**candidates[index], "score": round(scores[index], 4)})
-    return chronological(picked)
+    return chronological([{**candidates[i], "score": round(scores[i], 4)} for i in chosen])
+
+
+def _scores(candidates: list[dict], centrality, knobs, coverage_weight: float) -> list[float]:
+    """Each candidate's worth on its own: centrality, the events and countries it covers
+    (capped) and its bonus."""
+    scores = []
+    for candidate, central in zip(candidates, centrality):
+        coverage = knobs.event_coverage * min(len(candidate.get("events") or []), 2)
+        coverage += knobs.country_coverage * min(len(candidate.get("countries") or []), 3)
+        scores.append(
+            float(central) + coverage_weight * coverage + float(candidate.get("bonus", 0.0))
+        )
+    return scores
+
+
+def _redundancy(index: int, chosen: list[int], candidates: list[dict], texts: list[str],
+                said: list[str], similarity, said_columns: list[int], per_article: int,
+                redundancy_cap: float) -> float | None:
+    """How much candidate `index` repeats what is said or chosen (its greatest similarity), or
+    None when it cannot be picked: already chosen, its article's quota full, too similar, or a
+    repeat of an earlier sentence."""
+    if index in chosen:
+        return None
+    if sum(candidates[i].get("article_id") == candidates[index].get("article_id")
+           for i in chosen) >= per_article:
+        return None
+    columns = said_columns + chosen
+    redundancy = float(similarity[index, columns].max()) if columns else 0.0
+    if redundancy > redundancy_cap:
+        return None
+    earlier = said + [texts[i] for i in chosen]
+    if any(repeats(texts[index], other) for other in earlier):
+        return None
+    return redundancy

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable, Mapping
 
 from aftershock.gazetteer import COUNTRIES
-from aftershock.text import SENTENCE_STARTERS, fold, split_sentences, strip_dateline
+from aftershock.text import fold, split_sentences, strip_dateline
+from aftershock.text import person_named_in as person_name
 
 DANGLING_PRONOUNS = frozenset(
     [
@@ -36,14 +37,6 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 REPORTING_VERBS = (
     "said|says|added|adds|told|noted|warned|stressed|insisted|argued|claimed|denied|urged|called|"
     "wrote|explained|declined|vowed|pledged|repeated|also"
-)
-TITLES = (
-    r"(?:President|Vice President|Prime Minister|Foreign Minister|Defence Minister|Defense "
-    r"Minister|Minister|Secretary of State|Secretary|Ambassador|General|Gen\.|Admiral|Senator|"
-    r"Sen\.|Rep\.|Mr\.|Ms\.|Mrs\.|Dr\.|Chairman|Leader|Spokesman|Spokeswoman)"
-)
-_PERSON = re.compile(
-    rf"(?:{TITLES}\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}}"
 )
 MAX_WORDS = 70
 MIN_WORDS = 5
@@ -81,17 +74,9 @@ def _is_place(name: str) -> bool:
 
 
 def person_named_in(sentence: str) -> str | None:
-    """The last person-like name ("President Donald Trump", "Cho Hyun") in a sentence, if any."""
-    found = None
-    for match in _PERSON.finditer(sentence):
-        name = match.group().rstrip(".,;:").removesuffix("'s").removesuffix("\u2019s")
-        bare = re.sub(rf"^{TITLES}\s+", "", name)
-        if len(bare.split()) < 2 or _is_place(bare) or any(_is_place(w) for w in bare.split()):
-            continue
-        if bare.split()[0] in SENTENCE_STARTERS:
-            continue
-        found = name
-    return found
+    """The last person-like name ("President Donald Trump", "Cho Hyun") in a sentence, if any
+    (aftershock.text.person_named_in, places by the gazetteer)."""
+    return person_name(sentence, is_place=_is_place)
 
 
 def resolve_dangling(sentence: str, previous: str | None) -> tuple[str | None, str]:
@@ -130,17 +115,9 @@ def article_candidates(article: Mapping, events: Iterable[Mapping] = ()) -> list
         for s_index, sentence in enumerate(split_sentences(paragraph)):
             text, how = resolve_dangling(sentence, previous)
             previous = sentence
-            if text is None or not re.search(r"[.!?][\"\u201d\u2019')]*$", text):
+            if not _usable(text):
                 continue
-            if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
-                continue
-            own = _normalise(sentence)
-            matched = [e for norm, e in normalised_events
-                       if norm and (norm in own or (len(own) > 30 and own in norm))]
-            if how == "joined":
-                own_prev = _normalise(text[: len(text) - len(sentence)])
-                matched += [e for norm, e in normalised_events
-                            if norm and norm in own_prev and e not in matched]
+            matched = _matched_events(text, sentence, how, normalised_events)
             dates = sorted(str(e["date"])[:10] for e in matched if e.get("date"))
             candidates.append({
                 "text": text,
@@ -155,3 +132,22 @@ def article_candidates(article: Mapping, events: Iterable[Mapping] = ()) -> list
                                      (e.get("source_country"), e.get("target_country")) if c}),
             })
     return candidates
+
+
+def _usable(text: str | None) -> bool:
+    """A whole sentence (ending in . ! or ?) of MIN_WORDS to MAX_WORDS words."""
+    return (text is not None and bool(re.search(r"[.!?][\"\u201d\u2019')]*$", text))
+            and MIN_WORDS <= len(text.split()) <= MAX_WORDS)
+
+
+def _matched_events(text: str, sentence: str, how: str, normalised_events) -> list:
+    """The coded events a sentence states (their sentence within it, or it within theirs); for
+    a sentence joined to the one before, that one's events too."""
+    own = _normalise(sentence)
+    matched = [e for norm, e in normalised_events
+               if norm and (norm in own or (len(own) > 30 and own in norm))]
+    if how == "joined":
+        own_prev = _normalise(text[: len(text) - len(sentence)])
+        matched += [e for norm, e in normalised_events
+                    if norm and norm in own_prev and e not in matched]
+    return matched

@@ -95,6 +95,20 @@ class ActorDictionary:
         self._surnames: dict[str, list[_Person]] = {}
         self._blocked = set(countries.get("blocked", []))
         self._seat_roles = dict(countries.get("seat_roles", {}))
+        # the order matters: a later kind replaces an earlier one's name (setdefault does not)
+        self._name_countries(countries)
+        for entry in organisations["organisations"]:
+            for name in entry["names"]:
+                self._named[name] = ("organisation", entry)
+        self._name_people(people)
+        for phrase in self._blocked:
+            self._named[phrase] = ("blocked", None)
+        self._named_regex = phrase_regex(self._named)
+        self._surname_regex = phrase_regex(self._surnames)
+        self._read_agents(agents)
+
+    def _name_countries(self, countries: dict) -> None:
+        """Country names, adjectives (and their plurals), capitals and other places."""
         for entry in countries["countries"]:
             iso = entry["iso"]
             for name in entry.get("names", []):
@@ -107,9 +121,9 @@ class ActorDictionary:
         for iso, places in (countries.get("places") or {}).items():
             for place in places:
                 self._named.setdefault(place, ("place", iso))
-        for entry in organisations["organisations"]:
-            for name in entry["names"]:
-                self._named[name] = ("organisation", entry)
+
+    def _name_people(self, people: dict) -> None:
+        """People by their full, other and short names, and by surname."""
         for entry in people["people"]:
             person = _Person(
                 entry["name"],
@@ -128,10 +142,10 @@ class ActorDictionary:
             self._surnames.setdefault(person.surname, []).append(person)
             for name in [entry["name"], *entry.get("names", []), *entry.get("short", [])]:
                 self._named[name] = ("person", person)
-        for phrase in self._blocked:
-            self._named[phrase] = ("blocked", None)
-        self._named_regex = phrase_regex(self._named)
-        self._surname_regex = phrase_regex(self._surnames)
+
+    def _read_agents(self, agents: dict) -> None:
+        """Sector words (and plurals) with their roles, sector blockers and the modifier
+        patterns around sectors and people."""
         self._sector_role: dict[str, str] = {}
         for role, terms in agents["sectors"].items():
             for term in terms:
@@ -298,10 +312,6 @@ class ActorDictionary:
             if actor.kind in ("capital", "country") and actor.start == 0:
                 return actor.country
         return None
-
-    def has_actor(self, text: str) -> bool:
-        """True when the text names any actor (cheap pre-filter)."""
-        return bool(self._named_regex.search(text) or self._sector_regex.search(text))
 
 
 def load_yaml(name: str) -> dict:

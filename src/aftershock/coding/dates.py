@@ -80,43 +80,66 @@ def resolve_date_mention(text: str, article_day: dt.date | None) -> dt.date | No
 
 
 def _resolve(match: re.Match, article_day: dt.date | None) -> dt.date | None:
+    """The date of a matched phrase, by its kind: month and year, month and day, weekday, or a
+    relative phrase (the last two only with an article date)."""
     if match.group("month_year") or match.group("year_only"):
-        year = int(match.group("year3") or match.group("year_only"))
-        month = 1
-        if match.group("month_year"):
-            name = re.search(_MONTH, match.group(0), re.IGNORECASE).group(0).casefold()
-            month = _MONTH_LOOKUP.get(name) or 1
-        if article_day is not None and (year, month) >= (article_day.year, article_day.month):
-            return None  # this month or later: the article's own news, dated by the article
-        return _safe_date(year, month, 1)
+        return _month_of_year(match, article_day)
     if match.group("month_day") or match.group("day_month"):
-        month_name = re.search(_MONTH, match.group(0), re.IGNORECASE).group(0).casefold()
-        month = _MONTH_LOOKUP.get(month_name)  # casefold: "ſept" (long s) matched as "Sept"
-        if month is None:
-            return None
-        day = int(match.group("day1") or match.group("day2"))
-        year = match.group("year1") or match.group("year2")
-        if year:
-            return _safe_date(int(year), month, day)
-        if article_day is None:
-            return None
-        options = [_safe_date(article_day.year + shift, month, day) for shift in (-1, 0, 1)]
-        options = [option for option in options if option is not None]
-        return min(options, key=lambda option: abs((option - article_day).days), default=None)
+        return _day_of_month(match, article_day)
     if article_day is None:
         return None
     if match.group("weekday"):
-        words = match.group("weekday").casefold().split()
-        weekday = next((WEEKDAYS.index(word) for word in words if word in WEEKDAYS), None)
-        if weekday is None:  # a case-insensitive match that is no weekday once folded
-            return None
-        back = (article_day.weekday() - weekday) % 7
-        if words[0] == "last" and back == 0:
-            back = 7
-        if words[0] == "next":
-            return article_day + dt.timedelta(days=(weekday - article_day.weekday()) % 7 or 7)
-        return article_day - dt.timedelta(days=back)
-    phrase = " ".join(match.group("relative").casefold().split())
+        return _weekday(match.group("weekday"), article_day)
+    return _relative_day(match.group("relative"), article_day)
+
+
+def _month_of_year(match: re.Match, article_day: dt.date | None) -> dt.date | None:
+    """"in March 2025", "in 2024": the month's (or year's) first day, if before the article's
+    month (this month or later is the article's own news, dated by the article)."""
+    year = int(match.group("year3") or match.group("year_only"))
+    month = 1
+    if match.group("month_year"):
+        name = re.search(_MONTH, match.group(0), re.IGNORECASE).group(0).casefold()
+        month = _MONTH_LOOKUP.get(name) or 1
+    if article_day is not None and (year, month) >= (article_day.year, article_day.month):
+        return None  # this month or later: the article's own news, dated by the article
+    return _safe_date(year, month, 1)
+
+
+def _day_of_month(match: re.Match, article_day: dt.date | None) -> dt.date | None:
+    """"January 4, 2026", "12 March": with its year, or the nearest such day to the article."""
+    month_name = re.search(_MONTH, match.group(0), re.IGNORECASE).group(0).casefold()
+    month = _MONTH_LOOKUP.get(month_name)  # casefold: "ſept" (long s) matched as "Sept"
+    if month is None:
+        return None
+    day = int(match.group("day1") or match.group("day2"))
+    year = match.group("year1") or match.group("year2")
+    if year:
+        return _safe_date(int(year), month, day)
+    if article_day is None:
+        return None
+    options = [_safe_date(article_day.year + shift, month, day) for shift in (-1, 0, 1)]
+    options = [option for option in options if option is not None]
+    return min(options, key=lambda option: abs((option - article_day).days), default=None)
+
+
+def _weekday(phrase: str, article_day: dt.date) -> dt.date | None:
+    """"on Monday", "last Monday" (a week back on the same weekday), "next Monday"."""
+    words = phrase.casefold().split()
+    weekday = next((WEEKDAYS.index(word) for word in words if word in WEEKDAYS), None)
+    if weekday is None:  # a case-insensitive match that is no weekday once folded
+        return None
+    back = (article_day.weekday() - weekday) % 7
+    if words[0] == "last" and back == 0:
+        back = 7
+    if words[0] == "next":
+        return article_day + dt.timedelta(days=(weekday - article_day.weekday()) % 7 or 7)
+    return article_day - dt.timedelta(days=back)
+
+
+def _relative_day(relative: str, article_day: dt.date) -> dt.date:
+    """"yesterday", "last night", "last week", "last month"; today for the rest."""
+    phrase = " ".join(relative.casefold().split())
     if phrase in ("yesterday", "last night"):
         return article_day - dt.timedelta(days=1)
     if phrase == "last week":

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 _NON_STATE = ("IGO", "NGO", "IMG", "MNC")
@@ -65,12 +66,28 @@ def evaluate_gold(coder, articles: dict, gold_events: list[dict]) -> dict:
              "date": articles[article_id].get("published") or articles[article_id].get("date")}
             for article_id in sorted(needed) if article_id in articles]
     coded = dict(coder.code_documents(docs))
+    matched, same_source, right_root, misses = _gold_recall(gold_events, coded)
+    correct, in_gold_sentences = _gold_precision(gold_events, coded)
+    countries = _country_agreement(gold_events, coded)
+    total = len(gold_events)
+    return {
+        **countries,
+        "gold_events": total,
+        "matched": matched,
+        "recall": round(matched / total, 4) if total else 0.0,
+        "root_accuracy": round(right_root / same_source, 4) if same_source else 0.0,
+        "precision": round(correct / in_gold_sentences, 4) if in_gold_sentences else 0.0,
+        "coded_events_in_gold_sentences": in_gold_sentences,
+        "misses": misses,
+    }
+
+
+def _gold_recall(gold_events: list[dict], coded: dict) -> tuple[int, int, int, list[dict]]:
+    """(gold events matched: same sentence, source country and root; gold events with a coded
+    event of the same sentence and source country; of those, with the right root; the misses,
+    each with what was coded in its sentence)."""
     matched = same_source = right_root = 0
     misses = []
-    in_gold_sentences: list[dict] = []
-    gold_by_article: dict[str, list[dict]] = {}
-    for gold in gold_events:
-        gold_by_article.setdefault(gold["article_id"], []).append(gold)
     for gold in gold_events:
         events = [e for e in coded.get(gold["article_id"], [])
                   if _same_sentence(gold["sentence"], e["sentence"])]
@@ -85,6 +102,16 @@ def evaluate_gold(coder, articles: dict, gold_events: list[dict]) -> dict:
             misses.append({"gold": gold, "coded": [
                 {"source": e["source"]["code"], "cameo": e.get("cameo", e["root"]),
                  "target": (e.get("target") or {}).get("code")} for e in events]})
+    return matched, same_source, right_root, misses
+
+
+def _gold_precision(gold_events: list[dict], coded: dict) -> tuple[int, int]:
+    """(coded events in gold sentences that match a gold event there, coded events in gold
+    sentences)."""
+    gold_by_article: dict[str, list[dict]] = {}
+    for gold in gold_events:
+        gold_by_article.setdefault(gold["article_id"], []).append(gold)
+    in_gold_sentences: list[dict] = []
     for article_id, golds in gold_by_article.items():
         for event in coded.get(article_id, []):
             if any(_same_sentence(g["sentence"], event["sentence"]) for g in golds):
@@ -98,18 +125,7 @@ def evaluate_gold(coder, articles: dict, gold_events: list[dict]) -> dict:
         )
         for item in in_gold_sentences
     )
-    countries = _country_agreement(gold_events, coded)
-    total = len(gold_events)
-    return {
-        **countries,
-        "gold_events": total,
-        "matched": matched,
-        "recall": round(matched / total, 4) if total else 0.0,
-        "root_accuracy": round(right_root / same_source, 4) if same_source else 0.0,
-        "precision": round(correct / len(in_gold_sentences), 4) if in_gold_sentences else 0.0,
-        "coded_events_in_gold_sentences": len(in_gold_sentences),
-        "misses": misses,
-    }
+    return correct, len(in_gold_sentences)
 
 
 def _target_country(event: dict | None) -> str | None:
@@ -142,32 +158,16 @@ def evaluate_sentences(coder, cases: list[dict], default_date=None) -> dict:
     firsts = {
         doc_id: (events[0] if events else None) for doc_id, events in coder.code_documents(docs)
     }
-    right_root = right_code = coded = source_country = target_country = source_code = 0
+    tally: Counter = Counter()
     errors = []
     for i, case in enumerate(cases):
         event = firsts.get(str(i))
-        gold_code = case.get("cameo")
-        if gold_code is None:
-            right_root += event is None
-            right_code += event is None
-        elif event is not None:
-            right_root += event["root"] == gold_code[:2]
-            right_code += event["cameo"] == gold_code
-        if gold_code is not None and event is not None:
-            coded += 1
-            source_country += _event_country(event) == actor_country(case.get("source"))
-            target_country += _target_country(event) == actor_country(case.get("target"))
-            source_code += event["source"]["code"] == case.get("source")
-        if gold_code is None or event is None:
-            wrong = (gold_code is None) != (event is None)
-        else:
-            wrong = event["root"] != gold_code[:2] \
-                or _event_country(event) != actor_country(case.get("source"))
-        if wrong:
+        tally.update(_sentence_tally(case, event))
+        if _wrong_event(case, event):
             errors.append(
                 {
                     "text": case["text"],
-                    "gold": [case.get("source"), case.get("target"), gold_code],
+                    "gold": [case.get("source"), case.get("target"), case.get("cameo")],
                     "coded": None
                     if event is None
                     else [
@@ -179,16 +179,46 @@ def evaluate_sentences(coder, cases: list[dict], default_date=None) -> dict:
             )
     total = len(cases)
     with_events = sum(1 for case in cases if case.get("cameo") is not None)
+    coded = tally["coded"]
     return {
         "sentences": total,
         "coverage": round(coded / with_events, 4) if with_events else 0.0,
-        "root_accuracy": round(right_root / total, 4) if total else 0.0,
-        "cameo_accuracy": round(right_code / total, 4) if total else 0.0,
-        "source_country_accuracy": round(source_country / coded, 4) if coded else 0.0,
-        "target_country_accuracy": round(target_country / coded, 4) if coded else 0.0,
-        "source_code_accuracy": round(source_code / coded, 4) if coded else 0.0,
+        "root_accuracy": round(tally["right_root"] / total, 4) if total else 0.0,
+        "cameo_accuracy": round(tally["right_code"] / total, 4) if total else 0.0,
+        "source_country_accuracy": round(tally["source_country"] / coded, 4) if coded else 0.0,
+        "target_country_accuracy": round(tally["target_country"] / coded, 4) if coded else 0.0,
+        "source_code_accuracy": round(tally["source_code"] / coded, 4) if coded else 0.0,
         "errors": errors,
     }
+
+
+def _sentence_tally(case: dict, event: dict | None) -> dict[str, int]:
+    """What one sentence adds to the counts: right root and code (no event for a sentence
+    without one counts as right), and, when both gold and coder have an event, its countries
+    and source code."""
+    gold_code = case.get("cameo")
+    if gold_code is None:
+        return {"right_root": int(event is None), "right_code": int(event is None)}
+    if event is None:
+        return {}
+    return {
+        "right_root": int(event["root"] == gold_code[:2]),
+        "right_code": int(event["cameo"] == gold_code),
+        "coded": 1,
+        "source_country": int(_event_country(event) == actor_country(case.get("source"))),
+        "target_country": int(_target_country(event) == actor_country(case.get("target"))),
+        "source_code": int(event["source"]["code"] == case.get("source")),
+    }
+
+
+def _wrong_event(case: dict, event: dict | None) -> bool:
+    """An event where gold has none (or none where it has one), or the wrong root or source
+    country."""
+    gold_code = case.get("cameo")
+    if gold_code is None or event is None:
+        return (gold_code is None) != (event is None)
+    return event["root"] != gold_code[:2] \
+        or _event_country(event) != actor_country(case.get("source"))
 
 
 # Organisation codes a gold file may spell the short way, and the coder's code for each.

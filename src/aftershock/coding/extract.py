@@ -129,7 +129,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             if source_here and start < source.end and source.start < end:
                 continue
             spans.append((head, first, last, start, end))
-        passive = is_passive(verb)
+        passive = _is_passive(verb)
         source_span = doc.char_span(source.start, source.end, alignment_mode="expand") \
             if source_here else None
         source_token = source_span.root if source_span is not None else None
@@ -192,11 +192,30 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
     def _code_for(self, sentence: SentenceState, verb) -> tuple[str | None, str, object]:
         """(code, how, event_noun) for a verb: its own pattern first, then a light-verb noun."""
         lemma = verb.lemma_.lower()
+        objects = _verb_objects(verb)
+        if lemma not in self.patterns.speech_verbs or lemma in self.patterns.verbs:
+            code, how = self._pattern_code(sentence, verb, objects)
+            if code and how != "verb":
+                return code, how, None
+        else:
+            code, how = None, ""
+        if lemma == "be":
+            adjective_code = self._adjective_code(verb)
+            if adjective_code is not None:
+                return adjective_code, "verb", None
+        if lemma in self.patterns.light_verbs:
+            noun_code, noun = self._light_verb_noun(objects)
+            if noun_code:
+                return noun_code, "noun", noun
+        if code and lemma in self.patterns.warning_verbs:
+            return self._warning_code(sentence, verb, code), how, None
+        return (code, how, None) if code else (None, "", None)
+
+    def _pattern_code(self, sentence: SentenceState, verb, objects) -> tuple[str | None, str]:
+        """(code, how) from the pattern book: the verb with its particle, its objects' noun
+        phrases, its prepositions, whether it is aimed at an actor, and context words."""
+        lemma = verb.lemma_.lower()
         particle = next((c.lemma_.lower() for c in verb.children if c.dep_ == "prt"), "")
-        # coordinated objects count too: "launched air and artillery strikes"
-        objects = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in conjuncts(c)]
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            objects += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         phrases = [p for obj in objects for p in noun_phrases(obj)]
         phrases += [p for obj in objects for pobj in prep_objects(obj, ("in", "of", "for"))
                     for p in noun_phrases(pobj)]
@@ -206,40 +225,33 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             for c in verb.children
             if c.dep_ == "prep"
         )
-        if lemma not in self.patterns.speech_verbs or lemma in self.patterns.verbs:
-            civil = self.patterns.civil_alert_modifiers
+        civil = self.patterns.civil_alert_modifiers
 
-            def context_words() -> set[str]:  # only computed for verbs with context rules
-                return {t.lemma_.lower() for t in verb.subtree if not any(
-                    c.dep_ == "compound" and c.lemma_.lower() in civil for c in t.children)}
+        def context_words() -> set[str]:  # only computed for verbs with context rules
+            return {t.lemma_.lower() for t in verb.subtree if not any(
+                c.dep_ == "compound" and c.lemma_.lower() in civil for c in t.children)}
 
-            code, how = self.patterns.verb_code(
-                lemma, particle, phrases, preps, aimed, context_words
-            )
-            if code and how != "verb":
-                return code, how, None
-        else:
-            code, how = None, ""
-        if lemma == "be":
-            for adjective in verb.children:
-                if (
-                    adjective.dep_ == "acomp"
-                    and adjective.lemma_.lower() in self.patterns.adjectives
-                ):
-                    return self.patterns.adjectives[adjective.lemma_.lower()], "verb", None
-        if lemma in self.patterns.light_verbs:
-            for obj in objects:
-                # "announced a suspension of aid"; else the noun an amount or a change is of:
-                # "announced $33 million in assistance", "an increase in funding"
-                for noun in [obj] + prep_objects(obj, ("of", "in", "for")):
-                    modifiers = [c.lemma_.lower() for c in noun.children
-                                 if c.dep_ in ("amod", "compound")]
-                    noun_code = self.patterns.noun_code(noun_phrases(noun), modifiers)
-                    if noun_code:
-                        return noun_code, "noun", noun
-        if code and lemma in self.patterns.warning_verbs:
-            return self._warning_code(sentence, verb, code), how, None
-        return (code, how, None) if code else (None, "", None)
+        return self.patterns.verb_code(lemma, particle, phrases, preps, aimed, context_words)
+
+    def _adjective_code(self, verb) -> str | None:
+        """The code of "be" with an adjective the pattern book knows ("was defiant"), or None."""
+        for adjective in verb.children:
+            if adjective.dep_ == "acomp" and adjective.lemma_.lower() in self.patterns.adjectives:
+                return self.patterns.adjectives[adjective.lemma_.lower()]
+        return None
+
+    def _light_verb_noun(self, objects) -> tuple[str | None, object]:
+        """(code, noun) of a light verb's event noun: "announced a suspension of aid"; else the
+        noun an amount or a change is of: "announced $33 million in assistance", "an increase
+        in funding". (None, None) when no object names an event."""
+        for obj in objects:
+            for noun in [obj] + prep_objects(obj, ("of", "in", "for")):
+                modifiers = [c.lemma_.lower() for c in noun.children
+                             if c.dep_ in ("amod", "compound")]
+                noun_code = self.patterns.noun_code(noun_phrases(noun), modifiers)
+                if noun_code:
+                    return noun_code, noun
+        return None, None
 
     def _warning_code(self, sentence: SentenceState, verb, code: str) -> str:
         """'warned it would strike' stays a threat (the complement decides); 'warned that the
@@ -265,21 +277,41 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                 return self.patterns.refusal_codes.get(root, "120")
             return None
         chain = governors(verb)
+        decided, governed = self._governed_code(chain, root)
+        if decided:
+            return governed
+        if self._asked_of_someone_else(sentence, chain):
+            return None  # asked of someone else: the appeal is the event
+        return self._tense_code(verb, chain, code)
+
+    def _governed_code(self, chain, root: str) -> tuple[bool, str | None]:
+        """(True, code or None) when a governing verb decides: a negated, negating or
+        deliberating one drops the event, a refusal makes it one; (False, None) otherwise."""
         reported = False
         for governor in chain:
             lemma = governor.lemma_.lower()
             if negated(governor) or lemma in self.patterns.negating_verbs \
                     or lemma in self.patterns.deliberation_verbs:
-                return None  # "is considering sending aid": the deliberation (014) is the event
+                return True, None  # "is considering sending aid": the deliberation (014) is it
             if lemma in self.patterns.refusal_verbs:
                 # "declined to say whether he had discussed it": a refusal to comment, no talks
-                return None if reported else self.patterns.refusal_codes.get(root, "120")
+                return True, None if reported else self.patterns.refusal_codes.get(root, "120")
             reported = reported or lemma in self.patterns.speech_verbs
+        return False, None
+
+    def _asked_of_someone_else(self, sentence: SentenceState, chain) -> bool:
+        """A governing appeal or demand (02x, 10x) that is not an intention ("urged X to")."""
         for governor in chain:
             governor_code = self._code_for(sentence, governor)[0]
             if governor_code and governor_code[:2] in ("02", "10") and governor.lemma_.lower() \
                     not in self.patterns.intent_verbs:
-                return None  # asked of someone else: the appeal is the event
+                return True
+        return False
+
+    def _tense_code(self, verb, chain, code: str) -> str:
+        """A future, intended or conditional act: conflict becomes a threat (13x), cooperation
+        an intention (03x); statements and appeals stay; a past act keeps its code."""
+        root = code[:2]
         future = is_future(verb) or \
             any(g.lemma_.lower() in self.patterns.intent_verbs for g in chain[:1])
         if conditional(verb):
@@ -306,7 +338,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
         # disapproval of an act ("condemned the capture of Maduro") targets whoever did it, not
         # the act's victim: the "of" object of an event noun is then no target
         sentence.patient_is_target = code[:2] not in ("11", "12")
-        passive = is_passive(verb)
+        passive = _is_passive(verb)
         sources, source_penalty = self._sources(
             sentence, verb, passive, material=code[:2] in MATERIAL_ROOTS
         )
@@ -322,69 +354,44 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             targets = [located(a, place_country) for a in targets]
         confidence = {"object": 0.9, "prep": 0.85, "verb": 0.8, "noun": 0.75, "context": 0.85}[how]
         confidence -= source_penalty + clause_penalty(verb)
-        events = self._verb_events(sentence, code, sources, targets, venue_targets, place, when,
-                                   confidence)
+        if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
+            events = _reciprocal_events(code, sources, place, confidence, when)
+            if events:
+                return events
+        from_venue = not targets
+        if from_venue:
+            targets = venue_targets
+        sources = _home_sectors(sources, targets, sentence.context.home)
+        events = _events_per_source(code, sources, targets, from_venue, place, confidence, when)
         for event in events:
             # the object named the act ("fired missiles" -> 150): it is no target
             event.object_in_code = how == "object"
         return events
 
-    def _verb_events(self, sentence: SentenceState, code: str, sources: list[Actor],
-                     targets: list[Actor], venue_targets: list[Actor], place, when,
-                     confidence: float) -> list[Candidate]:
-        events = []
-        if not targets and len(sources) > 1 and code[:2] in RECIPROCAL_ROOTS:
-            # "South Korea and the United States staged joint drills": each is the other's partner
-            for source in sources:
-                for partner in sources:
-                    if partner.country != source.country:
-                        events.append(Candidate(code, source, partner, place,
-                                                round(max(0.05, min(0.99, confidence)), 2), when))
-            if events:
-                return events
-        if not targets:
-            targets, from_venue = venue_targets, True
-        else:
-            from_venue = False
-        home = sentence.context.home
-        for index, source in enumerate(sources):
-            if source.kind == "sector" and home and home != source.country \
-                    and any(t.country == source.country for t in targets):
-                # "officials condemned ... North Korea": a bare sector resolved to the target's
-                # country from earlier sentences more likely belongs to the dateline country
-                sources[index] = replace(source, code=home + source.role, country=home)
-        for source in sources:
-            kept = [domestic(owned_by(t, source), source) for t in targets
-                    if t.text != source.text and not is_instrument(t, source, code)
-                    and not on_home_ground(t, source, from_venue)]
-            kept = [t for t in kept if t.code != source.code or t.kind == OWN_KIND] or [None]
-            # the act is done with the source's own forces ("withdrew its troops"): no target
-            # but the place or actor it is aimed at
-            settled = kept == [None] and any(is_instrument(t, source, code) for t in targets)
-            for target in kept:
-                score = confidence + (0.05 if target else -0.1)
-                events.append(Candidate(unconventional(code, source, target), source, target,
-                                        place, round(max(0.05, min(0.99, score)), 2), when,
-                                        settled=settled))
-        return events
-
     def _sources(
         self, sentence: SentenceState, verb, passive: bool, material: bool = False
     ) -> tuple[list[Actor], float]:
-        if passive:
-            agents = [c for c in verb.children if c.dep_ == "agent"]
-            nouns = [g for a in agents for g in a.children if g.dep_ == "pobj"]
-            if verb.dep_ == "acl" and not nouns:
-                return [], 0.0
-        else:
-            nouns = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-            if not nouns and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-                nouns = [verb.head]
+        nouns = _source_nouns(verb, passive)
+        if nouns is None:
+            return [], 0.0
         penalty = 0.0
         if not nouns and not passive:
             inherited = inherited_subject(verb)
             if inherited is not None:
                 nouns, penalty = [inherited], 0.05
+        actors, penalty = self._subject_actors(sentence, nouns, verb, penalty)
+        if not actors and not passive and material:
+            actors, penalty = self._agents_of_deeds(sentence, nouns, verb, penalty)
+        if not actors:  # a named source the dictionary does not know: kept by name, no code
+            named = [named_actor(noun) for noun in nouns if noun.pos_ == "PROPN"]
+            if named:
+                return [a for a in named if a is not None][:1], max(penalty, 0.2)
+        return unique_actors(actors), penalty
+
+    def _subject_actors(self, sentence: SentenceState, nouns, verb,
+                        penalty: float) -> tuple[list[Actor], float]:
+        """The actors the source nouns (and their conjuncts) name, and the penalty raised by
+        how uncertain each is."""
         actors: list[Actor] = []
         for noun in nouns:
             for member in conjuncts(noun):
@@ -395,22 +402,22 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                         as_source(a, member)
                         for a in self._with_modifier_conjuncts(sentence, member, actor)
                     ]
-        if not actors and not passive and material:
-            # "the missiles fired by the Israeli military struck ...": who fired them (deeds
-            # only: "the statement issued by X called ..." restates what X itself said)
-            agents = [p for noun in nouns for clause in noun.children if clause.dep_ == "acl"
-                      for agent in clause.children if agent.dep_ == "agent"
-                      for p in agent.children if p.dep_ == "pobj"]
-            for noun in agents:
-                actor, extra = self._actor_for(sentence, noun, verb, allow_pronoun=False)
-                if actor is not None:
-                    actors.append(as_source(actor, noun))
-                    penalty = max(penalty, extra + 0.05)
-        if not actors:  # a named source the dictionary does not know: kept by name, no code
-            named = [named_actor(noun) for noun in nouns if noun.pos_ == "PROPN"]
-            if named:
-                return [a for a in named if a is not None][:1], max(penalty, 0.2)
-        return unique_actors(actors), penalty
+        return actors, penalty
+
+    def _agents_of_deeds(self, sentence: SentenceState, nouns, verb,
+                         penalty: float) -> tuple[list[Actor], float]:
+        """"the missiles fired by the Israeli military struck ...": who fired them (deeds only:
+        "the statement issued by X called ..." restates what X itself said)."""
+        agents = [p for noun in nouns for clause in noun.children if clause.dep_ == "acl"
+                  for agent in clause.children if agent.dep_ == "agent"
+                  for p in agent.children if p.dep_ == "pobj"]
+        actors: list[Actor] = []
+        for noun in agents:
+            actor, extra = self._actor_for(sentence, noun, verb, allow_pronoun=False)
+            if actor is not None:
+                actors.append(as_source(actor, noun))
+                penalty = max(penalty, extra + 0.05)
+        return actors, penalty
 
     def _targets(
         self, sentence: SentenceState, verb, passive: bool, event_noun
@@ -418,25 +425,9 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
         """(targets, venue targets): objects, passive subjects and aimed prepositional objects;
         apart, the objects of venue prepositions ("met in Beijing"), the counterpart only when
         nothing else is."""
-        nouns = []
-        if passive:
-            nouns += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-            if verb.dep_ == "acl":
-                nouns.append(verb.head)
-        if event_noun is None:
-            nouns += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-        holders = [verb] + ([event_noun] if event_noun is not None else []) + \
-            [c for c in verb.children if c.dep_ in ("dobj", "obj") and c is not event_noun]
-        direct = self._actors_of(sentence, nouns, verb, deeper=2)
-        venues, aimed, sent_to = [], [], []
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in TARGET_PREPS:
-                    pobjs = [p for p in prep.children if p.dep_ == "pobj"]
-                    (venues if prep.lemma_.lower() in VENUE_PREPS else aimed).extend(pobjs)
-                    if (holder is verb or holder is event_noun) \
-                            and prep.lemma_.lower() not in VENUE_PREPS:
-                        sent_to.extend(pobjs)
+        direct = self._actors_of(sentence, _target_nouns(verb, passive, event_noun), verb,
+                                 deeper=2)
+        venues, aimed, sent_to = _prepositional_objects(verb, event_noun)
         if not passive:  # "violated the ceasefire by shelling Ukrainian towns" -> UKR
             aimed += [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "by"
                       for pcomp in prep.children if pcomp.dep_ == "pcomp"
@@ -503,7 +494,6 @@ def drop_untargeted_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     ]
 
 
-
 def _in_conjoined_clause(token, verb) -> bool:
     """Whether a token below a verb hangs on a verb coordinated with it (another event)."""
     while token.i != verb.i and token.head.i != token.i:
@@ -513,12 +503,110 @@ def _in_conjoined_clause(token, verb) -> bool:
     return False
 
 
-def is_passive(verb) -> bool:
+def _verb_objects(verb) -> list:
+    """A verb's objects, coordinated ones too ("launched air and artillery strikes"), and a
+    passive verb's subjects."""
+    objects = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in conjuncts(c)]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        objects += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    return objects
+
+
+def _is_passive(verb) -> bool:
+    """A passive verb, or a past participle modifying a noun without an object of its own."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and not any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+def _source_nouns(verb, passive: bool) -> list | None:
+    """The nouns that may name who acts: a passive's "by" agent, else the subject (or the noun
+    a relative clause modifies); None when a passive participle has no agent at all."""
+    if passive:
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        nouns = [g for a in agents for g in a.children if g.dep_ == "pobj"]
+        if verb.dep_ == "acl" and not nouns:
+            return None
+        return nouns
+    nouns = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not nouns and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        nouns = [verb.head]
+    return nouns
+
+
+def _target_nouns(verb, passive: bool, event_noun) -> list:
+    """The nouns that may name a target directly: a passive's subject (or the noun its
+    participle modifies) and, without an event noun, the verb's objects."""
+    nouns = []
+    if passive:
+        nouns += [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if verb.dep_ == "acl":
+            nouns.append(verb.head)
+    if event_noun is None:
+        nouns += [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    return nouns
+
+
+def _prepositional_objects(verb, event_noun) -> tuple[list, list, list]:
+    """(venues, aimed, sent_to): the objects of target prepositions on the verb, its event noun
+    and its objects, split into venues ("in Beijing") and aimed ones ("against Russia"); and
+    apart, the aimed objects of the verb or event noun itself ("sent advisers to ...")."""
+    holders = [verb] + ([event_noun] if event_noun is not None else []) + \
+        [c for c in verb.children if c.dep_ in ("dobj", "obj") and c is not event_noun]
+    venues, aimed, sent_to = [], [], []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in TARGET_PREPS:
+                pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+                (venues if prep.lemma_.lower() in VENUE_PREPS else aimed).extend(pobjs)
+                if (holder is verb or holder is event_noun) \
+                        and prep.lemma_.lower() not in VENUE_PREPS:
+                    sent_to.extend(pobjs)
+    return venues, aimed, sent_to
+
+
+def _bounded(score: float) -> float:
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def _reciprocal_events(code: str, sources: list[Actor], place, confidence: float,
+                       when) -> list[Candidate]:
+    """"South Korea and the United States staged joint drills": each is the other's partner."""
+    return [Candidate(code, source, partner, place, _bounded(confidence), when)
+            for source in sources for partner in sources if partner.country != source.country]
+
+
+def _home_sectors(sources: list[Actor], targets: list[Actor], home: str | None) -> list[Actor]:
+    """"officials condemned ... North Korea": a bare sector resolved to the target's country
+    from earlier sentences more likely belongs to the dateline country."""
+    sources = list(sources)
+    for index, source in enumerate(sources):
+        if source.kind == "sector" and home and home != source.country \
+                and any(t.country == source.country for t in targets):
+            sources[index] = replace(source, code=home + source.role, country=home)
+    return sources
+
+
+def _events_per_source(code: str, sources: list[Actor], targets: list[Actor], from_venue: bool,
+                       place, confidence: float, when) -> list[Candidate]:
+    """One event per source and kept target (not itself, its instrument or its home ground;
+    none left: one event without a target, less sure)."""
+    events = []
+    for source in sources:
+        kept = [domestic(owned_by(t, source), source) for t in targets
+                if t.text != source.text and not is_instrument(t, source, code)
+                and not on_home_ground(t, source, from_venue)]
+        kept = [t for t in kept if t.code != source.code or t.kind == OWN_KIND] or [None]
+        # the act is done with the source's own forces ("withdrew its troops"): no target but
+        # the place or actor it is aimed at (the role model keeps to coded actors then)
+        settled = kept == [None] and any(is_instrument(t, source, code) for t in targets)
+        for target in kept:
+            score = confidence + (0.05 if target else -0.1)
+            events.append(Candidate(unconventional(code, source, target), source, target,
+                                    place, _bounded(score), when, settled=settled))
+    return events
 
 
 def unconventional(code: str, source: Actor, target: Actor | None) -> str:

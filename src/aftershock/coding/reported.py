@@ -70,36 +70,40 @@ class ReportedSpeech:
                     or hypothetical(verb):
                 continue
             for clause in verb.children:
-                code = obligation_code(clause) if clause.dep_ == "ccomp" else None
+                code = _demand_code(clause)
                 if code is None:
                     continue
-                if clause.lemma_.lower() == "be":
-                    continue  # a state someone should be in is no demand
-                sources, penalty = self._sources(sentence, verb, passive=False)
-                subjects = [c for c in clause.children
-                            if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
-                targets = self._actors_of(sentence, subjects, clause, deeper=1)
-                events = []
-                for source in sources:
-                    target = next((t for t in targets if t.code != source.code
-                                   and (t.country != source.country or not t.country)), None)
-                    if target is None and any(s.lower_ in ("it", "they", "we") for s in subjects):
-                        continue  # "said it must act": a statement of its own intent
-                    events.append(
-                        Candidate(
-                            code,
-                            source,
-                            target,
-                            self._place(sentence, clause),
-                            round(max(0.05, 0.8 - penalty), 2),
-                            self._when(sentence, clause),
-                        )
-                    )
+                events = self._demand_events(sentence, verb, clause, code)
                 if events:
                     found[clause.i] = events
                     for other in conjuncts(clause)[1:]:  # "should uphold peace and oppose X"
                         found.setdefault(other.i, [])
         return found
+
+    def _demand_events(self, sentence: SentenceState, verb, clause,
+                       code: str) -> list[Candidate]:
+        """The speaker's demand of the clause's subject, one per source; none for a speaker's
+        own pronoun subject ("said it must act": a statement of its own intent)."""
+        sources, penalty = self._sources(sentence, verb, passive=False)
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS]
+        targets = self._actors_of(sentence, subjects, clause, deeper=1)
+        events = []
+        for source in sources:
+            target = next((t for t in targets if t.code != source.code
+                           and (t.country != source.country or not t.country)), None)
+            if target is None and any(s.lower_ in ("it", "they", "we") for s in subjects):
+                continue  # "said it must act": a statement of its own intent
+            events.append(
+                Candidate(
+                    code,
+                    source,
+                    target,
+                    self._place(sentence, clause),
+                    round(max(0.05, 0.8 - penalty), 2),
+                    self._when(sentence, clause),
+                )
+            )
+        return events
 
     def _claims_of_responsibility(self, verbs, by_verb: dict) -> None:
         """"The rebels claimed that they had attacked the base": the event stated is the claim of
@@ -119,6 +123,13 @@ class ReportedSpeech:
 
 
 CLAIMING_VERBS = ("claim", "admit", "acknowledge", "confess")
+
+
+def _demand_code(clause) -> str | None:
+    """A reported clause's obligation code (obligation_code); a state someone should be in
+    ("should be ...") is no demand."""
+    code = obligation_code(clause) if clause.dep_ == "ccomp" else None
+    return None if code is None or clause.lemma_.lower() == "be" else code
 
 
 def obligation_code(clause) -> str | None:

@@ -38,6 +38,17 @@ _MIN_ENGLISH_SHARE = 0.12
 
 def text_problem(text) -> str | None:
     """A short description of why the text cannot be coded, or None when it can."""
+    problem = _form_problem(text)
+    if problem:
+        return problem
+    words = _WORD.findall(text)
+    if not words:
+        return "text has no sentences (no words)"
+    return _mojibake_problem(text) or _language_problem(text, words)
+
+
+def _form_problem(text) -> str | None:
+    """Not a string, empty, or longer than one article may be."""
     if text is None:
         return "no text"
     if not isinstance(text, str):
@@ -47,13 +58,19 @@ def text_problem(text) -> str | None:
     if len(text) > MAX_CHARS:
         return (f"text is {len(text):,} characters, over the coder's limit of {MAX_CHARS:,} "
                 "for one article; split it into articles")
-    words = _WORD.findall(text)
-    if not words:
-        return "text has no sentences (no words)"
+    return None
+
+
+def _mojibake_problem(text: str) -> str | None:
     garbled = len(_MOJIBAKE.findall(text)) + text.count("\ufffd")
     if garbled >= 3 and garbled >= 0.002 * len(text):
         return (f"text looks like mojibake ({garbled} garbled character sequences such as 'Ã©' or "
                 "'â€™'): decode it as UTF-8 before coding")
+    return None
+
+
+def _language_problem(text: str, words: list[str]) -> str | None:
+    """Mostly non-Latin script, or (long enough to tell) almost no English function words."""
     letters = [c for c in text if c.isalpha()]
     latin = sum(1 for c in letters if c < "\u0250")
     if letters and latin / len(letters) < 0.5:

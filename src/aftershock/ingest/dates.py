@@ -8,7 +8,7 @@ from email.utils import parsedate_to_datetime
 from dateutil import parser as dateutil_parser
 
 from ..errors import AftershockError
-from ..published import too_far_ahead
+from ..published import future_tolerance, too_far_ahead
 
 EARLIEST = datetime(1900, 1, 1)
 
@@ -39,12 +39,13 @@ def _read(value) -> datetime:
         raise DateError(f"unparsable date {value!r}") from exc
 
 
-def parse_published(value) -> datetime:
+def parse_published(value, *, local: bool = False) -> datetime:
     """Parse an ISO 8601 / RFC 2822 / common date string, a struct_time or a datetime.
 
     Times without a zone are taken as UTC. Raises DateError (a ValueError) naming the value when
-    it cannot be read or is implausible (before 1900 or further ahead than
-    aftershock.published.FUTURE_TOLERANCE)."""
+    it cannot be read or is implausible: before 1900, or further ahead of the clock than
+    aftershock.published.future_tolerance(local) (`local`: the date comes from the user's own
+    file, not from a fetched page or feed)."""
     try:
         dt = _read(value)
         if dt.tzinfo is not None:
@@ -53,6 +54,9 @@ def parse_published(value) -> datetime:
         raise
     except (ValueError, OverflowError) as exc:  # a zone offset that pushes past year 1 or 9999
         raise DateError(f"unparsable date {value!r}") from exc
-    if dt < EARLIEST or too_far_ahead(dt):
-        raise DateError(f"implausible date {value!r}")
+    if dt < EARLIEST:
+        raise DateError(f"implausible date {value!r}: before {EARLIEST.year}")
+    if too_far_ahead(dt, local=local):
+        raise DateError(f"implausible date {value!r}: more than "
+                        f"{future_tolerance(local).days} days ahead of the clock")
     return dt

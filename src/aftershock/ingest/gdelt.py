@@ -96,29 +96,9 @@ def event_from_fields(fields: list[str]) -> dict:
     ext_id = get(0).strip()
     if not ASCII_DIGITS.fullmatch(ext_id) or len(ext_id) > 20:
         raise IngestError(f"GLOBALEVENTID {ext_id[:30]!r} is not a number")
-    day = get(1).strip()
-    try:  # ASCII digits only: str.isdigit() also takes "²" and "٣", which int() may refuse
-        when = date(int(day[:4]), int(day[4:6]), int(day[6:8])) \
-            if len(day) == 8 and ASCII_DIGITS.fullmatch(day) else None
-    except ValueError:
-        when = None
-    if when is None:
-        raise IngestError(f"SQLDATE {day[:30]!r} is not a YYYYMMDD date")
-    code = get(26).strip()
-    root = get(28).strip()
-    if not (ASCII_DIGITS.fullmatch(code) and 2 <= len(code) <= 4) or \
-            not (ASCII_DIGITS.fullmatch(root) and len(root) <= 2) or \
-            not 1 <= int(root) <= 20 or not code.startswith(root.zfill(2)):
-        raise IngestError(f"EventCode {code[:10]!r} / EventRootCode {root[:10]!r} is not CAMEO")
-    try:
-        quad = int(get(29))
-        goldstein = float(get(30))
-    except ValueError:
-        raise IngestError(f"QuadClass {get(29)[:10]!r} or GoldsteinScale {get(30)[:10]!r} "
-                          f"is not a number") from None
-    if not 1 <= quad <= 4 or not -10.0 <= goldstein <= 10.0:
-        raise IngestError(f"QuadClass {quad} or GoldsteinScale {goldstein} out of range")
-    root2 = root.zfill(2)
+    when = _event_day(get(1).strip())
+    code, root2 = _cameo(get(26).strip(), get(28).strip())
+    quad, goldstein = _quad_and_goldstein(get(29), get(30))
     return {
         "origin": "gdelt", "ext_id": ext_id, "article_id": None, "event_index": 0,
         "date": when, "sentence": "",
@@ -130,6 +110,40 @@ def event_from_fields(fields: list[str]) -> dict:
         "goldstein": goldstein, "plover": None, "place": get(52) or None,
         "source_url": get(60).strip() or None,
     }
+
+
+def _event_day(day: str) -> date:
+    """SQLDATE (YYYYMMDD) as a date."""
+    try:  # ASCII digits only: str.isdigit() also takes "²" and "٣", which int() may refuse
+        when = date(int(day[:4]), int(day[4:6]), int(day[6:8])) \
+            if len(day) == 8 and ASCII_DIGITS.fullmatch(day) else None
+    except ValueError:
+        when = None
+    if when is None:
+        raise IngestError(f"SQLDATE {day[:30]!r} is not a YYYYMMDD date")
+    return when
+
+
+def _cameo(code: str, root: str) -> tuple[str, str]:
+    """(EventCode, two-digit EventRootCode), the code starting with its root."""
+    if not (ASCII_DIGITS.fullmatch(code) and 2 <= len(code) <= 4) or \
+            not (ASCII_DIGITS.fullmatch(root) and len(root) <= 2) or \
+            not 1 <= int(root) <= 20 or not code.startswith(root.zfill(2)):
+        raise IngestError(f"EventCode {code[:10]!r} / EventRootCode {root[:10]!r} is not CAMEO")
+    return code, root.zfill(2)
+
+
+def _quad_and_goldstein(quad_text: str, goldstein_text: str) -> tuple[int, float]:
+    """QuadClass (1-4) and GoldsteinScale (-10 to 10)."""
+    try:
+        quad = int(quad_text)
+        goldstein = float(goldstein_text)
+    except ValueError:
+        raise IngestError(f"QuadClass {quad_text[:10]!r} or GoldsteinScale "
+                          f"{goldstein_text[:10]!r} is not a number") from None
+    if not 1 <= quad <= 4 or not -10.0 <= goldstein <= 10.0:
+        raise IngestError(f"QuadClass {quad} or GoldsteinScale {goldstein} out of range")
+    return quad, goldstein
 
 
 def _open_lines(path: Path) -> Iterator[bytes]:

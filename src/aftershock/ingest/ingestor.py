@@ -93,7 +93,10 @@ class Ingestor:
             self._not_modified += 1
             return
         if looks_like_feed(got.content, got.content_type):
-            yield from parse_feed(got.content, url)
+            for item in parse_feed(got.content, url):
+                if isinstance(item, Candidate):
+                    item.local = False  # a third party's dates
+                yield item
             self.store.save_feed_state(url, got.headers.get("etag"),
                                        got.headers.get("last-modified"))
         else:
@@ -101,7 +104,7 @@ class Ingestor:
             raw.setdefault("id", got.url)
             if not raw.get("published"):
                 raw["published"] = got.headers.get("last-modified") or got.headers.get("date")
-            yield Candidate(url, raw)
+            yield Candidate(url, raw, local=False)
 
     # storing ---------------------------------------------------------------
     def ingest(self, inputs: Iterable[str]) -> IngestReport:
@@ -142,7 +145,7 @@ class Ingestor:
                 report.rejections.append(item)
                 continue
             try:
-                prepared.append(validate(item.raw, item.where))
+                prepared.append(validate(item.raw, item.where, item.local))
             except IngestError as exc:
                 report.rejections.append(Rejection(item.where, str(exc)))
         for name in sorted({r["source"] for r in prepared}):

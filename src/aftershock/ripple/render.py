@@ -42,11 +42,35 @@ def shift_count_line(report: Mapping) -> str:
 
 def ripple_to_markdown(report: Mapping) -> str:
     """A readable Markdown report: trigger, window, reactions, shifts and ranked evidence."""
-    trigger, region, window = report["trigger"], report["region"], report["window"]
+    trigger, region = report["trigger"], report["region"]
     lines = [f"# Ripple: {trigger['headline']} → {region['name']}", ""]
     if report.get("id") is not None:
         lines += [f"Ripple id: {report['id']}", ""]
-    lines += [
+    lines += _overview_lines(report)
+    lines += ["", f"## Reactions ({len(report['reactions'])})", ""]
+    if not report["reactions"]:
+        lines.append("No events by or toward the region referred to the trigger in the window.")
+    lines += [_reaction_line(reaction) for reaction in report["reactions"]]
+    lines += ["", f"## Shifts ({shift_count_line(report)})", ""]
+    if report["shifts"]:
+        lines += _shift_table(report["shifts"])
+        lines += ["", ("Shares are of all coded events in the period; q-values are "
+                       "Benjamini–Hochberg adjusted across all series and metrics. A shift is "
+                       "measured, not linked: it is not evidence of the trigger.")]
+    else:
+        lines.append(f"No shift tested: {report.get('shift_status') or 'too few events'}.")
+    lines += ["", "## Evidence", ""]
+    if report.get("evidence_note"):
+        lines += [f"_Nothing is linked: {report['evidence_note']}._", ""]
+    lines += [_evidence_line(item) for item in report["evidence"]]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _overview_lines(report: Mapping) -> list[str]:
+    """The trigger, its countries and key terms, the region, the window, the baseline and the
+    verdict, one bullet each."""
+    trigger, region, window = report["trigger"], report["region"], report["window"]
+    lines = [
         f"- **Trigger**: story {trigger['story_id']}, first seen {trigger['first_seen']}",
         (f"- **Trigger countries**: {', '.join(trigger['countries']) or '—'}"
          f" (focal: {', '.join(trigger.get('focal_countries') or []) or '—'})"),
@@ -63,37 +87,27 @@ def ripple_to_markdown(report: Mapping) -> str:
     if verdict:
         lines.append(f"- **Verdict**: {'ripple detected' if verdict['detected'] else 'no ripple'}"
                      f" — {verdict['reason']}")
-    lines += ["", f"## Reactions ({len(report['reactions'])})", ""]
-    if not report["reactions"]:
-        lines.append("No events by or toward the region referred to the trigger in the window.")
-    for reaction in report["reactions"]:
-        lines.append(
-            f"- **{short_date(reaction['date'])}** — {reaction['summary']} "
-            f"(CAMEO {reaction['cameo']}, Goldstein {reaction['goldstein']:g}; "
-            f"score {reaction['score']:g}). _{reaction['sentence']}_ "
-            f"— {reaction.get('outlet') or 'unknown outlet'}, <{reaction.get('url') or ''}>. "
-            f"Linked because {reaction['link']['why']}."
-        )
-    lines += ["", f"## Shifts ({shift_count_line(report)})", ""]
-    if report["shifts"]:
-        lines += _shift_table(report["shifts"])
-        lines += ["", ("Shares are of all coded events in the period; q-values are "
-                       "Benjamini–Hochberg adjusted across all series and metrics. A shift is "
-                       "measured, not linked: it is not evidence of the trigger.")]
-    else:
-        lines.append(f"No shift tested: {report.get('shift_status') or 'too few events'}.")
-    lines += ["", "## Evidence", ""]
-    if report.get("evidence_note"):
-        lines += [f"_Nothing is linked: {report['evidence_note']}._", ""]
-    for item in report["evidence"]:
-        when = short_date(item["date"]) if item.get("date") else "undated"
-        lines.append(
-            f"{item.get('rank', '-')}. [{_cell(item['title'])}]({item['url']}) — "
-            f"{item.get('outlet') or ''}, {when}: \"{item['sentence']}\" "
-            f"({item['why']}; article {item['article_id']}"
-            + (f", event {item['event_id']}" if item.get("event_id") is not None else "") + ")"
-        )
-    return "\n".join(lines).rstrip() + "\n"
+    return lines
+
+
+def _reaction_line(reaction: Mapping) -> str:
+    return (
+        f"- **{short_date(reaction['date'])}** — {reaction['summary']} "
+        f"(CAMEO {reaction['cameo']}, Goldstein {reaction['goldstein']:g}; "
+        f"score {reaction['score']:g}). _{reaction['sentence']}_ "
+        f"— {reaction.get('outlet') or 'unknown outlet'}, <{reaction.get('url') or ''}>. "
+        f"Linked because {reaction['link']['why']}."
+    )
+
+
+def _evidence_line(item: Mapping) -> str:
+    when = short_date(item["date"]) if item.get("date") else "undated"
+    return (
+        f"{item.get('rank', '-')}. [{_cell(item['title'])}]({item['url']}) — "
+        f"{item.get('outlet') or ''}, {when}: \"{item['sentence']}\" "
+        f"({item['why']}; article {item['article_id']}"
+        + (f", event {item['event_id']}" if item.get("event_id") is not None else "") + ")"
+    )
 
 
 def ripple_to_json(report: Mapping) -> str:

@@ -23,20 +23,6 @@ def benjamini_hochberg(p_values: Sequence[float]) -> list[float]:
     return adjusted
 
 
-def rate_comparison(n_before: int, days_before: int, n_after: int, days_after: int) -> dict:
-    """Compare two Poisson rates: exact conditional binomial test, continuity-corrected rate
-    ratio."""
-    from scipy import stats  # (here: it takes most of a second to import)
-    total = n_before + n_after
-    share_after = days_after / (days_before + days_after)
-    p_value = 1.0 if total == 0 else stats.binomtest(n_after, total, share_after).pvalue
-    ratio = ((n_after + 0.5) / days_after) / ((n_before + 0.5) / days_before)
-    return {
-        "before": n_before / days_before, "after": n_after / days_after,
-        "effect": ratio, "effect_kind": "rate_ratio", "p_value": float(p_value),
-    }
-
-
 def proportion_comparison(hits_before: int, n_before: int, hits_after: int, n_after: int) -> dict:
     """Compare two shares with Fisher's exact test; effect is the difference after minus before."""
     from scipy import stats  # (here: it takes most of a second to import)

@@ -28,14 +28,22 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from aftershock.errors import AftershockError
 from aftershock.text import fold, lead_paragraph, stem
 
-STOPWORDS = frozenset(["#", "noqa:", "SIM905", "(a", "word", "list", "reads", "best", "as", "text)", "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "said", "says", "say", "new", "news"])
+STOPWORDS = frozenset("""
+as a about above after again against all am an and any are at be because been before being
+below between both but by can did do does doing down during each few for from further had has
+have having he her here hers him his how i if in into is it its itself just me more most my no
+nor not now of off on once only or other our out over own same she should so some such than
+that the their them then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your said says say new news
+""".split())  # noqa: SIM905 (a word list reads best as text)
 _US = re.compile(r"(?<![A-Za-z])U\.\s?S\.?(?![A-Za-z])|\bUS\b|\bUSA\b")
 _TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 
@@ -43,7 +51,9 @@ _TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 def query_terms(text: str) -> list[str]:
     """The stems of a text's content words, in order (accents folded; "U.S." and "US" are one
     term, never the pronoun)."""
-    folded = _US.sub(" unitedstates ", fold(text or ""))
+    folded = fold(text or "")
+    if "U" in folded:  # (every form _US finds has one; most texts are spared the regex)
+        folded = _US.sub(" unitedstates ", folded)
     words = _TOKEN.findall(folded.lower().replace("'s ", " "))
     return [stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
 
@@ -111,6 +121,26 @@ def rank_stories(query: str, documents: list[StoryDocument], n_stories: int, kno
     terms = list(dict.fromkeys(query_terms(query)))
     if not terms or not documents:
         return []
+    rows = _relevance_rows(query, terms, documents, n_stories, knobs)
+    if not rows:
+        return []
+    best = max(r["relevance"] for r in rows)
+    strong = [r for r in rows if r["relevance"] >= knobs.trigger_strong_match * best]
+    earliest = min(str(r["first_seen"]) for r in strong)
+    most_outlets = max(int(r.get("n_outlets") or 0) for r in strong)
+    for row in rows:
+        row["relevance"] = round(row["relevance"] / best, 4)
+        prior = _prior(row, earliest, most_outlets, knobs) if row in strong else 1.0
+        row["prior"] = round(prior, 4)
+        row["score"] = round(row["relevance"] * prior, 4)
+    rows.sort(key=lambda r: (-r["score"], -r["relevance"], str(r["first_seen"]), r["id"]))
+    return rows
+
+
+def _relevance_rows(query: str, terms: list[str], documents: list[StoryDocument],
+                    n_stories: int, knobs) -> list[dict]:
+    """Each story matching a query term with its BM25-style relevance (times its coverage of
+    the query's idf, less for countries the query does not name), `matched` and `coverage`."""
     n = max(n_stories, len(documents))
     df = Counter(t for doc in documents for t in terms if doc.tf.get(t))
     idf = {t: math.log(1 + (n - df[t] + 0.5) / (df[t] + 0.5)) for t in terms}
@@ -131,25 +161,19 @@ def rank_stories(query: str, documents: list[StoryDocument], n_stories: int, kno
             relevance *= 1 - knobs.trigger_country_weight * (1 - overlap)
         rows.append({**doc.story, "relevance": relevance, "matched": matched,
                      "coverage": round(coverage, 4)})
-    if not rows:
-        return []
-    best = max(r["relevance"] for r in rows)
-    strong = [r for r in rows if r["relevance"] >= knobs.trigger_strong_match * best]
-    earliest = min(str(r["first_seen"]) for r in strong)
-    most_outlets = max(int(r.get("n_outlets") or 0) for r in strong)
-    for row in rows:
-        row["relevance"] = round(row["relevance"] / best, 4)
-        prior = 1.0
-        if row in strong:
-            if most_outlets > 0:
-                prior += knobs.trigger_outlet_weight * math.log1p(
-                    int(row.get("n_outlets") or 0)) / math.log1p(most_outlets)
-            later = max(0.0, _days(earliest, row["first_seen"]))
-            prior += knobs.trigger_first_weight * math.exp(-later / knobs.trigger_first_scale_days)
-        row["prior"] = round(prior, 4)
-        row["score"] = round(row["relevance"] * prior, 4)
-    rows.sort(key=lambda r: (-r["score"], -r["relevance"], str(r["first_seen"]), r["id"]))
     return rows
+
+
+def _prior(row: dict, earliest: str, most_outlets: int, knobs) -> float:
+    """A strong match's prior: more for more outlets, and for starting nearer the earliest
+    strong match (the event itself, not its aftermath)."""
+    prior = 1.0
+    if most_outlets > 0:
+        prior += knobs.trigger_outlet_weight * math.log1p(
+            int(row.get("n_outlets") or 0)) / math.log1p(most_outlets)
+    later = max(0.0, _days(earliest, row["first_seen"]))
+    prior += knobs.trigger_first_weight * math.exp(-later / knobs.trigger_first_scale_days)
+    return prior
 
 
 def _trigrams(text: str) -> set[str]:
@@ -173,25 +197,115 @@ def closest_by_spelling(query: str, stories: list[Mapping], limit: int) -> list[
     return [dict(s[2]) for s in scored[:limit]]
 
 
+class DocumentCache:
+    """Story documents' term frequencies by story id, kept with the stamp of the story row they
+    were built from: its `updated_at` and article count (the story stage saves every story whose
+    members change, and an article's title and text never change once stored), and the field
+    weights. A stored story whose row still has that stamp reuses its document; any other is
+    built again from its articles. At most `max_entries` documents, the least recently used
+    dropped first. One thread builds at a time: readers searching together wait for the
+    documents the first one builds rather than building them again each."""
+
+    def __init__(self, max_entries: int = 50_000):
+        self.max_entries = max_entries
+        self._docs: OrderedDict[int, tuple[tuple, Counter]] = OrderedDict()
+        self._lock = threading.Lock()  # guards _docs
+        self._building = threading.Lock()
+
+    @staticmethod
+    def stamp(story: Mapping, weights: Mapping[str, float]) -> tuple:
+        return (str(story.get("updated_at")), story.get("n_articles"),
+                tuple(sorted(weights.items())))
+
+    def _held(self, stories: list[Mapping], weights) -> tuple[dict, list[Mapping]]:
+        found, missing = {}, []
+        with self._lock:
+            for story in stories:
+                held = self._docs.get(story["id"])
+                if held is not None and held[0] == self.stamp(story, weights):
+                    self._docs.move_to_end(story["id"])
+                    found[story["id"]] = held[1]
+                else:
+                    missing.append(story)
+        return found, missing
+
+    def documents(self, store, stories: list[Mapping], weights: Mapping[str, float]
+                  ) -> list[StoryDocument]:
+        """A StoryDocument for each story row, in order (built from the store's articles when
+        not held for this version of the story)."""
+        found, missing = self._held(stories, weights)
+        if missing:
+            with self._building:
+                more, missing = self._held(missing, weights)  # built while this one waited
+                found.update(more)
+                members: dict = {}
+                if missing:  # copies too: their titles differ
+                    for article in store.articles(story_ids={s["id"] for s in missing}):
+                        members.setdefault(article["story_id"], []).append(article)
+                for story in missing:
+                    doc = StoryDocument.build(story, members.get(story["id"], []), weights)
+                    found[story["id"]] = doc.tf
+                    with self._lock:
+                        self._docs[story["id"]] = (self.stamp(story, weights), doc.tf)
+                        self._docs.move_to_end(story["id"])
+                        while len(self._docs) > self.max_entries:
+                            self._docs.popitem(last=False)
+        return [StoryDocument(story, found[story["id"]]) for story in stories]
+
+    def clear(self) -> None:
+        with self._lock:
+            self._docs.clear()
+
+
+def document_cache(store) -> DocumentCache:
+    """The store's document cache (one per Store object, so per process and database)."""
+    return store.__dict__.setdefault("_story_documents", DocumentCache())
+
+
+def search_weights(knobs) -> dict[str, float]:
+    return {"headline": knobs.trigger_headline_weight, "titles": knobs.trigger_title_weight,
+            "leads": knobs.trigger_lead_weight, "entities": knobs.trigger_entity_weight,
+            "share_exponent": knobs.trigger_share_exponent}
+
+
 def search_stories(store, query: str, knobs, limit: int = 10) -> list[dict]:
     """Ranked candidate stories for a text query (see the module docstring), best first; the
     stories are read through the store: those holding any full-text match of the query, with
-    their articles."""
+    their documents (DocumentCache: built from their articles once per version of the story).
+    The ranking of a query asked before is reused while the articles and stories are unchanged
+    (Store.cached_search)."""
+    cached = getattr(store, "cached_search", None)
+    if cached is None:
+        return _search_stories(store, query, knobs, limit)
+    return cached(("stories", query, limit, knobs),
+                  lambda: _search_stories(store, query, knobs, limit))
+
+
+def _search_stories(store, query: str, knobs, limit: int) -> list[dict]:
     words = query_words(query)
-    hits = store.search_articles(" ".join(words), limit=knobs.trigger_search_articles,
-                                 match="any") if words else []
-    story_ids = {a["story_id"] for a in hits if a.get("story_id")}
+    story_ids = store.search_story_ids(" ".join(words), limit=knobs.trigger_search_articles,
+                                       match="any") if words else set()
     if not story_ids:
         return []
     stories = store.stories(ids=story_ids)
-    members: dict = {}
-    for article in store.articles(story_ids=story_ids):  # copies too: their titles differ
-        members.setdefault(article["story_id"], []).append(article)
-    weights = {"headline": knobs.trigger_headline_weight, "titles": knobs.trigger_title_weight,
-               "leads": knobs.trigger_lead_weight, "entities": knobs.trigger_entity_weight,
-               "share_exponent": knobs.trigger_share_exponent}
-    documents = [StoryDocument.build(s, members.get(s["id"], []), weights) for s in stories]
+    documents = document_cache(store).documents(store, stories, search_weights(knobs))
     return rank_stories(query, documents, store.count("stories"), knobs)[:limit]
+
+
+def warm_documents(store, knobs, batch: int = 2000) -> int:
+    """Build the documents of the most recently active stories, up to the cache's size, so the
+    first searches after a start find them ready; how many are held."""
+    from sqlalchemy import select
+
+    from aftershock.store import schema as t
+    cache = document_cache(store)
+    with store.connect() as conn:
+        ids = [r[0] for r in conn.execute(select(t.stories.c.id).order_by(
+            t.stories.c.last_seen.desc(), t.stories.c.id.desc()).limit(cache.max_entries))]
+    weights = search_weights(knobs)
+    for start in range(0, len(ids), batch):
+        cache.documents(store, store.stories(ids=ids[start:start + batch]), weights)
+    return len(ids)
 
 
 def query_words(query: str) -> list[str]:

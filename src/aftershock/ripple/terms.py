@@ -11,32 +11,13 @@ Three kinds of evidence that a text refers to a trigger:
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from aftershock.gazetteer import COUNTRIES, country_terms
-from aftershock.text import fold, stem, strip_dateline
+from aftershock.text import CALENDAR_WORDS, fold, proper_noun_runs, stem, strip_dateline
 from aftershock.text.folding import WORD, term_pattern
-
-# Weekday and month names: capitalised in running text, yet never names or keywords.
-CALENDAR_WORDS = frozenset([
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december"
-])
-
-NON_NAME_CAPITALS = frozenset([
-    "a", "an", "the", "in", "on", "at", "of", "for", "to", "and", "but", "or", "as", "by",
-    "with", "from", "after", "before", "while", "when", "if", "it", "its", "this", "that",
-    "these", "those", "he", "she", "they", "we", "i", "his", "her", "their", "our", "there",
-    "here", "what", "who", "why", "how", "where", "not", "no", "yes", "so", "president",
-    "minister", "ministry", "foreign", "defence", "defense", "prime", "secretary", "general",
-    "spokesman", "spokeswoman", "spokesperson", "officials", "official", "government", "state",
-    "senator", "chairman", "leader", "mr", "mrs", "ms", "dr", "analysts", "analyst", "critics",
-    "reuters", "news", "local", "vice", "deputy", "chief", "acting", "former", "interim"
-]) | CALENDAR_WORDS
 
 GENERIC_WORDS = frozenset([
     "said", "says", "say", "told", "tell", "according", "also", "would", "could", "might",
@@ -80,44 +61,6 @@ PLACE_NAME_OPENERS = frozenset(
         "Abu",
     ]
 )
-
-_PROPER_TOKEN = re.compile(r"[A-Z\u00C0-\u00DE][\w'\u2019-]*")
-
-
-def _is_sentence_initial(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ".!?\"\u201c\u2014:\n("
-
-
-def proper_noun_runs(text: str) -> set[str]:
-    """Runs of capitalised words ("Nicolás Maduro") that are not merely sentence-initial words."""
-    found: set[str] = set()
-    run: list[str] = []
-    run_end = -1
-
-    def flush():
-        if run:
-            found.add(" ".join(run))
-        run.clear()
-
-    for match in _PROPER_TOKEN.finditer(text):
-        raw = match.group().rstrip("'\u2019-")
-        possessive = raw.endswith(("'s", "\u2019s"))
-        word = raw[:-2] if possessive else raw
-        if not (run and text[run_end:match.start()] == " "):
-            flush()
-        if word.lower() in NON_NAME_CAPITALS or len(word) < 3 or (word.isupper() and len(word) > 5):
-            flush()
-            continue
-        # a sentence-initial word only counts if it is a name elsewhere in the text too
-        if (not run and _is_sentence_initial(text, match.start())
-                and not re.search(r"[a-z,;] " + re.escape(word) + r"\b", text)):
-            continue
-        run.append(word)
-        run_end = -1 if possessive else match.end()
-    flush()
-    return found
-
 
 @dataclass
 class TriggerTerms:
@@ -240,13 +183,36 @@ def derive_trigger_terms(
     region_countries = set(region_countries)
     focal = focal_countries(trigger_story, list(trigger_events), region_countries)
     focal_terms = [t for code in focal for t in country_terms(code)]
+    excluded = _excluded_words(focal, region_countries, excluded_words,
+                               all_events or trigger_events)
+    candidates = _name_candidates(trigger_story, trigger_docs, excluded)
+    entity_terms = list(dict.fromkeys(focal_terms + _distinctive_names(
+        candidates, trigger_story, trigger_docs, background_docs)[:max_entities]))
+    entity_terms += [t for t in (extra_terms or []) if t not in entity_terms]
+    keywords = _trigger_keywords(trigger_docs, background_docs, excluded, entity_terms,
+                                 max_keywords)
+    labels = _surface_forms(trigger_docs, keywords)
+    return TriggerTerms(focal_countries=focal, entity_terms=entity_terms, content_terms=keywords,
+                        keyword_labels=labels)
+
+
+def _excluded_words(focal: list[str], region_countries: set[str], excluded_words,
+                    events: Iterable[Mapping]) -> set[str]:
+    """Folded words that are never trigger terms: other countries' and the region's names,
+    the caller's words (outlet names) and names events give other countries' actors."""
     excluded = {
         fold(t).lower() for code in COUNTRIES if code not in focal for t in country_terms(code)
     }
     excluded |= {fold(t).lower() for code in region_countries for t in country_terms(code)}
-
     excluded |= {fold(t).lower() for t in excluded_words or ()}
-    excluded |= _non_focal_actor_names(all_events or trigger_events, focal)
+    excluded |= _non_focal_actor_names(events, focal)
+    return excluded
+
+
+def _name_candidates(trigger_story: Mapping, trigger_docs: list[str],
+                     excluded: set[str]) -> set[str]:
+    """The story's entities and the proper-noun runs of its articles, none with an excluded
+    word, and the surname of each multi-word name (later reports name a person by it)."""
     runs: set[str] = set(trigger_story.get("entities") or [])
     for doc in trigger_docs:
         runs |= proper_noun_runs(strip_dateline(doc))
@@ -258,6 +224,13 @@ def derive_trigger_terms(
         candidates.add(run)
         if len(words) > 1 and len(words[-1]) > 3 and words[0] not in PLACE_NAME_OPENERS:
             candidates.add(words[-1])  # later reports name a person by surname ("Maduro")
+    return candidates
+
+
+def _distinctive_names(candidates: set[str], trigger_story: Mapping, trigger_docs: list[str],
+                       background_docs: list[str]) -> list[str]:
+    """The names in a third of the trigger's articles (half, for the story's own entities) and
+    at most a quarter (or half that rate) of the background's, most distinctive first."""
     trigger_rate = _document_rates(trigger_docs, candidates)
     background_rate = _document_rates(background_docs, candidates)
     entity_story = set(trigger_story.get("entities") or [])
@@ -269,9 +242,13 @@ def derive_trigger_terms(
         if t_rate < 0.34 or b_rate > max(0.25, t_rate / 2):
             continue
         scored.append((-(t_rate - b_rate), -len(candidate.split()), candidate))
-    entity_terms = list(dict.fromkeys(focal_terms + [c for *_, c in sorted(scored)][:max_entities]))
-    entity_terms += [t for t in (extra_terms or []) if t not in entity_terms]
+    return [c for *_, c in sorted(scored)]
 
+
+def _trigger_keywords(trigger_docs: list[str], background_docs: list[str], excluded: set[str],
+                      entity_terms: list[str], max_keywords: int) -> list[str]:
+    """Distinctive keyword stems of the trigger's articles that are neither excluded, part of
+    an entity term, nor mostly written capitalised (names)."""
     keywords = _distinctive_keywords(
         [strip_dateline(d) for d in trigger_docs],
         [strip_dateline(d) for d in background_docs],
@@ -281,10 +258,7 @@ def derive_trigger_terms(
     keywords = [
         k for k in keywords if not any(stem(fold(w)) == k for t in entity_terms for w in t.split())
     ]
-    keywords = [k for k in keywords if not _mostly_capitalised(trigger_docs, k)]
-    labels = _surface_forms(trigger_docs, keywords)
-    return TriggerTerms(focal_countries=focal, entity_terms=entity_terms, content_terms=keywords,
-                        keyword_labels=labels)
+    return [k for k in keywords if not _mostly_capitalised(trigger_docs, k)]
 
 
 def _mostly_capitalised(documents: list[str], stem_: str) -> bool:

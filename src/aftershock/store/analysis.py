@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from . import schema as t
 from .articles import utcnow
@@ -95,6 +95,7 @@ class AnalysisQueries:
             if ids:
                 c.execute(update(t.articles).where(t.articles.c.story_id.in_(ids))
                           .values(story_id=None))
+                c.execute(delete(t.storylines).where(t.storylines.c.story_id.in_(ids)))
                 c.execute(delete(t.stories).where(t.stories.c.id.in_(ids)))
 
     def stories(self, *, ids=None, active_since: datetime | None = None,
@@ -119,6 +120,85 @@ class AnalysisQueries:
     def story_keys(self) -> dict[int, str]:
         with self.connect() as conn:
             return {r[0]: r[1] for r in conn.execute(select(t.stories.c.id, t.stories.c.key))}
+
+    # storylines ------------------------------------------------------------
+    def replace_storylines(self, storyline_of: dict[int, str], story_ids=None,
+                           conn=None) -> None:
+        """Store each story's storyline ({story id: storyline key}), replacing the rows of
+        `story_ids` (default: every row)."""
+        now = utcnow()
+        with self._conn(conn, write=True) as c:
+            if story_ids is None:
+                c.execute(delete(t.storylines))
+            else:
+                ids = sorted(set(story_ids) | set(storyline_of))
+                for start in range(0, len(ids), 500):
+                    c.execute(delete(t.storylines).where(
+                        t.storylines.c.story_id.in_(ids[start:start + 500])))
+            if storyline_of:
+                c.execute(insert(t.storylines), [
+                    {"story_id": i, "storyline": key, "updated_at": now}
+                    for i, key in sorted(storyline_of.items())])
+
+    def placed_article_texts(self, story_ids=None):
+        """(story id, title, text, published, article id) of every article in a story, or in
+        one of `story_ids`."""
+        columns = (t.articles.c.story_id, t.articles.c.title, t.articles.c.text,
+                   t.articles.c.published, t.articles.c.id)
+        if story_ids is None:
+            batches = [select(*columns).where(t.articles.c.story_id.is_not(None))]
+        else:
+            ids = sorted(set(story_ids))
+            batches = [select(*columns).where(t.articles.c.story_id.in_(ids[i:i + 500]))
+                       for i in range(0, len(ids), 500)]
+        with self.connect() as conn:
+            for q in batches:
+                for row in conn.execute(q.order_by(t.articles.c.id)):
+                    yield (row[0], row[1], row[2], _iso(row[3]), row[4])
+
+    def storylines_of(self, story_ids) -> dict[int, str]:
+        """{story id: storyline key} for those of `story_ids` that are linked."""
+        ids = sorted(set(story_ids))
+        found: dict[int, str] = {}
+        with self.connect() as conn:
+            for start in range(0, len(ids), 500):
+                found.update(conn.execute(select(
+                    t.storylines.c.story_id, t.storylines.c.storyline).where(
+                    t.storylines.c.story_id.in_(ids[start:start + 500]))).all())
+        return found
+
+    def storyline_sizes(self) -> dict[str, int]:
+        """{storyline key: how many stories it holds}."""
+        with self.connect() as conn:
+            return dict(conn.execute(select(t.storylines.c.storyline, func.count()).group_by(
+                t.storylines.c.storyline)).all())
+
+    def storyline_count(self) -> int:
+        with self.connect() as conn:
+            return conn.execute(select(func.count()).select_from(t.storylines)).scalar_one()
+
+    def storyline_of(self, story_id: int) -> str | None:
+        with self.connect() as conn:
+            return conn.execute(select(t.storylines.c.storyline).where(
+                t.storylines.c.story_id == story_id)).scalar_one_or_none()
+
+    def storyline_stories(self, storylines=None, *, since: datetime | None = None,
+                          min_stories: int = 1) -> dict[str, list[dict]]:
+        """{storyline key: its stories, earliest first}, for the given keys (default all);
+        `since` keeps storylines active on or after it, `min_stories` those that long."""
+        q = select(t.stories, t.storylines.c.storyline).join(
+            t.storylines, t.storylines.c.story_id == t.stories.c.id)
+        if storylines is not None:
+            q = q.where(t.storylines.c.storyline.in_(list(storylines)))
+        q = q.order_by(t.stories.c.first_seen, t.stories.c.id)
+        grouped: dict[str, list[dict]] = {}
+        with self.connect() as conn:
+            for row in conn.execute(q):
+                story = _plain(row)
+                grouped.setdefault(story.pop("storyline"), []).append(story)
+        since_text = _iso(since) if since is not None else None
+        return {k: v for k, v in grouped.items() if len(v) >= min_stories and (
+            since_text is None or max(s["last_seen"] for s in v) >= since_text)}
 
     # events ----------------------------------------------------------------
     def replace_events(self, article_id: int, events: list[dict]) -> int:

@@ -175,6 +175,20 @@ class ArticleQueries:
     def search_articles(self, query: str, limit: int = 20, match: str = "all") -> list[dict]:
         """Full-text search over title and text, best match first. `match="all"` wants every
         word of the query, `match="any"` ranks articles holding any of them."""
+        ids = self._search_article_ids(query, limit, match)
+        by_id = {a["id"]: a for a in self.articles(ids=ids)} if ids else {}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def search_story_ids(self, query: str, limit: int = 20, match: str = "all") -> set[int]:
+        """The stories of the articles `search_articles` finds (reading only their story ids)."""
+        ids = self._search_article_ids(query, limit, match)
+        if not ids:
+            return set()
+        with self.connect() as conn:
+            return {r[0] for r in conn.execute(select(t.articles.c.story_id).where(
+                t.articles.c.id.in_(ids), t.articles.c.story_id.is_not(None)))}
+
+    def _search_article_ids(self, query: str, limit: int, match: str) -> list[int]:
         words = [w for w in re.findall(r"\w+", query) if len(w) > 1]
         if not words:
             return []
@@ -194,5 +208,4 @@ class ArticleQueries:
                     "ORDER BY ts_rank(setweight(to_tsvector('english', title), 'A') || "
                     "to_tsvector('english', text), query) DESC, id LIMIT :n"),
                     {"q": expr, "n": limit})]
-        by_id = {a["id"]: a for a in self.articles(ids=ids)}
-        return [by_id[i] for i in ids if i in by_id]
+        return ids

@@ -1,6 +1,7 @@
 """The Store: one object over one database; the only code in aftershock that writes SQL."""
 from __future__ import annotations
 
+import threading
 from contextlib import contextmanager
 
 from sqlalchemy import inspect
@@ -24,6 +25,7 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries, WebQueries):
     def __init__(self, url: str | None = None, *, migrate: bool = True):
         self.url = resolve_url(url)
         self.engine = make_engine(self.url)
+        self._watcher, self._watcher_lock = None, threading.Lock()  # (data_version)
         self.writer = self.engine.execution_options(write=True)  # same pool, write transactions
         if migrate:
             try:
@@ -93,7 +95,29 @@ class Store(ArticleQueries, AnalysisQueries, WatchQueries, WebQueries):
             with self.engine.connect() as c:
                 yield c
 
+    def data_version(self) -> int | None:
+        """SQLite's PRAGMA data_version on a connection of its own that never writes: it
+        changes whenever any other connection, of this process or another, commits a change to
+        the database, and costs one call (read caches ask it before re-reading fingerprints).
+        None for other databases and in-memory SQLite."""
+        if not self.url.startswith("sqlite") or ":memory:" in self.url or \
+                self.url.rstrip("/") in ("sqlite:", "sqlite://"):
+            return None
+        with self._watcher_lock:
+            if self._watcher is None:
+                self._watcher = self.engine.raw_connection()
+                self._watcher.detach()  # out of the pool: always this one connection
+            cursor = self._watcher.cursor()
+            try:
+                return cursor.execute("PRAGMA data_version").fetchone()[0]
+            finally:
+                cursor.close()
+
     def close(self) -> None:
+        with self._watcher_lock:
+            if self._watcher is not None:
+                self._watcher.close()
+                self._watcher = None
         self.engine.dispose()
 
     def __enter__(self):

@@ -140,6 +140,13 @@ def m013_event_method(conn: Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE events ADD COLUMN method VARCHAR(16)")
 
 
+@migration
+def m014_storylines(conn: Connection) -> None:
+    """storylines: each story's storyline key. Stores made before hold none until the next
+    `stories` run rebuilds them (it does when the table is empty and stories exist)."""
+    _create(conn, schema.storylines)
+
+
 def applied(conn: Connection) -> set[str]:
     if not inspect(conn).has_table("migrations"):
         return set()

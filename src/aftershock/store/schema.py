@@ -92,6 +92,15 @@ stories = Table(
     Column("updated_at", DateTime, nullable=False),
 )
 
+storylines = Table(
+    "storylines",  # each story's storyline (aftershock.stories.storylines), rebuilt by `stories`
+    metadata,
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("storyline", String(120), nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Index("ix_storylines_storyline", "storyline"),
+)
+
 events = Table(
     "events",
     metadata,

@@ -47,6 +47,8 @@ WEB_INDEXES = {
     "ix_events_cameo": "events (cameo)",
 }
 
+SEARCHES_KEPT = 256  # distinct story searches whose results are kept (cached_search)
+BODIES_KEPT = 1024  # response bodies and page fragments kept (cached_body)
 STORY_COLUMNS = [c for c in t.stories.c]
 EVENT_COLUMNS = [*t.events.c, t.articles.c.story_id,
                  func.coalesce(t.articles.c.url, t.events.c.source_url).label("article_url"),
@@ -175,7 +177,13 @@ class WebQueries:
 
     def country_daily(self, code: str, since=None, until=None) -> list[dict]:
         """Per day, the events a country took part in (as source or target): count, quad
-        counts, mean Goldstein and conflict share (quads 3 and 4)."""
+        counts, mean Goldstein and conflict share (quads 3 and 4). Cached while the events are
+        unchanged (event_aggregates.py)."""
+        return self._event_aggregates.get(
+            self, ("country_daily", code.upper(), _to_date(since), _to_date(until)),
+            lambda: self._country_daily(code, since, until))
+
+    def _country_daily(self, code: str, since, until) -> list[dict]:
         ev = t.events.c
         c = code.upper()
         conds = [or_(ev.source_country == c, ev.target_country == c), ev.date.is_not(None)]
@@ -206,6 +214,25 @@ class WebQueries:
     @property
     def _event_aggregates(self) -> EventAggregateCache:
         return self.__dict__.setdefault("_event_aggregate_cache", EventAggregateCache())
+
+    def cached_aggregate(self, key: tuple, compute, *, depends=("events",), copy=None):
+        """`compute()`, computed once while the tables in `depends` are unchanged
+        (event_aggregates.py): for views that read every event."""
+        return self._event_aggregates.get(self, key, compute, depends=depends, copy=copy)
+
+    def cached_body(self, key: tuple, compute, *, depends=("events",)):
+        """`compute()` (an encoded response body, a rendered fragment), kept while the tables
+        in `depends` are unchanged (event_aggregates.ANY_CHANGE: until anything commits, and
+        on SQLite only); apart from the aggregates, at most BODIES_KEPT."""
+        cache = self.__dict__.setdefault("_body_cache", EventAggregateCache(BODIES_KEPT))
+        return cache.get(self, key, compute, depends=depends, copy=lambda body: body)
+
+    def cached_search(self, key: tuple, compute):
+        """`compute()` (a list of row dicts), computed once while the articles and the stories
+        are unchanged: repeated story searches. Apart from the aggregates, so a stream of
+        distinct queries cannot push them out."""
+        cache = self.__dict__.setdefault("_search_cache", EventAggregateCache(SEARCHES_KEPT))
+        return cache.get(self, key, compute, depends=("articles", "stories"))
 
     def _dyad_totals(self, since, until, min_events: int) -> list[dict]:
         ev = t.events.c
@@ -394,7 +421,13 @@ class WebQueries:
 
     def dyad_quad_totals(self, since=None, until=None) -> list[dict]:
         """Country-to-country event counts (source != target) split by quad class: one row per
-        source, target and quad with its count `n`."""
+        source, target and quad with its count `n`. Cached while the events are unchanged
+        (event_aggregates.py)."""
+        return self._event_aggregates.get(
+            self, ("dyad_quad_totals", _to_date(since), _to_date(until)),
+            lambda: self._dyad_quad_totals(since, until))
+
+    def _dyad_quad_totals(self, since, until) -> list[dict]:
         ev = t.events.c
         conds = [ev.source_country.is_not(None), ev.target_country.is_not(None),
                  ev.source_country != ev.target_country, ev.quad.is_not(None)]

@@ -1,7 +1,7 @@
 """Clustering quality measures for stories: B-cubed and pairwise precision, recall and F1."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Hashable, Mapping
 
 
@@ -49,11 +49,3 @@ def bcubed(pred: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable])
         "n_gold_clusters": len(gold_sizes),
         "n_items": len(items),
     }
-
-
-def clusters_of(labels: Mapping[Hashable, Hashable]) -> dict[Hashable, list[Hashable]]:
-    """Invert an id -> label mapping into label -> ids, ids in input order."""
-    grouped: dict[Hashable, list[Hashable]] = defaultdict(list)
-    for item, label in labels.items():
-        grouped[label].append(item)
-    return dict(grouped)

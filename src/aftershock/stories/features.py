@@ -9,7 +9,8 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from aftershock.text import lead_sentence
+from aftershock.text import lead_sentence, name_runs
+from aftershock.text.names import POSSESSIVE_ENDINGS
 
 # Tokens that carry no topical information in news copy (web furniture and reporting verbs).
 NEWS_STOP_WORDS = frozenset(ENGLISH_STOP_WORDS) | frozenset(
@@ -37,13 +38,6 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _WORD_PATTERN = re.compile(r"[a-z0-9][a-z0-9'’\-]*[a-z0-9]|[a-z]")
-_NAME_CONNECTORS = frozenset({"of", "de", "del", "la", "al", "el", "bin", "van", "von", "der",
-                              "da", "du", "le"})
-_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_NAME_WORD = rf"(?:[{_CAPITAL}](?:\.[{_CAPITAL}])+\.?|[{_CAPITAL}][\w'’\-]*)"
-_NAME_RUN = re.compile(
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_NAME_CONNECTORS))})[ \t]+)?{_NAME_WORD})*"
-)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH_DAY_PATTERN = re.compile(
     rf"\b({_MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d\d))?",
@@ -54,8 +48,9 @@ _WEEKDAY_PATTERN = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECAS
 _YEAR_PATTERN = re.compile(r"\b((?:19|20)\d\d)\b")
 _NUMBER_PATTERN = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w])")
 
-_NAME_ENDINGS = ("'s", "’s")
-_LEADING_NOISE = frozenset(ENGLISH_STOP_WORDS) - {"first", "former"}
+# Words trimmed off the start of a run of capitals: function words, months and weekdays.
+_LEADING_NOISE = (frozenset(ENGLISH_STOP_WORDS) - {"first", "former"}) | frozenset(MONTHS) \
+    | frozenset(WEEKDAYS)
 
 
 def stable_hash(term: str, dim: int) -> int:
@@ -99,55 +94,10 @@ def to_days(moment: datetime | None) -> float | None:
     return None if moment is None else moment.timestamp() / 86400.0
 
 
-def _clean_name(words: list[str], lowercase_words: set[str]) -> str | None:
-    """Trim sentence-opening function words and dangling connectors off a run of capitals."""
-    while words and (words[0].lower() in _LEADING_NOISE or words[0].lower() in MONTHS
-                     or words[0].lower() in WEEKDAYS):
-        words = words[1:]
-    while words and words[-1].lower() in _NAME_CONNECTORS:
-        words = words[:-1]
-    if not words:
-        return None
-    name = " ".join(words)
-    if len(words) == 1:
-        lowered = name.lower()
-        # A lone capitalised word that also appears in lower case is a sentence opener, not a name.
-        if lowered in lowercase_words or lowered in NEWS_STOP_WORDS or len(name) < 2:
-            return None
-    return name
-
-
-def _possessive_segments(words: list[str]) -> list[list[str]]:
-    """Split a run after possessives: "Korea's Joint Chiefs" -> ["Korea"], ["Joint", "Chiefs"]."""
-    segments, current = [], []
-    for word in words:
-        if word.endswith(_NAME_ENDINGS):
-            current.append(word[:-2])
-            segments.append(current)
-            current = []
-        else:
-            current.append(word)
-    if current:
-        segments.append(current)
-    return segments
-
-
 def extract_names(text: str) -> list[str]:
-    """Capitalised single and multi-word names ("Tara Reid", "Gulf of Aden"), in text order.
-
-    A name is a run of capitalised words on one line, optionally joined by a lower-case
-    connector ("of", "de", "bin"); punctuation, possessives and line breaks end a run.
-    """
-    lowercase_words = set(re.findall(r"(?<![\w'’])[a-z][a-z'\-]+", text))
-    names = []
-    for match in _NAME_RUN.finditer(text):
-        for segment in _possessive_segments(match.group(0).split()):
-            if not segment[0][0].isupper():
-                continue
-            name = _clean_name(segment, lowercase_words)
-            if name:
-                names.append(name)
-    return names
+    """Capitalised single and multi-word names ("Tara Reid", "Gulf of Aden"), in text order
+    (aftershock.text.name_runs with the clusterer's stop words)."""
+    return name_runs(text, stop_words=NEWS_STOP_WORDS, leading_noise=_LEADING_NOISE)
 
 
 def _resolve_weekday(weekday: str, published: datetime) -> datetime:
@@ -203,7 +153,7 @@ def clean_entity_name(text: str) -> str:
         if lowered.startswith(article):
             name = name[len(article):]
             break
-    for ending in _NAME_ENDINGS:
+    for ending in POSSESSIVE_ENDINGS:
         name = name.removesuffix(ending)
     return name
 
@@ -370,6 +320,3 @@ class DenseProbe:
         self.values[indices] = values
         self._loaded = indices
         return len(indices) > 0
-
-    def dot(self, indices: np.ndarray, values: np.ndarray) -> float:
-        return float(self.values[indices] @ values) if len(indices) else 0.0

@@ -72,8 +72,9 @@ def _checked_date(value, article_id: str, now: datetime | None, notes: list[str]
         notes.append(f"article {article_id}: unreadable published date {value!r}; clustered "
                      "without time evidence")
         return None
-    # past the limit ingest accepts (aftershock/published.py): wrong, not news from the future
-    if too_far_ahead(published, now):
+    # past the widest limit ingest accepts (aftershock/published.py): wrong, not news from the
+    # future
+    if too_far_ahead(published, now, local=True):
         notes.append(f"article {article_id}: published date {published.isoformat()} is in the "
                      "future; clustered without time evidence")
         return None

@@ -54,38 +54,49 @@ class StoryModelError(AftershockError):
 
 def pair_features(a: Evidence, b: Evidence) -> list[float]:
     """The evidence features of two articles, in `EVIDENCE_FEATURES` order (symmetric)."""
-    ca, cb = a.countries, b.countries
+    datelines = _agree_or_clash(a.dateline and b.dateline, a.dateline == b.dateline)
+    dates = _agree_or_clash(a.event_dates and b.event_dates,
+                            lambda: date_distance(a.event_dates, b.event_dates) <= 1)
+    years = _agree_or_clash(a.years and b.years, lambda: bool(a.years & b.years))
+    return [*_country_features(a.countries, b.countries), *_lead_features(a, b), *datelines,
+            *dates, *years, *_time_features(a.days, b.days)]
+
+
+def _agree_or_clash(both_known, same) -> list[float]:
+    """[agree, clash]: [1, 0] or [0, 1] when both sides know it, [0, 0] when either does not.
+    `same` is a bool or a function computing it (only called when both know it)."""
+    if not both_known:
+        return [0.0, 0.0]
+    return [1.0, 0.0] if (same() if callable(same) else same) else [0.0, 1.0]
+
+
+def _country_features(ca, cb) -> list[float]:
+    """[countries_shared, countries_disjoint, countries_unknown]."""
     if ca and cb:
         shared = len(ca & cb)
-        countries = [shared / len(ca | cb), 0.0 if shared else 1.0, 0.0]
-    else:
-        countries = [0.0, 0.0, 1.0]
+        return [shared / len(ca | cb), 0.0 if shared else 1.0, 0.0]
+    return [0.0, 0.0, 1.0]
+
+
+def _lead_features(a: Evidence, b: Evidence) -> list[float]:
+    """[lead_absent, lead_absent_single, lead_same]."""
     absent = absent_single = 0.0
-    for lead, other in ((a.lead, cb), (b.lead, ca)):
+    for lead, other in ((a.lead, b.countries), (b.lead, a.countries)):
         if lead and other and lead not in other:
             if len(other) > 1:
                 absent += 1.0
             else:
                 absent_single += 1.0
     lead_same = 1.0 if a.lead and a.lead == b.lead else 0.0
-    if a.dateline and b.dateline:
-        datelines = [1.0, 0.0] if a.dateline == b.dateline else [0.0, 1.0]
-    else:
-        datelines = [0.0, 0.0]
-    if a.event_dates and b.event_dates:
-        dates = [1.0, 0.0] if date_distance(a.event_dates, b.event_dates) <= 1 else [0.0, 1.0]
-    else:
-        dates = [0.0, 0.0]
-    if a.years and b.years:
-        years = [1.0, 0.0] if a.years & b.years else [0.0, 1.0]
-    else:
-        years = [0.0, 0.0]
-    if a.days is not None and b.days is not None:
-        gap = abs(a.days - b.days)
-        time = [1.0 - math.exp(-gap / 2.0), min(gap, 14.0) / 7.0, 0.0]
-    else:
-        time = [0.0, 0.0, 1.0]
-    return [*countries, absent, absent_single, lead_same, *datelines, *dates, *years, *time]
+    return [absent, absent_single, lead_same]
+
+
+def _time_features(a_days: float | None, b_days: float | None) -> list[float]:
+    """[time_drift, time_weeks, undated]."""
+    if a_days is not None and b_days is not None:
+        gap = abs(a_days - b_days)
+        return [1.0 - math.exp(-gap / 2.0), min(gap, 14.0) / 7.0, 0.0]
+    return [0.0, 0.0, 1.0]
 
 
 @dataclass(frozen=True)

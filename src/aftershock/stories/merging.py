@@ -94,13 +94,7 @@ def rescue_stragglers(state: ClusterState, keys: list[str] | None = None,
     if not lone or state.rules.straggler_threshold >= state.rules.merge_threshold:
         return {}
     if closing is not None:
-        # Cheap first cut: only lone stories that reach a closing story are weighed in full.
-        targets = [k for k in closing if k in state.active and state.active[k].size > 1]
-        if not targets:
-            return {}
-        reach = _link_scores(state, lone, targets).max(axis=1)
-        lone = [key for key, score in zip(lone, reach.tolist())
-                if score + state.rules.max_adjustment >= state.rules.straggler_threshold]
+        lone = _lone_reaching(state, lone, closing)
         if not lone:
             return {}
     lone_set = set(lone)
@@ -110,23 +104,41 @@ def rescue_stragglers(state: ClusterState, keys: list[str] | None = None,
     scores = _link_scores(state, lone, others)
     renamed = {}
     for row, key in enumerate(lone):
-        best_key, best_score = None, -np.inf
-        for col in np.argsort(-scores[row], kind="stable")[:5].tolist():
-            if scores[row, col] + state.rules.max_adjustment < max(
-                    best_score, state.rules.straggler_threshold):
-                break
-            a, b = state.active[key], state.active[others[col]]
-            if spans_gap(a, b) > state.rules.window_days or lone_join_barred(a, b):
-                continue
-            score = scores[row, col] + mean_cross_adjustment(
-                a.members, b.members, state.rules.evidence_weights, state.rules.pair_score)
-            if score > best_score:
-                best_key, best_score = others[col], score
+        best_key, best_score = _best_story_for_lone(state, key, scores[row], others)
         if best_key is not None and best_score >= state.rules.straggler_threshold and (
                 closing is None or best_key in closing):
             _merge_into(state, best_key, key)
             renamed[key] = best_key
     return renamed
+
+
+def _lone_reaching(state: ClusterState, lone: list[str], closing: set[str]) -> list[str]:
+    """Cheap first cut: only lone stories that reach a closing story are weighed in full."""
+    targets = [k for k in closing if k in state.active and state.active[k].size > 1]
+    if not targets:
+        return []
+    reach = _link_scores(state, lone, targets).max(axis=1)
+    return [key for key, score in zip(lone, reach.tolist())
+            if score + state.rules.max_adjustment >= state.rules.straggler_threshold]
+
+
+def _best_story_for_lone(state: ClusterState, key: str, scores: np.ndarray,
+                         others: list[str]) -> tuple[str | None, float]:
+    """(story, score): the best of a lone article's five closest stories by average link with
+    evidence, among those within the window that may take it in; (None, -inf) if none."""
+    best_key, best_score = None, -np.inf
+    for col in np.argsort(-scores, kind="stable")[:5].tolist():
+        if scores[col] + state.rules.max_adjustment < max(
+                best_score, state.rules.straggler_threshold):
+            break
+        a, b = state.active[key], state.active[others[col]]
+        if spans_gap(a, b) > state.rules.window_days or lone_join_barred(a, b):
+            continue
+        score = scores[col] + mean_cross_adjustment(
+            a.members, b.members, state.rules.evidence_weights, state.rules.pair_score)
+        if score > best_score:
+            best_key, best_score = others[col], score
+    return best_key, best_score
 
 
 def _pair_scores(state: ClusterState, keys: list[str]) -> np.ndarray:
@@ -209,6 +221,37 @@ def rehome(state: ClusterState, targets) -> dict[str, str]:
     if not targets:
         return {}
     newest = max(state.active[key].first_arrival for key in targets)
+    candidates = _rehome_candidates(state, horizon, newest)
+    if not candidates:
+        return {}
+    scores = _recent_scores(state, candidates, targets)
+    arrivals = np.array([recent.arrival for recent in candidates])
+    starts = np.array([state.active[key].first_arrival for key in targets])
+    scores[arrivals[:, None] >= starts[None, :]] = -np.inf  # only stories begun later
+    moves = {}
+    bonus = state.rules.max_adjustment
+    for row in np.nonzero((scores + bonus >= state.rules.merge_threshold).any(axis=1))[0].tolist():
+        recent = candidates[row]
+        own = state.doc_story[recent.features.article_id]
+        best_key, best_score = _best_later_story(state, recent, own, scores[row], targets)
+        # its own story is weighed last: most articles have no later story within reach
+        if best_key is not None and best_score >= state.rules.merge_threshold and \
+                best_score > _own_score(state, recent, own) + state.rules.rehome_margin:
+            moves[recent.features.article_id] = best_key
+    for article_id, key in list(moves.items()):
+        own = state.doc_story[article_id]
+        if state.active[own].size < 2 or key not in state.active:
+            del moves[article_id]  # never empty a story (two of its articles fit later)
+            continue
+        _move(state, article_id, key)
+    return moves
+
+
+def _rehome_candidates(state: ClusterState, horizon: float | None,
+                       newest: float) -> list[RecentArticle]:
+    """Recent articles that may move: arrived before the newest target began, not a copy nor
+    copied, in a story with other articles. Forgets those whose story left the window or that
+    are older than the horizon."""
     copied = {str(r.doc["duplicate_of"]) for r in state.recent.values()
               if r.doc.get("duplicate_of") is not None}
     candidates = []
@@ -222,41 +265,28 @@ def rehome(state: ClusterState, targets) -> dict[str, str]:
                 and article_id not in copied \
                 and state.active[state.doc_story[article_id]].size > 1:
             candidates.append(recent)
-    if not candidates:
-        return {}
-    scores = _recent_scores(state, candidates, targets)
-    arrivals = np.array([recent.arrival for recent in candidates])
-    starts = np.array([state.active[key].first_arrival for key in targets])
-    scores[arrivals[:, None] >= starts[None, :]] = -np.inf  # only stories begun later
-    moves = {}
+    return candidates
+
+
+def _best_later_story(state: ClusterState, recent: RecentArticle, own: str, scores: np.ndarray,
+                      targets: list[str]) -> tuple[str | None, float]:
+    """(story, score): the best of an article's REHOME_CANDIDATES closest later stories by
+    average link with evidence, its own story and those out of the window left out."""
     bonus = state.rules.max_adjustment
-    for row in np.nonzero((scores + bonus >= state.rules.merge_threshold).any(axis=1))[0].tolist():
-        recent = candidates[row]
-        own = state.doc_story[recent.features.article_id]
-        best_key, best_score = None, -np.inf
-        for col in np.argsort(-scores[row], kind="stable")[:REHOME_CANDIDATES].tolist():
-            if scores[row, col] + bonus < max(state.rules.merge_threshold, best_score):
-                break
-            vectors = state.active[targets[col]]
-            if targets[col] == own or span_gap(recent.features.days, vectors.first_days,
-                                               vectors.last_days) > state.rules.window_days:
-                continue
-            score = scores[row, col] + mean_adjustment(
-                recent.features.evidence, vectors.members, state.rules.evidence_weights,
-                state.rules.pair_score)
-            if score > best_score:
-                best_key, best_score = targets[col], score
-        # its own story is weighed last: most articles have no later story within reach
-        if best_key is not None and best_score >= state.rules.merge_threshold and \
-                best_score > _own_score(state, recent, own) + state.rules.rehome_margin:
-            moves[recent.features.article_id] = best_key
-    for article_id, key in list(moves.items()):
-        own = state.doc_story[article_id]
-        if state.active[own].size < 2 or key not in state.active:
-            del moves[article_id]  # never empty a story (two of its articles fit later)
+    best_key, best_score = None, -np.inf
+    for col in np.argsort(-scores, kind="stable")[:REHOME_CANDIDATES].tolist():
+        if scores[col] + bonus < max(state.rules.merge_threshold, best_score):
+            break
+        vectors = state.active[targets[col]]
+        if targets[col] == own or span_gap(recent.features.days, vectors.first_days,
+                                           vectors.last_days) > state.rules.window_days:
             continue
-        _move(state, article_id, key)
-    return moves
+        score = scores[col] + mean_adjustment(
+            recent.features.evidence, vectors.members, state.rules.evidence_weights,
+            state.rules.pair_score)
+        if score > best_score:
+            best_key, best_score = targets[col], score
+    return best_key, best_score
 
 
 def _recent_scores(state: ClusterState, recents: list[RecentArticle],

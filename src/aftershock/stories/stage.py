@@ -18,6 +18,7 @@ from . import actor_signals
 from .intake import ArticleRejected
 from .online import OnlineClusterer
 from .records import StoryState
+from .storyline_stage import build_storylines
 from .summary import summarise_story
 
 
@@ -50,6 +51,8 @@ def build_stories(store: Store, settings: StoriesSettings, progress: bool = Fals
     one-line report the `stories` command prints. See `Aftershock.build_stories`."""
     pending = store.articles(pending_story=True)
     if not pending:
+        if store.storyline_count() == 0 and store.story_keys():
+            return "stories: no pending articles, " + build_storylines(store, settings)
         return "stories: no pending articles"
     context = _context_articles(store, pending, settings.context_days)
     keys = store.story_keys()
@@ -62,9 +65,12 @@ def build_stories(store: Store, settings: StoriesSettings, progress: bool = Fals
                                                        placed), prepared)
                for state in touched]
     _save(store, outcome, [k for k in run.merged if k in key_to_id])
+    first = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
+    lines = build_storylines(store, settings, since=None if not store.storyline_count()
+                             else first - timedelta(days=settings.storyline_max_gap_days))
     return (f"stories: {len(pending) - len(run.rejected)} articles assigned, {len(touched)} "
             f"stories created or extended, {len(run.merged)} merged, {len(run.moved)} moved"
-            + "".join(f"; rejected {reason}" for reason in run.rejected))
+            + f", {lines}" + "".join(f"; rejected {reason}" for reason in run.rejected))
 
 
 def _context_articles(store: Store, pending: list[dict], window_days: float) -> list[dict]:

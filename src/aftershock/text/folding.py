@@ -11,11 +11,27 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 def fold(text: str) -> str:
     """Strip accents and normalise apostrophes so "Nicolás" matches "Nicolas"."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = text or ""
+    if text.isascii():  # nothing to strip or normalise (the curly apostrophes are not ASCII)
+        return text
+    plain = unicodedata.normalize("NFKD", text).translate(_NO_COMBINING)
     return plain.replace("\u2019", "'").replace("\u2018", "'")
 
 
+class _CombiningMarks(dict):
+    """A str.translate table deleting combining marks, filled in as characters are met (the
+    translation runs in C; only a character not seen before is looked up here)."""
+
+    def __missing__(self, codepoint: int):
+        value = None if unicodedata.combining(chr(codepoint)) else codepoint
+        self[codepoint] = value
+        return value
+
+
+_NO_COMBINING = _CombiningMarks()
+
+
+@lru_cache(maxsize=65536)  # a corpus's vocabulary is small; story search stems every word
 def stem(word: str) -> str:
     """A crude English stemmer, enough to match "captured"/"capture"/"captures"."""
     word = word.lower().strip("'")

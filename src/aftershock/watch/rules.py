@@ -100,29 +100,40 @@ def story_candidates(scope: Scope, settings: Mapping, stories: Iterable[Mapping]
                     if int(e.get("quad") or 0) >= 3 and scope.touches(e)]
         if len(conflict) < settings["min_conflict_events"]:
             continue
-        if scope.keywords:
-            texts = [story.get("headline") or ""] + [e.get("sentence") or "" for e in conflict]
-            texts += [
-                (articles.get(e.get("article_id")) or {}).get("title") or "" for e in conflict
-            ]
-            if not find_terms("\n".join(texts), scope.keywords):
-                continue
-        involved = sorted({c for e in conflict for c in (e.get("source_country"),
-                                                         e.get("target_country"))
-                           if c in scope.countries} | {dyad_key(e) for e in conflict
-                                                       if dyad_key(e) in scope.dyads})
-        conflict.sort(key=lambda e: (float(e.get("goldstein") or 0.0), e.get("id") or 0))
-        evidence = [event_evidence(e, articles.get(e.get("article_id")),
-                                   f"conflict event: {describe_event(e)}")
-                    for e in conflict[:MAX_EVIDENCE]]
-        candidates.append(Candidate(
-            rule="new_story", ref=f"story:{story['id']}", subject="+".join(involved),
-            at=first_seen, title=f"New story: {story.get('headline')}",
-            summary=(f"{len(conflict)} conflict event(s) involving {', '.join(involved)} in "
-                     f"{story.get('n_articles')} article(s) from {story.get('n_outlets')} "
-                     f"outlet(s)"),
-            evidence=evidence, links={"story_id": story["id"]}))
+        if scope.keywords and not _names_keywords(scope, story, conflict, articles):
+            continue
+        candidates.append(_new_story_candidate(scope, story, first_seen, conflict, articles))
     return candidates
+
+
+def _names_keywords(scope: Scope, story: Mapping, conflict: list[Mapping],
+                    articles: Mapping) -> bool:
+    """Whether the story's headline, its conflict events' sentences or their articles' titles
+    name a watched keyword."""
+    texts = [story.get("headline") or ""] + [e.get("sentence") or "" for e in conflict]
+    texts += [(articles.get(e.get("article_id")) or {}).get("title") or "" for e in conflict]
+    return bool(find_terms("\n".join(texts), scope.keywords))
+
+
+def _new_story_candidate(scope: Scope, story: Mapping, first_seen: datetime,
+                         conflict: list[Mapping], articles: Mapping) -> Candidate:
+    """The new-story alert: the watched countries and dyads its conflict events involve, the
+    gravest events as evidence."""
+    involved = sorted({c for e in conflict for c in (e.get("source_country"),
+                                                     e.get("target_country"))
+                       if c in scope.countries} | {dyad_key(e) for e in conflict
+                                                   if dyad_key(e) in scope.dyads})
+    conflict.sort(key=lambda e: (float(e.get("goldstein") or 0.0), e.get("id") or 0))
+    evidence = [event_evidence(e, articles.get(e.get("article_id")),
+                               f"conflict event: {describe_event(e)}")
+                for e in conflict[:MAX_EVIDENCE]]
+    return Candidate(
+        rule="new_story", ref=f"story:{story['id']}", subject="+".join(involved),
+        at=first_seen, title=f"New story: {story.get('headline')}",
+        summary=(f"{len(conflict)} conflict event(s) involving {', '.join(involved)} in "
+                 f"{story.get('n_articles')} article(s) from {story.get('n_outlets')} "
+                 f"outlet(s)"),
+        evidence=evidence, links={"story_id": story["id"]})
 
 
 def _shown(value, digits: int = 2) -> str:
@@ -178,19 +189,28 @@ def ripple_candidates(scope: Scope, ripples: Iterable[Mapping],
         at = parse_when(trigger.get("first_seen") or row["created_at"])
         if not verdict["detected"] or not _after(at, since):
             continue
-        reactions = [r for r in report.get("reactions") or []
-                     if r.get("event_id") in set(verdict.get("event_ids") or [])]
-        examples = list(dict.fromkeys(r["summary"] for r in reactions if r.get("summary")))
-        evidence = [{k: item.get(k) for k in ("article_id", "event_id", "url", "outlet", "title",
-                                              "date", "sentence", "why")}
-                    for item in (report.get("evidence") or [])[:MAX_EVIDENCE]]
-        candidates.append(Candidate(
-            rule="ripple", ref=f"ripple:{trigger.get('story_id')}:{region.get('slug')}",
-            subject=f"region:{region.get('slug')}", at=at,
-            title=f"Ripple into {region.get('name')}: {trigger.get('headline')}",
-            summary=(f"{verdict['reason']}; e.g. " + "; ".join(examples[:3])) if examples
-            else verdict["reason"],
-            evidence=evidence,
-            links={"ripple_id": row.get("id") or report.get("id"),
-                   "trigger_story_id": trigger.get("story_id"), "region": region.get("slug")}))
+        candidates.append(_ripple_candidate(row, verdict, at))
     return candidates
+
+
+def _ripple_candidate(row: Mapping, verdict: Mapping, at: datetime) -> Candidate:
+    """The ripple alert: the verdict's reason with up to three of its reactions, the report's
+    top evidence."""
+    report = row["report"]
+    region = report.get("region") or {}
+    trigger = report.get("trigger") or {}
+    reactions = [r for r in report.get("reactions") or []
+                 if r.get("event_id") in set(verdict.get("event_ids") or [])]
+    examples = list(dict.fromkeys(r["summary"] for r in reactions if r.get("summary")))
+    evidence = [{k: item.get(k) for k in ("article_id", "event_id", "url", "outlet", "title",
+                                          "date", "sentence", "why")}
+                for item in (report.get("evidence") or [])[:MAX_EVIDENCE]]
+    return Candidate(
+        rule="ripple", ref=f"ripple:{trigger.get('story_id')}:{region.get('slug')}",
+        subject=f"region:{region.get('slug')}", at=at,
+        title=f"Ripple into {region.get('name')}: {trigger.get('headline')}",
+        summary=(f"{verdict['reason']}; e.g. " + "; ".join(examples[:3])) if examples
+        else verdict["reason"],
+        evidence=evidence,
+        links={"ripple_id": row.get("id") or report.get("id"),
+               "trigger_story_id": trigger.get("story_id"), "region": region.get("slug")})

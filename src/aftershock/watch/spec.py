@@ -173,7 +173,17 @@ def _dyads(check: _Checker, spec: dict) -> list[str]:
 
 
 def _rules(check: _Checker, spec: dict) -> dict:
-    given = spec.get("rules")
+    given = _given_rules(check, spec.get("rules"))
+    for name in given:
+        if name not in RULE_DEFAULTS:
+            check.bad(f"rules.{name}", f"unknown rule; rules are {', '.join(RULE_DEFAULTS)}")
+    return {name: _rule(check, name, defaults, given.get(name, True))
+            for name, defaults in RULE_DEFAULTS.items()}
+
+
+def _given_rules(check: _Checker, given) -> dict:
+    """The spec's `rules` as a mapping of rule name to settings: none is {}, a list of names
+    enables just those."""
     if given is None:
         given = {}
     if isinstance(given, list):  # rules: [new_story, ripple] enables just those
@@ -188,85 +198,56 @@ def _rules(check: _Checker, spec: dict) -> dict:
     if not isinstance(given, dict):
         check.bad("rules", f"must be a mapping of rule name to settings, got {given!r}")
         given = {}
-    rules = {}
-    for name in given:
-        if name not in RULE_DEFAULTS:
-            check.bad(f"rules.{name}", f"unknown rule; rules are {', '.join(RULE_DEFAULTS)}")
-    for name, defaults in RULE_DEFAULTS.items():
-        settings = given.get(name, True)
-        if isinstance(settings, bool):
-            settings = {"enabled": settings}
-        if not isinstance(settings, dict):
-            check.bad(f"rules.{name}", f"must be true, false or a mapping, got {settings!r}")
-            settings = {}
-        merged = {**defaults, **settings}
-        for key in settings:
-            if key not in defaults:
-                check.bad(f"rules.{name}.{key}", f"unknown setting; settings are "
-                                                  f"{', '.join(defaults)}")
-        if not isinstance(merged["enabled"], bool):
-            check.bad(f"rules.{name}.enabled", f"must be true or false, got {merged['enabled']!r}")
-        for key, default in defaults.items():
-            field = f"rules.{name}.{key}"
-            if key == "enabled" or key not in settings:
-                continue
-            if key == "metrics":
-                metrics = merged[key] if isinstance(merged[key], list) else None
-                if not metrics or any(m not in METRICS for m in metrics):
-                    check.bad(field, f"must list some of {', '.join(METRICS)}, got {merged[key]!r}")
-            else:
-                low, high = RULE_BOUNDS[key]
-                check.number(field, merged[key], low=low, high=high,
-                             integer=isinstance(default, int) and not isinstance(default, bool))
-        rules[name] = merged
-    return rules
+    return given
+
+
+def _rule(check: _Checker, name: str, defaults: dict, settings) -> dict:
+    """One rule's settings over its defaults (true or false: just enabled or not), each given
+    setting checked."""
+    if isinstance(settings, bool):
+        settings = {"enabled": settings}
+    if not isinstance(settings, dict):
+        check.bad(f"rules.{name}", f"must be true, false or a mapping, got {settings!r}")
+        settings = {}
+    merged = {**defaults, **settings}
+    for key in settings:
+        if key not in defaults:
+            check.bad(f"rules.{name}.{key}", f"unknown setting; settings are "
+                                              f"{', '.join(defaults)}")
+    if not isinstance(merged["enabled"], bool):
+        check.bad(f"rules.{name}.enabled", f"must be true or false, got {merged['enabled']!r}")
+    for key, default in defaults.items():
+        if key == "enabled" or key not in settings:
+            continue
+        _check_rule_setting(check, f"rules.{name}.{key}", key, merged[key], default)
+    return merged
+
+
+def _check_rule_setting(check: _Checker, field: str, key: str, value, default) -> None:
+    if key == "metrics":
+        metrics = value if isinstance(value, list) else None
+        if not metrics or any(m not in METRICS for m in metrics):
+            check.bad(field, f"must list some of {', '.join(METRICS)}, got {value!r}")
+    else:
+        low, high = RULE_BOUNDS[key]
+        check.number(field, value, low=low, high=high,
+                     integer=isinstance(default, int) and not isinstance(default, bool))
 
 
 def _channel(check: _Checker, index: int, item) -> dict | None:
     field = f"deliver[{index}]"
-    if isinstance(item, str):
-        item = {"type": item}
-    if not isinstance(item, dict):
-        check.bad(field, f"must be a channel name or mapping, got {item!r}")
+    kind, item = _channel_kind(check, field, item)
+    if kind is None:
         return None
-    item = dict(item)
-    kind = item.pop("type", None)
-    for shorthand in ("webhook", "email"):  # {webhook: URL} / {email: ADDRESS}
-        if kind is None and shorthand in item:
-            kind = shorthand
-            item["url" if shorthand == "webhook" else "to"] = item.pop(shorthand)
-    if not isinstance(kind, str) or kind not in CHANNEL_DEFAULTS:
-        check.bad(field, f"unknown channel {kind!r}; channels are {', '.join(CHANNEL_DEFAULTS)}")
-        return None
-    required = {"webhook": ("url",), "email": ("to",)}.get(kind, ())
-    allowed = set(CHANNEL_DEFAULTS[kind]) | set(required)
-    for key in item:
-        if key not in allowed:
-            check.bad(f"{field}.{key}", f"unknown setting for a {kind} channel")
-    channel = {"type": kind, **CHANNEL_DEFAULTS[kind],
-               **{k: v for k, v in item.items() if k in allowed}}
-    for key in required:
-        if not channel.get(key):
-            check.bad(f"{field}.{key}", f"a {kind} channel needs {key}")
+    channel = _channel_settings(check, field, kind, item)
     if kind == "webhook" and channel.get("url") and not (
             isinstance(channel["url"], str) and URL.match(channel["url"])):
         check.bad(f"{field}.url", f"must be an http:// or https:// URL, got {channel['url']!r}")
     for key, (kinds, what) in SETTING_TYPES.items():
         if key in item and channel.get(key) is not None and not isinstance(channel[key], kinds):
             check.bad(f"{field}.{key}", f"must be {what}, got {channel[key]!r}")
-    if kind == "email" and isinstance(channel.get("from"), str) and not EMAIL.match(
-            channel["from"]):
-        check.bad(f"{field}.from", f"not an e-mail address: {channel['from']!r}")
-    if kind == "email" and isinstance(channel.get("smtp_host"), str) and not HOST.match(
-            channel["smtp_host"]):
-        check.bad(f"{field}.smtp_host", f"must be a host name or IP address, got "
-                                        f"{channel['smtp_host']!r}")
-    if kind == "email" and channel.get("to"):
-        to = channel["to"] if isinstance(channel["to"], list) else [channel["to"]]
-        for address in to:
-            if not isinstance(address, str) or not EMAIL.match(address):
-                check.bad(f"{field}.to", f"not an e-mail address: {address!r}")
-        channel["to"] = to
+    if kind == "email":
+        _check_email(check, field, channel)
     secret_field = SECRET_ENV_FIELDS.get(kind)
     if secret_field and isinstance(channel.get(secret_field), str):
         problem = secret_env_problem(channel[secret_field])
@@ -277,6 +258,57 @@ def _channel(check: _Checker, index: int, item) -> dict | None:
             check.number(f"{field}.{key}", channel[key], integer=key in ("retries", "smtp_port"),
                          low=low, high=high)
     return channel
+
+
+def _channel_settings(check: _Checker, field: str, kind: str, item: dict) -> dict:
+    """The channel's type and its known settings over the type's defaults; unknown and missing
+    required settings are problems."""
+    required = {"webhook": ("url",), "email": ("to",)}.get(kind, ())
+    allowed = set(CHANNEL_DEFAULTS[kind]) | set(required)
+    for key in item:
+        if key not in allowed:
+            check.bad(f"{field}.{key}", f"unknown setting for a {kind} channel")
+    channel = {"type": kind, **CHANNEL_DEFAULTS[kind],
+               **{k: v for k, v in item.items() if k in allowed}}
+    for key in required:
+        if not channel.get(key):
+            check.bad(f"{field}.{key}", f"a {kind} channel needs {key}")
+    return channel
+
+
+def _channel_kind(check: _Checker, field: str, item) -> tuple[str | None, dict]:
+    """(channel type, its other settings): a name alone is a channel of that type, and
+    {webhook: URL} / {email: ADDRESS} shorthands name their type; (None, {}) if unknown."""
+    if isinstance(item, str):
+        item = {"type": item}
+    if not isinstance(item, dict):
+        check.bad(field, f"must be a channel name or mapping, got {item!r}")
+        return None, {}
+    item = dict(item)
+    kind = item.pop("type", None)
+    for shorthand in ("webhook", "email"):  # {webhook: URL} / {email: ADDRESS}
+        if kind is None and shorthand in item:
+            kind = shorthand
+            item["url" if shorthand == "webhook" else "to"] = item.pop(shorthand)
+    if not isinstance(kind, str) or kind not in CHANNEL_DEFAULTS:
+        check.bad(field, f"unknown channel {kind!r}; channels are {', '.join(CHANNEL_DEFAULTS)}")
+        return None, {}
+    return kind, item
+
+
+def _check_email(check: _Checker, field: str, channel: dict) -> None:
+    """An e-mail channel's sender, SMTP host and recipients (`to` made a list)."""
+    if isinstance(channel.get("from"), str) and not EMAIL.match(channel["from"]):
+        check.bad(f"{field}.from", f"not an e-mail address: {channel['from']!r}")
+    if isinstance(channel.get("smtp_host"), str) and not HOST.match(channel["smtp_host"]):
+        check.bad(f"{field}.smtp_host", f"must be a host name or IP address, got "
+                                        f"{channel['smtp_host']!r}")
+    if channel.get("to"):
+        to = channel["to"] if isinstance(channel["to"], list) else [channel["to"]]
+        for address in to:
+            if not isinstance(address, str) or not EMAIL.match(address):
+                check.bad(f"{field}.to", f"not an e-mail address: {address!r}")
+        channel["to"] = to
 
 
 def validate_watchlist(spec, source: str | None = None) -> dict:
@@ -305,6 +337,16 @@ def validate_watchlist(spec, source: str | None = None) -> dict:
     if not (normal["countries"] or normal["regions"] or normal["dyads"]) and not any(
             p.startswith(("countries", "regions", "dyads")) for p in check.problems):
         check.bad("countries", "watch at least one country, region or dyad")
+    _times(check, spec, normal)
+    normal["rules"] = _rules(check, spec)
+    normal["deliver"] = _deliver(check, spec.get("deliver", ["terminal"]))
+    if check.problems:
+        raise WatchlistError(check.problems, source or (name if isinstance(name, str) else None))
+    return normal
+
+
+def _times(check: _Checker, spec: dict, normal: dict) -> None:
+    """`since` and `muted_until` as ISO date-times and `cooldown` in seconds, into `normal`."""
     for key in ("since", "muted_until"):
         if spec.get(key) not in (None, ""):
             try:
@@ -320,18 +362,16 @@ def validate_watchlist(spec, source: str | None = None) -> dict:
             if not normal["cooldown"] <= MAX_COOLDOWN:
                 check.bad("cooldown", f"must be at most 366 days, got {spec['cooldown']!r}")
                 normal["cooldown"] = 0.0
-    normal["rules"] = _rules(check, spec)
-    deliver = spec.get("deliver", ["terminal"])
+
+
+def _deliver(check: _Checker, deliver) -> list[dict]:
+    """The checked channels (one channel alone counts as a list of one)."""
     if isinstance(deliver, (str, dict)):
         deliver = [deliver]
     if not isinstance(deliver, list):
         check.bad("deliver", f"must be a list of channels, got {deliver!r}")
         deliver = []
-    normal["deliver"] = [c for i, item in enumerate(deliver)
-                         if (c := _channel(check, i, item)) is not None]
-    if check.problems:
-        raise WatchlistError(check.problems, source or (name if isinstance(name, str) else None))
-    return normal
+    return [c for i, item in enumerate(deliver) if (c := _channel(check, i, item)) is not None]
 
 
 def read_watchlist_file(path: str | Path) -> list[dict]:

@@ -13,6 +13,7 @@ from . import views
 from .responses import (
     MAX_ID,
     MAX_LIMIT,
+    cached_json_response,
     csv_response,
     decode_cursor,
     json_response,
@@ -59,7 +60,7 @@ def list_stories(request: Request, ash: Ash, q: str | None = None, region: str |
                                     since=since, until=until, limit=limit)
         return json_response(request, {"stories": views.with_outlets(ash, rows),
                                        "next_cursor": None})
-    rows = ash.store.story_page(countries=views.country_list(region, country), since=since,
+    rows = ash.story_page(countries=views.country_list(region, country), since=since,
                                 until=until, query=q, after=decode_cursor(cursor, moment, row_id),
                                 limit=limit + 1)
     rows, next_cursor = page(rows, limit, lambda r: (r["last_seen"], r["id"]))
@@ -70,6 +71,28 @@ def list_stories(request: Request, ash: Ash, q: str | None = None, region: str |
 @router.get("/stories/{story_id}", summary="One story with its articles, events and ripples")
 def get_story(request: Request, ash: Ash, story_id: RowId):
     return json_response(request, views.story_detail(ash, story_id))
+
+
+StorylineKey = Annotated[str, Path(max_length=120, pattern=r"^[A-Za-z0-9_.:-]+$",
+                                   description="A storyline key, or a story id (its storyline).")]
+
+
+@router.get("/storylines", summary="List storylines, latest activity first")
+def list_storylines(request: Request, ash: Ash, since: date | None = None,
+                    min_stories: Annotated[int, Query(ge=1, le=10_000)] = 1,
+                    limit: Limit = 50,
+                    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0):
+    """Storylines: stories linked into the longer thread of a happening, its follow-ups and
+    aftermath. `since` keeps storylines active on or after that day, `min_stories` those of at
+    least that many stories; each lists its stories earliest first."""
+    rows = views.storylines(ash, since=since, min_stories=min_stories)
+    return json_response(request, {"storylines": rows[offset:offset + limit],
+                                   "total": len(rows)})
+
+
+@router.get("/storylines/{key}", summary="One storyline, by key or by one of its story ids")
+def get_storyline(request: Request, ash: Ash, key: StorylineKey):
+    return json_response(request, ash.storyline(key))
 
 
 def _brief_response(request: Request, ash: Aftershock, kind: str, ref_id: int, fmt: str):
@@ -121,21 +144,29 @@ def list_events(request: Request, ash: Ash, actor: str | None = None, source: st
 def dyad_series(request: Request, ash: Ash, source: str, target: str,
                 since: date | None = None, until: date | None = None):
     key = f"{views.country_code(source)}>{views.country_code(target)}"
-    return json_response(request, views.series_view(ash, "dyad", key, since, until))
+    return _series_response(request, ash, "dyad", key, since, until)
+
+
+def _series_response(request: Request, ash: Aftershock, kind: str, key: str, since, until):
+    """A series (views.series_view) as JSON, its body kept until the store changes at all:
+    series and anomalies are replaced whole by the signals stage (ANY_CHANGE)."""
+    from ..store.event_aggregates import ANY_CHANGE
+    return cached_json_response(
+        request, ash, ("series", kind, key, str(since), str(until)),
+        lambda: views.series_view(ash, kind, key, since, until), depends=ANY_CHANGE)
 
 
 @router.get("/series/region/{region}", summary="Daily series of a watched region")
 def region_series(request: Request, ash: Ash, region: str, since: date | None = None,
                   until: date | None = None):
     slug = views.region(region).slug
-    return json_response(request, views.series_view(ash, "region", slug, since, until))
+    return _series_response(request, ash, "region", slug, since, until)
 
 
 @router.get("/series/country/{code}", summary="Daily events of one country, either side")
 def country_series(request: Request, ash: Ash, code: str, since: date | None = None,
                    until: date | None = None):
-    return json_response(request, views.series_view(ash, "country", views.country_code(code),
-                                                    since, until))
+    return _series_response(request, ash, "country", views.country_code(code), since, until)
 
 
 @router.get("/anomalies", summary="Anomalies, newest first")
@@ -153,7 +184,7 @@ def list_anomalies(request: Request, ash: Ash, kind: Literal["dyad", "region"] |
 @router.get("/ripples", summary="Stored ripple analyses, newest first")
 def list_ripples(request: Request, ash: Ash, story: StoryFilter = None, cursor: Cursor = None,
                  limit: Limit = 50):
-    rows = ash.store.ripple_list(trigger_story_id=story, limit=limit + 1,
+    rows = ash.ripple_list(trigger_story_id=story, limit=limit + 1,
                                  after=decode_cursor(cursor, moment, row_id))
     rows, next_cursor = page(rows, limit, lambda r: (r["created_at"], r["id"]))
     return json_response(request, {"ripples": rows, "next_cursor": next_cursor})
@@ -196,12 +227,16 @@ def list_alerts(request: Request, ash: Ash, watchlist: str | None = None,
 @router.get("/network", summary="Countries and who acts on whom")
 def get_network(request: Request, ash: Ash, since: date | None = None,
                 until: date | None = None, min_events: Annotated[int, Query(ge=1, le=10 ** 9)] = 1):
-    return json_response(request, views.network(ash, since, until, min_events))
+    return cached_json_response(request, ash, ("network", str(since), str(until),
+                                                     min_events),
+                                lambda: views.network(ash, since, until, min_events),
+                                depends=("events",))
 
 
 @router.get("/map", summary="Conflict intensity per country")
 def get_map(request: Request, ash: Ash, since: date | None = None, until: date | None = None):
-    return json_response(request, views.world_map(ash, since, until))
+    return cached_json_response(request, ash, ("map", str(since), str(until)),
+                                lambda: views.world_map(ash, since, until), depends=("events",))
 
 
 @router.get("/regions", summary="Configured regions")

@@ -1,6 +1,6 @@
 """What the analyst's desk adds to the pages: a story's coverage by outlet and the outlets'
 diversity, the places events happened on the map, several series on one chart, and the actor
-network split by quad class. Each function reads through the Aftershock API and its store."""
+network split by quad class. Each function reads through the Aftershock API."""
 from __future__ import annotations
 
 import re
@@ -61,10 +61,22 @@ def place_country(name: str | None) -> tuple[str | None, str | None]:
 def event_places(ash: Aftershock, since=None, until=None) -> dict:
     """The map's points: one per place the coder named, with its country (from the gazetteer),
     what the name is (country, capital or place), its events' count, conflictual count and the
-    newest few events; places the gazetteer cannot put in a country are listed apart."""
+    newest few events; places the gazetteer cannot put in a country are listed apart.
+
+    Computed once while the events and the stories are unchanged (the store's aggregate cache,
+    store/event_aggregates.py): it reads the newest 20,000 placed events. Each caller gets lists
+    of its own; the points themselves are shared, for reading only."""
+    key = ("event_places", str(since or ""), str(until or ""))
+    return ash.cached_aggregate(
+        key, lambda: _event_places(ash, since, until),
+        depends=("events", "articles", "stories"),
+        copy=lambda v: {"points": list(v["points"]), "unplaced": list(v["unplaced"])})
+
+
+def _event_places(ash: Aftershock, since=None, until=None) -> dict:
     points: dict[tuple[str, str], dict] = {}
     unplaced: Counter = Counter()
-    for e in ash.store.placed_events(since=since, until=until):
+    for e in ash.placed_events(since=since, until=until):
         code, kind = place_country(e["place"])
         if code is None:
             unplaced[e["place"]] += 1
@@ -108,9 +120,31 @@ def story_coverage(ash: Aftershock, articles: list[dict]) -> dict:
     stored articles, and which outlets carry only copies (near-duplicates of another article,
     articles.duplicate_of)."""
     articles = sorted(articles, key=lambda a: (str(a["published"]), a["id"]))
-    by_id = {a["id"]: a for a in articles}
     first = next((a for a in articles if not a.get("duplicate_of")), articles[0] if articles
                  else None)
+    outlets = _outlet_rows(articles, first)
+    leads = ash.outlet_leads(list(outlets))
+    for name, row in outlets.items():
+        code, place = _outlet_country(leads.get(name) or [])
+        row.update(country=code, dateline=place,
+                   country_name=views.country_name(code) if code != UNKNOWN else UNKNOWN,
+                   only_copies=all(a["copy"] for a in row["articles"]),
+                   first=any(a["first"] for a in row["articles"]))
+    return {
+        "outlets": list(outlets.values()),
+        "first": first and {"id": first["id"], "source": first["source"],
+                            "published": str(first["published"]), "title": first["title"]},
+        "n_outlets": len(outlets), "n_articles": len(articles),
+        "n_copies": sum(1 for a in articles if a.get("duplicate_of")),
+        "copy_outlets": [r["name"] for r in outlets.values() if r["only_copies"]],
+        "countries": _outlet_countries(outlets),
+    }
+
+
+def _outlet_rows(articles: list[dict], first: dict | None) -> dict[str, dict]:
+    """Outlet name -> its row: its articles in time order, each marked as a copy (and of which
+    outlet's article) and as the story's first report or not."""
+    by_id = {a["id"]: a for a in articles}
     outlets: dict[str, dict] = {}
     for a in articles:
         row = outlets.setdefault(a["source"], {"name": a["source"], "articles": []})
@@ -120,26 +154,15 @@ def story_coverage(ash: Aftershock, articles: list[dict]) -> dict:
             "copy": bool(a.get("duplicate_of")),
             "copy_of": original["source"] if original else None,
             "first": first is not None and a["id"] == first["id"]})
-    leads = ash.store.outlet_leads(list(outlets))
-    for name, row in outlets.items():
-        code, place = _outlet_country(leads.get(name) or [])
-        row.update(country=code, dateline=place,
-                   country_name=views.country_name(code) if code != UNKNOWN else UNKNOWN,
-                   only_copies=all(a["copy"] for a in row["articles"]),
-                   first=any(a["first"] for a in row["articles"]))
+    return outlets
+
+
+def _outlet_countries(outlets: dict[str, dict]) -> list[dict]:
+    """Outlets per country, most first (unknown last)."""
     countries = Counter(row["country"] for row in outlets.values())
-    return {
-        "outlets": list(outlets.values()),
-        "first": first and {"id": first["id"], "source": first["source"],
-                            "published": str(first["published"]), "title": first["title"]},
-        "n_outlets": len(outlets), "n_articles": len(articles),
-        "n_copies": sum(1 for a in articles if a.get("duplicate_of")),
-        "copy_outlets": [r["name"] for r in outlets.values() if r["only_copies"]],
-        "countries": [{"code": c, "name": views.country_name(c) if c != UNKNOWN else UNKNOWN,
-                       "outlets": n}
-                      for c, n in sorted(countries.items(),
-                                         key=lambda kv: (kv[0] == UNKNOWN, -kv[1], kv[0]))],
-    }
+    return [{"code": c, "name": views.country_name(c) if c != UNKNOWN else UNKNOWN, "outlets": n}
+            for c, n in sorted(countries.items(),
+                               key=lambda kv: (kv[0] == UNKNOWN, -kv[1], kv[0]))]
 
 
 # comparisons -----------------------------------------------------------------------------------
@@ -194,7 +217,7 @@ def network_by_quad(ash: Aftershock, since=None, until=None) -> dict:
     page can show only some quad classes."""
     data = views.network(ash, since, until)
     quads: dict[tuple[str, str], dict] = {}
-    for row in ash.store.dyad_quad_totals(since=since, until=until):
+    for row in ash.dyad_quad_totals(since=since, until=until):
         quads.setdefault((row["source"], row["target"]), {})[f"q{int(row['quad'])}"] = row["n"]
     for edge in data["edges"]:
         counts = quads.get((edge["source"], edge["target"]), {})

@@ -26,10 +26,10 @@ DEFAULT_SERIES = ["dyad:USA>VEN", "country:PRK"]
 def story_coverage(request: Request, ash: Ash, story_id: RowId):
     """Outlets in the order of their first report, each with its articles, its country (by the
     datelines of its articles) and whether it carries only copies; the first report."""
-    if ash.store.story(story_id) is None:
+    if ash.story(story_id) is None:
         raise views.NotFound(f"no story with id {story_id}")
     return json_response(request, desk.story_coverage(
-        ash, ash.store.articles(story_ids=[story_id])))
+        ash, ash.articles(story_ids=[story_id])))
 
 
 @api.get("/places", summary="Places events happened, put in their country")

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, RedirectResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 
 from ..errors import AftershockError
 from . import desk, views
@@ -105,7 +107,7 @@ def stories_page(request: Request, q: str | None = None, region: str | None = No
             ash(request), q, countries=views.country_list(region, country), since=since,
             until=until, limit=STORIES_PER_PAGE), None
     else:
-        rows = ash(request).store.story_page(
+        rows = ash(request).story_page(
             countries=views.country_list(region, country), since=since, until=until,
             after=decode_cursor(cursor, moment, row_id), limit=STORIES_PER_PAGE + 1)
         rows, next_cursor = page(rows, STORIES_PER_PAGE, lambda r: (r["last_seen"], r["id"]))
@@ -125,6 +127,28 @@ def story_page(request: Request, story_id: RowId):
     detail["events"] = views.distinct_events(detail["events"])
     detail["coverage"] = desk.story_coverage(ash(request), detail["articles"])
     return render(request, "story.html", title=detail["story"]["headline"], **detail)
+
+
+STORYLINES_PER_PAGE = 40
+
+
+@router.get("/storylines", response_class=HTMLResponse)
+def storylines_page(request: Request, since: str | None = None, all: str | None = None,
+                    page_number: Annotated[int, Query(alias="page", ge=1, le=10_000)] = 1):
+    """Storylines along one time axis, latest activity first: by default those of two or more
+    stories (`all=1`: every story's storyline)."""
+    since = form_date(since, "since")
+    every = bool(all)
+    records = views.storylines(ash(request), since=since, min_stories=1 if every else 2)
+    start = (page_number - 1) * STORYLINES_PER_PAGE
+    shown = records[start:start + STORYLINES_PER_PAGE]
+    query = {k: v for k, v in (("since", since.isoformat() if since else ""),
+                                ("all", "1" if every else "")) if v}
+    older_href = ("/storylines?" + urlencode({**query, "page": page_number + 1})
+                  if start + STORYLINES_PER_PAGE < len(records) else None)
+    return render(request, "storylines.html", title="Storylines",
+                  timeline=views.storyline_timeline(shown), total=len(records), every=every,
+                  since=since.isoformat() if since else "", older_href=older_href)
 
 
 @router.get("/countries/{code}", response_class=HTMLResponse)
@@ -172,15 +196,20 @@ def region_page(request: Request, slug: str):
 def ripples_page(request: Request, errors: list[str] | None = None, status: int = 200,
                  values: dict | None = None):
     return render(request, "ripples.html", title="Ripples", status=status,
-                  ripples=ash(request).store.ripple_list(), errors=errors or [],
+                  ripples=ash(request).ripple_list(), errors=errors or [],
                   values=values or {}, regions=views.regions().values())
 
 
 @router.post("/ripples", response_class=HTMLResponse)
 async def run_ripple_form(request: Request):
     """Start a ripple analysis from the page (signed in): a trigger story (id or words) and a
-    watched region; the analysis is stored and its page opened."""
+    watched region; the analysis is stored and its page opened. (The form is read on the
+    event loop; the analysis, seconds of work, in a worker thread, as every read route runs.)"""
     form = await request.form()
+    return await run_in_threadpool(_run_ripple_form, request, form)
+
+
+def _run_ripple_form(request: Request, form):
     check_form_origin(request, form)
     if session_user(request) is None:
         return error_page(request, 401, "sign in with an API token to run a ripple analysis")
@@ -214,9 +243,20 @@ def ripple_page(request: Request, ripple_id: RowId):
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, since: str | None = None, until: str | None = None):
     since, until = form_date(since, "since"), form_date(until, "until")
-    data = desk.network_by_quad(ash(request), since, until)
-    return render(request, "network.html", title="Actor network", network=data,
+    fragments = ash(request).cached_body(
+        ("network page", str(since), str(until)),
+        lambda: network_fragments(ash(request), since, until), depends=("events",))
+    return render(request, "network.html", title="Actor network", fragments=fragments,
                   since=since, until=until)
+
+
+def network_fragments(ash, since, until) -> dict[str, Markup]:
+    """The network page's edge rows and its page data (the network as JSON), rendered once
+    per version of the events: a thousand edges take tens of milliseconds to render."""
+    data = desk.network_by_quad(ash, since, until)
+    env = environment()
+    return {"edges": Markup(env.get_template("network_edges.html").render(network=data)),
+            "data": Markup(env.from_string("{{ network | tojson }}").render(network=data))}
 
 
 @router.get("/map", response_class=HTMLResponse)
@@ -276,29 +316,44 @@ def _form_values(form) -> dict:
 def _spec_from_form(values: dict, stored: dict | None) -> dict:
     """A watchlist spec from the form's fields; editing keeps what the form does not show (other
     rules, since, mute, other channels) and a webhook's stored secret when none is typed."""
-    spec = {k: v for k, v in (stored or {}).items()
+    stored = stored or {}
+    spec = {k: v for k, v in stored.items()
             if k not in ("name", *views.WATCHLIST_LIST_KEYS, "cooldown", "deliver")}
     for key in views.WATCHLIST_LIST_KEYS:
         items = values["regions"] if key == "regions" else _split(values.get(key))
         if items:
             spec[key] = items
-    rules = dict(spec.get("rules") or {})
+    rules = _rules_from_form(values, spec.get("rules") or {})
+    if rules:
+        spec["rules"] = rules
+    if values.get("cooldown", "").strip():
+        spec["cooldown"] = values["cooldown"].strip()
+    channels = _channels_from_form(values, stored.get("deliver") or [])
+    if channels:
+        spec["deliver"] = channels
+    return spec
+
+
+def _rules_from_form(values: dict, stored_rules: dict) -> dict:
+    """The stored rules with the anomaly rule's min_score as the form sets it."""
+    rules = dict(stored_rules)
     anomaly = {k: v for k, v in (rules.get("anomaly") or {}).items() if k != "min_score"}
     if values.get("min_score", "").strip():
         anomaly["min_score"] = _number(values["min_score"])
     if anomaly:
         rules["anomaly"] = anomaly
-    if rules:
-        spec["rules"] = rules
-    if values.get("cooldown", "").strip():
-        spec["cooldown"] = values["cooldown"].strip()
-    kept = [c for c in (stored or {}).get("deliver") or []
-            if not (isinstance(c, dict) and c.get("type") in ("webhook", "email"))]
-    channels = list(kept)
+    return rules
+
+
+def _channels_from_form(values: dict, stored_channels: list) -> list:
+    """The stored channels the form does not show, then its webhook and email channels; a
+    webhook shown as stored (its URL, or masked) with no secret typed keeps its stored secret."""
+    channels = [c for c in stored_channels
+                if not (isinstance(c, dict) and c.get("type") in ("webhook", "email"))]
     url = values.get("webhook_url", "").strip()
     if url:
         secret = values.get("webhook_secret", "").strip()
-        stored_urls = {form for c in (stored or {}).get("deliver") or []
+        stored_urls = {form for c in stored_channels
                        if isinstance(c, dict) and c.get("type") == "webhook" and c.get("secret")
                        for form in (c.get("url"), views.mask_url(c.get("url")))}  # as shown
         if not secret and url in stored_urls:
@@ -306,9 +361,7 @@ def _spec_from_form(values: dict, stored: dict | None) -> dict:
         channels.append({"type": "webhook", "url": url, **({"secret": secret} if secret else {})})
     if _split(values.get("email_to")):
         channels.append({"type": "email", "to": _split(values.get("email_to"))})
-    if channels:
-        spec["deliver"] = channels
-    return spec
+    return channels
 
 
 def _problems(exc: ValueError) -> list[str]:
@@ -317,6 +370,11 @@ def _problems(exc: ValueError) -> list[str]:
 
 async def _watchlist_form(request: Request, editing: str | None):
     form = await request.form()
+    return await run_in_threadpool(_save_watchlist_form, request, form, editing)
+
+
+def _save_watchlist_form(request: Request, form, editing: str | None):
+    """(in a worker thread: it reads and writes the store)"""
     check_form_origin(request, form)
     if session_user(request) is None:
         return error_page(request, 401, "sign in with an API token to change watchlists")
@@ -347,6 +405,10 @@ async def edit_watchlist_form(request: Request, name: str):
 @router.post("/watchlists/{name}/delete", response_class=HTMLResponse)
 async def delete_watchlist_form(request: Request, name: str):
     form = await request.form()
+    return await run_in_threadpool(_delete_watchlist_form, request, form, name)
+
+
+def _delete_watchlist_form(request: Request, form, name: str):
     check_form_origin(request, form)
     if session_user(request) is None:
         return error_page(request, 401, "sign in with an API token to change watchlists")
@@ -362,8 +424,13 @@ def login_page(request: Request, error: str | None = None, status: int = 200):
 @router.post("/login", response_class=HTMLResponse)
 async def login(request: Request):
     form = await request.form()
+    return await run_in_threadpool(_login, request, form)
+
+
+def _login(request: Request, form):
+    """(in a worker thread: the token is looked up in the store)"""
     check_form_origin(request, form)
-    record = token_record(ash(request).store, str(form.get("token") or "").strip())
+    record = token_record(ash(request), str(form.get("token") or "").strip())
     if record is None:
         return login_page(request, "that token is not valid", 401)
     response = RedirectResponse("/watchlists", status_code=303)

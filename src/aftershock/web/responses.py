@@ -93,9 +93,19 @@ def with_etag(request: Request, body: bytes, media_type: str, headers: dict | No
     return Response(body, media_type=media_type, headers=all_headers)
 
 
+def json_body(payload) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str).encode()
+
+
 def json_response(request: Request, payload, headers: dict | None = None) -> Response:
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str).encode()
-    return with_etag(request, body, "application/json", headers)
+    return with_etag(request, json_body(payload), "application/json", headers)
+
+
+def cached_json_response(request: Request, ash, key: tuple, build, depends) -> Response:
+    """json_response of `build()`, its body kept while the stored tables in `depends` are
+    unchanged (Aftershock.cached_body): for answers that read whole tables."""
+    body = ash.cached_body(key, lambda: json_body(build()), depends=depends)
+    return with_etag(request, body, "application/json")
 
 
 def csv_response(request: Request, rows: list[dict], columns: list[str], filename: str

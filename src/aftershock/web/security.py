@@ -32,23 +32,25 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def create_token(store, name: str) -> str:
-    """A new API token called `name`; the store keeps only its hash, so show it once."""
+def create_token(tokens, name: str) -> str:
+    """A new API token called `name`, kept by `tokens` (the Aftershock API, or a store) only as
+    its hash, so show it once."""
     name = (name or "").strip()
     if not name:
         raise ValueError("a token needs a name")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    store.add_api_token(name, hash_token(token))
+    tokens.add_api_token(name, hash_token(token))
     return token
 
 
-def token_record(store, token: str | None) -> dict | None:
-    """The stored token record a presented token hashes to, or None. The row is found by the
-    token's hash (never the token itself) and the hashes are compared in constant time."""
+def token_record(tokens, token: str | None) -> dict | None:
+    """The stored token record a presented token hashes to, or None; `tokens` is the Aftershock
+    API (or a store). The row is found by the token's hash (never the token itself) and the
+    hashes are compared in constant time."""
     if not token or not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
     presented = hash_token(token)
-    record = store.api_token_by_hash(presented)
+    record = tokens.api_token_by_hash(presented)
     if record is None or not hmac.compare_digest(str(record["token_hash"]), presented):
         return None
     return record
@@ -63,14 +65,14 @@ def bearer_token(request: Request) -> str | None:
 def require_token(request: Request) -> dict:
     """FastAPI dependency for API writes: a valid `Authorization: Bearer` token. Cookies are not
     accepted here, so a cross-site page cannot ride a signed-in browser's session."""
-    store = request.app.state.aftershock.store
-    record = token_record(store, bearer_token(request))
+    ash = request.app.state.aftershock
+    record = token_record(ash, bearer_token(request))
     if record is None:
         raise HTTPException(401, "this endpoint needs an API token: send "
                                  "'Authorization: Bearer <token>' (make one with "
                                  "`aftershock token create NAME`)",
                             headers={"WWW-Authenticate": "Bearer"})
-    store.touch_api_token(record["id"])
+    ash.touch_api_token(record["id"])
     return record
 
 
@@ -151,7 +153,7 @@ def session_user(request: Request) -> dict | None:
         signer.unsign(request.cookies.get(SESSION_COOKIE)))
     if token_id is None:
         return None
-    return request.app.state.aftershock.store.api_token_by_id(token_id)
+    return request.app.state.aftershock.api_token_by_id(token_id)
 
 
 def csrf_seed(request: Request) -> str:

@@ -1,9 +1,9 @@
-"""What each page and API route shows, assembled from the Aftershock API and its store; the
+"""What each page and API route shows, assembled from the Aftershock API (never its store); the
 routes only parse requests and pick a format."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
@@ -55,7 +55,7 @@ def country_group(codes):
 
 def stored_region_countries(ash: Aftershock, slug: str) -> list[str]:
     """The countries a stored ripple report gives a region slug the packaged regions lack."""
-    for row in ash.store.ripple_reports(region=slug):
+    for row in ash.ripple_reports(region=slug):
         countries = ((row.get("report") or {}).get("region") or {}).get("countries")
         if countries:
             return list(countries)
@@ -123,27 +123,39 @@ def ranked_stories(ash: Aftershock, query: str, *, countries=None, since=None, u
               if r["coverage"] >= floor]
     if not ranked:
         return []
-    rows = {r["id"]: r for r in ash.store.story_page(
+    rows = {r["id"]: r for r in ash.story_page(
         countries=countries, since=since, until=until, ids=[r["id"] for r in ranked],
         limit=len(ranked))}
     return [{**rows[r["id"]], "score": r["score"]} for r in ranked if r["id"] in rows][:limit]
 
 
 def with_outlets(ash: Aftershock, stories: list[dict]) -> list[dict]:
-    outlets = ash.store.story_outlets([s["id"] for s in stories]) if stories else {}
+    outlets = ash.story_outlets([s["id"] for s in stories]) if stories else {}
     return [{**s, "outlets": outlets.get(s["id"], [])} for s in stories]
 
 
 def story_detail(ash: Aftershock, story_id: int) -> dict:
-    story = ash.store.story(story_id)
+    story = ash.story(story_id)
     if story is None:
         raise NotFound(f"no story with id {story_id}")
-    articles = ash.store.articles(story_ids=[story_id])
+    articles = ash.articles(story_ids=[story_id])
     for a in articles:
         a.pop("coded_at", None)
-    events = ash.store.events(story_ids=[story_id])
+    events = ash.events(story_ids=[story_id])
     return {"story": story, "articles": articles, "events": events,
-            "ripples": ash.store.ripple_list(trigger_story_id=story_id)}
+            "ripples": ash.ripple_list(trigger_story_id=story_id),
+            "storyline": story_storyline(ash, story_id)}
+
+
+def story_storyline(ash: Aftershock, story_id: int) -> dict | None:
+    """The storyline a story belongs to (None before the `stories` stage linked it)."""
+    key = ash.storyline_of(story_id)
+    return ash.storyline(key) if key else None
+
+
+def storylines(ash: Aftershock, since: date | None = None, min_stories: int = 1) -> list[dict]:
+    moment = datetime.combine(since, datetime.min.time()) if since else None
+    return ash.storylines(since=moment, min_stories=min_stories)
 
 
 def brief_model(ash: Aftershock, kind: str, ref_id: int, cache) -> dict:
@@ -151,14 +163,14 @@ def brief_model(ash: Aftershock, kind: str, ref_id: int, cache) -> dict:
     else built by the Aftershock API once per version of its subject (`cache`, a BriefCache) and
     never written to the store: reads are open, and only the CLI or a token's write persists."""
     if kind == "story":
-        subject = ash.store.story(ref_id)
+        subject = ash.story(ref_id)
         stamp = subject and subject["updated_at"]
     else:
-        subject = ash.store.ripple(ref_id)
+        subject = ash.saved_ripple(ref_id)
         stamp = subject and subject["created_at"]
     if subject is None:
         raise NotFound(f"no {kind} with id {ref_id}")
-    saved = ash.store.saved_brief(kind, ref_id)
+    saved = ash.saved_brief(kind, ref_id)
     if saved and saved["created_at"] >= stamp:
         return saved["brief"]
     if kind == "story":
@@ -168,7 +180,7 @@ def brief_model(ash: Aftershock, kind: str, ref_id: int, cache) -> dict:
 
 
 def ripple_detail(ash: Aftershock, ripple_id: int) -> dict:
-    row = ash.store.ripple(ripple_id)
+    row = ash.saved_ripple(ripple_id)
     if row is None:
         raise NotFound(f"no ripple with id {ripple_id}")
     report = row["report"]
@@ -215,7 +227,7 @@ def _group_series(ash: Aftershock, slug: str) -> tuple[list[dict], list[dict]]:
     the signals stage stores only the packaged regions' series."""
     from ..signals import detect_anomalies, region_series
     reg = region(slug)
-    events = ash.store.events(countries=list(reg.countries))
+    events = ash.events(countries=list(reg.countries))
     rows = region_series(events, [reg])
     return rows, detect_anomalies(rows, events, regions=[reg])
 
@@ -224,13 +236,13 @@ def series_view(ash: Aftershock, kind: str, key: str, since=None, until=None) ->
     """Daily rows (date, n, quads, goldstein_mean, conflict_share; see daily_rows) and the
     anomalies marked on them, for a dyad ("PRK>USA"), a region slug, or a country code."""
     if kind == "country":
-        rows = ash.store.country_daily(key, since=since, until=until)
-        partner_keys = [d["source"] + ">" + d["target"] for d in ash.store.dyad_totals(
+        rows = ash.country_daily(key, since=since, until=until)
+        partner_keys = [d["source"] + ">" + d["target"] for d in ash.dyad_totals(
             since=since, until=until) if key in (d["source"], d["target"])]
-        anomalies = ash.store.anomalies_for("dyad", keys=partner_keys) if partner_keys else []
+        anomalies = ash.anomalies("dyad", keys=partner_keys) if partner_keys else []
     else:
-        rows = ash.store.series(kind, key)
-        anomalies = ash.store.anomalies_for(kind, key)
+        rows = ash.series(kind, key)
+        anomalies = ash.anomalies(kind, key)
         if kind == "region" and not rows and key.startswith(GROUP_PREFIX):
             rows, anomalies = _group_series(ash, key)
         rows = [r for r in rows if (since is None or str(r["date"]) >= str(since))
@@ -244,7 +256,7 @@ def region_tension(ash: Aftershock, slugs) -> list[dict]:
     out = []
     for slug in slugs:
         reg = region(slug)
-        rows = ash.store.series("region", reg.slug)
+        rows = ash.series("region", reg.slug)
         if rows:
             last = date.fromisoformat(rows[-1]["date"])
             week = [r for r in rows if date.fromisoformat(r["date"]) > last - timedelta(
@@ -265,7 +277,7 @@ def watched_region_slugs(ash: Aftershock) -> list[str]:
     """Regions named by watchlists (spec keys `regions`/`region`), else those of stored ripples."""
     known = regions()
     slugs: list[str] = []
-    for wl in ash.store.watchlists():
+    for wl in ash.watchlists():
         spec = wl.get("spec") or {}
         named = spec.get("regions") or ([spec["region"]] if spec.get("region") else [])
         for name in named:
@@ -276,7 +288,7 @@ def watched_region_slugs(ash: Aftershock) -> list[str]:
             if slug not in slugs:
                 slugs.append(slug)
     if not slugs:
-        for r in ash.store.ripple_list():
+        for r in ash.ripple_list():
             if r["region"] in known and r["region"] not in slugs:
                 slugs.append(r["region"])
     return slugs
@@ -284,17 +296,17 @@ def watched_region_slugs(ash: Aftershock) -> list[str]:
 
 def home(ash: Aftershock, n_stories: int = 15) -> dict:
     return {
-        "stories": with_outlets(ash, ash.store.story_page(limit=n_stories)),
-        "alerts": ash.store.alerts(limit=10),
+        "stories": with_outlets(ash, ash.story_page(limit=n_stories)),
+        "alerts": ash.alerts(limit=10),
         "regions": region_tension(ash, watched_region_slugs(ash)),
-        "ripples": ash.store.ripple_list()[:5],
+        "ripples": ash.ripple_list()[:5],
     }
 
 
 # network and map -------------------------------------------------------------------------------
 def network(ash: Aftershock, since=None, until=None, min_events: int = 1) -> dict:
     """Countries as nodes, one edge per directed pair with cooperation and conflict counts."""
-    edges = ash.store.dyad_totals(since=since, until=until, min_events=min_events)
+    edges = ash.dyad_totals(since=since, until=until, min_events=min_events)
     degree: dict[str, int] = {}
     for e in edges:
         for c in (e["source"], e["target"]):
@@ -305,10 +317,10 @@ def network(ash: Aftershock, since=None, until=None, min_events: int = 1) -> dic
 
 
 def world_map(ash: Aftershock, since=None, until=None) -> dict:
-    rows = ash.store.country_conflict(since=since, until=until)
+    rows = ash.country_conflict(since=since, until=until)
     for r in rows:
         r["name"] = country_name(r["country"])
-    return {"countries": rows, "span": ash.store.event_date_span()}
+    return {"countries": rows, "span": ash.event_date_span()}
 
 
 # watchlists ------------------------------------------------------------------------------------
@@ -393,38 +405,43 @@ def _restore_hidden(ash: Aftershock, name: str, spec: dict) -> dict:
     channels = spec.get("deliver")
     if not isinstance(channels, list):
         return spec
-    stored = [c for c in ((ash.store.watchlist(name) or {}).get("spec") or {}).get("deliver")
+    stored = [c for c in ((ash.watchlist(name) or {}).get("spec") or {}).get("deliver")
               or [] if isinstance(c, dict)]
     restored = []
     for index, channel in enumerate(channels):
         if not isinstance(channel, dict):
             restored.append(channel)
             continue
-        channel = dict(channel)
-        url = channel.get("url", channel.get("webhook"))
-        url_key = "url" if "url" in channel else "webhook"
         same_place = [stored[index]] if index < len(stored) else []
         candidates = same_place + [c for c in stored if c not in same_place]
-        if isinstance(url, str) and MASK in url:
-            match = next((c for c in candidates if c.get("url") and mask_url(c["url"]) == url),
-                         None)
-            if match is None:
-                raise ValueError(f"deliver[{index}].{url_key}: {url!r} is a masked URL with no "
-                                 f"stored webhook behind it; send the full URL")
-            channel[url_key] = match["url"]
-        for key in HIDDEN_SETTINGS:
-            if channel.get(key) != HIDDEN_SECRET:
-                continue
-            here = channel.get(url_key) if url is not None else None
-            match = next((c for c in candidates if c.get(key) and c.get(key) != HIDDEN_SECRET
-                          and (here is None or c.get("url") == here)), None)
-            if match is None:
-                what = f"the webhook {here!r}" if here else "this channel"
-                raise ValueError(f"deliver[{index}].{key}: {what} has no stored {key} to keep; "
-                                 f"send the {key} itself")
-            channel[key] = match[key]
-        restored.append(channel)
+        restored.append(_restore_channel(index, dict(channel), candidates))
     return {**spec, "deliver": restored}
+
+
+def _restore_channel(index: int, channel: dict, candidates: list[dict]) -> dict:
+    """One channel with its masked URL and hidden settings replaced by the stored ones
+    (`candidates`: the stored channels, the one at the same place first)."""
+    url = channel.get("url", channel.get("webhook"))
+    url_key = "url" if "url" in channel else "webhook"
+    if isinstance(url, str) and MASK in url:
+        match = next((c for c in candidates if c.get("url") and mask_url(c["url"]) == url),
+                     None)
+        if match is None:
+            raise ValueError(f"deliver[{index}].{url_key}: {url!r} is a masked URL with no "
+                             f"stored webhook behind it; send the full URL")
+        channel[url_key] = match["url"]
+    for key in HIDDEN_SETTINGS:
+        if channel.get(key) != HIDDEN_SECRET:
+            continue
+        here = channel.get(url_key) if url is not None else None
+        match = next((c for c in candidates if c.get(key) and c.get(key) != HIDDEN_SECRET
+                      and (here is None or c.get("url") == here)), None)
+        if match is None:
+            what = f"the webhook {here!r}" if here else "this channel"
+            raise ValueError(f"deliver[{index}].{key}: {what} has no stored {key} to keep; "
+                             f"send the {key} itself")
+        channel[key] = match[key]
+    return channel
 
 
 def save_watchlist(ash: Aftershock, name: str, spec: dict) -> dict:
@@ -436,4 +453,29 @@ def save_watchlist(ash: Aftershock, name: str, spec: dict) -> dict:
     if spec.get("name") not in (None, name):
         raise ValueError(f"the spec is named {spec['name']!r} but the URL names {name!r}")
     ash.add_watchlist(_restore_hidden(ash, name, {**spec, "name": name}))
-    return public_watchlist(ash.store.watchlist(name))
+    return public_watchlist(ash.watchlist(name))
+
+
+def storyline_timeline(records: list[dict], ticks: int = 6) -> dict:
+    """Positions on one shared time axis for the storylines page: per story `x` and `width`
+    in percent of the axis (a story at least a sliver wide), and the axis' day ticks."""
+    if not records:
+        return {"rows": [], "ticks": []}
+    def day(text: str) -> float:
+        return datetime.fromisoformat(text).timestamp() / 86400.0
+    start = min(day(r["first_seen"]) for r in records)
+    end = max(day(r["last_seen"]) for r in records)
+    span = max(end - start, 1.0)
+    rows = []
+    for record in records:
+        stories = []
+        for story in record["stories"]:
+            x = 100.0 * (day(story["first_seen"]) - start) / span
+            width = max(0.8, 100.0 * (day(story["last_seen"]) - day(story["first_seen"])) / span)
+            stories.append({**story, "x": round(min(x, 99.2), 2),
+                            "width": round(min(width, 100.0 - min(x, 99.2)), 2)})
+        rows.append({**record, "stories": stories})
+    marks = [{"x": round(100.0 * k / (ticks - 1), 2),
+              "label": datetime.fromtimestamp((start + span * k / (ticks - 1)) * 86400.0)
+              .strftime("%Y-%m-%d")} for k in range(ticks)]
+    return {"rows": rows, "ticks": marks}
