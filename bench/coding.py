@@ -13,6 +13,9 @@
   bench/train_coding_fallback.py writes when it trains the model).
 - The demo corpus gold events (articles): recall, root accuracy, precision and source/target
   country accuracy.
+- Role spans on ConfliBERT's role-tagged sentences (bench/coding_roles.py): source and target
+  span accuracy of the first event, in-sample (the target model was trained on them) and 5-fold
+  cross-validated (bench/results/coding_roles_model.json, from bench/train_coding_roles.py).
 - Speed, whole coder including parsing, for each `--n-process`: wall-clock sentences/second and
   CPU time per sentence of this process and its worker processes (the machine is shared, so
   wall-clock numbers are noisy; CPU time says what free cores would do). The load average at
@@ -34,6 +37,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import coding_roles
 
 from aftershock.coding import Coder
 from aftershock.coding.evaluate import (
@@ -131,6 +137,21 @@ def speed(rows, articles: dict, n_process: int, repeats: int) -> dict:
     return {"n_process": n_process, "dev_one_sentence_per_doc": dev, "demo_articles": demo}
 
 
+def role_spans(coder: Coder) -> dict | None:
+    """Source and target span accuracy on the role-tagged sentences (bench/coding_roles.py): the
+    shipped coder in-sample (its target model was trained on them) and the target model's 5-fold
+    cross-validated figures (bench/results/coding_roles_model.json)."""
+    if not coding_roles.DEFAULT_DATA.exists():
+        return None
+    scored = coding_roles.score(coding_roles.read_sentences(coding_roles.DEFAULT_DATA), coder)
+    trained = json.loads(coding_roles.MODEL_RESULTS.read_text("utf-8")).get("shipped", {}) \
+        if coding_roles.MODEL_RESULTS.exists() else {}
+    return {"data": str(coding_roles.DEFAULT_DATA),
+            "in_sample": {k: scored[k] for k in ("source_span_accuracy",
+                                                 "target_span_accuracy")},
+            "cross_validated": trained.get("cross_validated")}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -166,6 +187,7 @@ def main() -> None:
                            **{k: v for k, v in gold_sentences.items() if k != "errors"},
                            "errors": len(gold_sentences["errors"])},
         "demo_gold": {k: v for k, v in demo.items() if k != "misses"},
+        "role_spans": role_spans(coder),
         "speed": [speed(rows, articles, n, args.repeats) for n in args.n_process],
         "load_average_at_end": os.getloadavg(),
         "cpus": os.cpu_count(),

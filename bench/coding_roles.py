@@ -6,8 +6,10 @@ B/I-R reciprocal tags, a blank line between sentences; GPL, benchmark use only).
 A sentence counts for the source when its first event's source text shares a word (other than a
 stop word) with the gold source span, or with a reciprocal span; for the target likewise with the
 gold target span (or another reciprocal span than the source's). A sentence with no event counts
-wrong. The role decision is a rule here, not trained on this file, so there is one column: the
-rules were never fitted to these sentences (5-fold figures would equal it). Writes
+wrong. Columns: the shipped coder (its target model, coding/roles.py, was trained on this file by
+bench/train_coding_roles.py: in-sample), the same without the fallback, the rules alone (no
+target model: never fitted to these sentences), and the target model's 5-fold cross-validated
+figures from bench/results/coding_roles_model.json (written when the model is trained). Writes
 bench/results/coding_roles.json.
 """
 from __future__ import annotations
@@ -26,6 +28,7 @@ from aftershock.coding import Coder
 
 DEFAULT_DATA = Path("/work/shared/bench/cameo_ner/train.txt")
 RESULTS = ROOT / "bench" / "results" / "coding_roles.json"
+MODEL_RESULTS = ROOT / "bench" / "results" / "coding_roles_model.json"
 
 
 def read_sentences(path: Path) -> list[dict]:
@@ -111,9 +114,14 @@ def main() -> None:
     args = parser.parse_args()
     sentences = read_sentences(args.data)
     coder = Coder()
+    trained = json.loads(MODEL_RESULTS.read_text("utf-8")).get("shipped", {}) \
+        if MODEL_RESULTS.exists() else {}
     result = {"data": str(args.data),
               "with_fallback": score(sentences, coder),
-              "patterns_only": score(sentences, Coder(nlp=coder.nlp, fallback=None))}
+              "patterns_only": score(sentences, Coder(nlp=coder.nlp, fallback=None)),
+              "rules_only_no_target_model": score(sentences, Coder(nlp=coder.nlp, roles=None)),
+              "target_model_cross_validated": trained.get("cross_validated"),
+              "target_model_in_sample": trained.get("in_sample")}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))

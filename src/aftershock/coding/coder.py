@@ -36,6 +36,7 @@ from aftershock.coding.extract import Candidate, SentenceExtractor
 from aftershock.coding.fast_pipes import cached_pipes
 from aftershock.coding.lexicon import parse_date
 from aftershock.coding.patterns import PatternBook, load_patterns
+from aftershock.coding.roles import load_role_model
 from aftershock.coding.syntax import conditional, hypothetical, negated
 from aftershock.coding.text_checks import MAX_SENTENCE_CHARS, text_problem
 from aftershock.coding.workers import code_in_processes
@@ -76,10 +77,11 @@ class Coder:
 
     def __init__(self, nlp=None, actors: ActorDictionary | None = None,
                  patterns: PatternBook | None = None, n_process: int = 1, batch_size: int = 128,
-                 fallback="default"):
+                 fallback="default", roles="default"):
         """`fallback`: the learned fallback model (see coding/fallback.py); "default" takes the
         [components] coder_fallback setting, None codes by the verb patterns alone (their
-        confidences then stay uncalibrated)."""
+        confidences then stay uncalibrated). `roles`: the learned target decision (roles.py);
+        "default" loads the packaged model, None keeps the rules' targets."""
         self._nlp = nlp
         self._fallback = fallback
         self.fallback_min_confidence = settings().coding.fallback_min_confidence
@@ -88,7 +90,9 @@ class Coder:
         self.patterns = patterns or load_patterns()
         self.n_process = n_process
         self.batch_size = batch_size
-        self.extractor = SentenceExtractor(self.patterns, self.actors)
+        if roles == "default":
+            roles = load_role_model()
+        self.extractor = SentenceExtractor(self.patterns, self.actors, roles)
         self.stats = {"sentences": 0, "parsed": 0}
         # {"id", "warning"} for every document coded without events because of its input
         self.warnings: list[dict] = []
@@ -210,8 +214,7 @@ class Coder:
             if parse:
                 parsed_doc = parsed[position]
                 # spaCy offsets refer to the sentence text, as do the mentions
-                candidates = _drop_untargeted_duplicates(
-                    self.extractor.extract(parsed_doc, mentions, context))
+                candidates = self.extractor.extract(parsed_doc, mentions, context)
                 seen = set()
                 for candidate in candidates:
                     key = (candidate.code, candidate.source.code,
@@ -296,15 +299,6 @@ def _declines(parsed_doc) -> bool:
     not or may not happen, which is no event for the fallback to guess at."""
     return any(negated(token) or hypothetical(token) or conditional(token)
                for token in parsed_doc if token.pos_ in ("VERB", "AUX"))
-
-
-def _drop_untargeted_duplicates(candidates: list[Candidate]) -> list[Candidate]:
-    """A sentence's targetless event is dropped when the same source has the same code with a
-    target ("met ... to discuss the capture": one 040 with its target, not two)."""
-    targeted = {(c.code, c.source.code) for c in candidates if c.target is not None}
-    return [
-        c for c in candidates if c.target is not None or (c.code, c.source.code) not in targeted
-    ]
 
 
 def _salience(event: dict) -> float:

@@ -34,6 +34,7 @@ from aftershock.coding.context import DocumentContext, SentenceState
 from aftershock.coding.dates import DateMention, find_date_mentions
 from aftershock.coding.patterns import PatternBook
 from aftershock.coding.reported import Candidate, ReportedSpeech
+from aftershock.coding.roles import Option, features, option_heads, phrase_bounds
 from aftershock.coding.syntax import (
     AIMING_PREPS,
     COMPLEMENT_DEPS,
@@ -60,9 +61,11 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
     """Extracts event candidates from one parsed sentence (a spaCy Doc or Span); what it knows
     of the sentence travels as a `SentenceState` argument, never on self."""
 
-    def __init__(self, patterns: PatternBook, actors: ActorDictionary):
+    def __init__(self, patterns: PatternBook, actors: ActorDictionary, roles=None):
+        """`roles`: the learned target decision (roles.py's RoleModel), None for the rules'."""
         self.patterns = patterns
         self.actors = actors
+        self.roles = roles
 
     def extract(self, doc, mentions: list[Actor], context: DocumentContext) -> list[Candidate]:
         sentence = SentenceState.of(doc, mentions, context, find_date_mentions(doc.text))
@@ -82,8 +85,103 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                 continue  # the complement carries the event ("vowed to retaliate")
             if _elaborates(token, by_verb):
                 continue  # "struck the base, destroying vehicles and killing dozens": one event
-            candidates.extend(by_verb[token.i])
-        return candidates or self._statement(sentence, verbs)
+            for candidate in by_verb[token.i]:
+                if candidate.verb is None:
+                    candidate.verb = token
+                candidates.append(candidate)
+        candidates = drop_untargeted_duplicates(candidates or self._statement(sentence, verbs))
+        if self.roles is not None and candidates:
+            self._revise_targets(doc, sentence, candidates)
+        return candidates
+
+    def _revise_targets(self, doc, sentence: SentenceState, candidates: list[Candidate]) -> None:
+        """Let the role model pick each event's target among the sentence's noun phrases."""
+        heads = option_heads(doc)
+        for candidate in candidates:
+            if candidate.target is not None and not self.roles.weighs_rule_targets:
+                continue
+            options = self.target_options(doc, sentence, candidate, heads)
+            chosen = self.roles.decide(candidate, options)
+            if chosen is not None:  # (a bare sector it picks stays without a country)
+                candidate.target = owned_by(chosen.actor, candidate.source)
+
+    def target_options(self, doc, sentence: SentenceState, candidate: Candidate,
+                       heads: list) -> list[Option]:
+        """The noun phrases of the sentence outside the event's source, each with the actor it
+        names and its features; empty when the rules' target lies outside the sentence. When the
+        rules dropped the event's object as the source's own instrument ("withdrew its troops
+        from the border zone"), only coded actors remain options ("... from Syria" -> SYR)."""
+        verb, source, rule = candidate.verb, candidate.source, candidate.target
+        if verb is None:
+            return []
+        text = doc.text
+        source_here = source.end > source.start and text[source.start:source.end] == source.text
+        rule_here = rule is not None and rule.end > rule.start \
+            and text[rule.start:rule.end] == rule.text
+        if rule is not None and not rule_here:
+            return []
+        spans = []
+        for head in heads:
+            if head.i == verb.i:
+                continue
+            first, last = phrase_bounds(head)
+            start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+            if source_here and start < source.end and source.start < end:
+                continue
+            spans.append((head, first, last, start, end))
+        passive = _is_passive(verb)
+        source_span = doc.char_span(source.start, source.end, alignment_mode="expand") \
+            if source_here else None
+        source_token = source_span.root if source_span is not None else None
+        options = []
+        after = 0
+        found_rule = False
+        for position, (head, first, last, start, end) in enumerate(spans):
+            is_rule = rule_here and start <= rule.start < end
+            actor = rule if is_rule else self._option_actor(sentence, doc, head, verb, first, last)
+            found_rule = found_rule or is_rule
+            if not is_rule and not self._may_be_target(candidate, head, actor, verb):
+                continue
+            if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS \
+                    and actor.kind == "capital":  # "protested in Belgrade": the place, not
+                actor = replace(actor, code=actor.country, kind="place", role="")  # the gov't
+            feats = features(head, actor, verb, passive, source, is_rule, rule, position,
+                             after if head.i > verb.i else -1, source_token, self._is_act(head))
+            after += head.i > verb.i
+            # the rules' home ground: the source's own country, or a place in it, where it acts
+            home = on_home_ground(actor, source, head.dep_ == "pobj"
+                                  and head.head.lower_ in VENUE_PREPS)
+            options.append(Option(head, actor, feats, is_rule, home))
+        return options if found_rule or rule is None else []
+
+    @staticmethod
+    def _may_be_target(candidate: Candidate, head, actor: Actor, verb) -> bool:
+        """Whether a noun phrase other than the rules' target is an option for an event."""
+        if not verb.left_edge.i <= head.i <= verb.right_edge.i or _in_conjoined_clause(head, verb):
+            return False  # another verb's argument ("after the capture of X", "... and Y did Z")
+        if candidate.settled and not actor.code:
+            return False  # "withdrew its troops from the border zone": no one
+        if candidate.object_in_code and head.head.i == verb.i and head.dep_ in ("dobj", "obj"):
+            return False  # the object is the act ("fired missiles", "signed an agreement")
+        if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS and not actor.code:
+            return False  # "fired missiles into the sea": an uncoded place is where, not whom
+        # never what the source acts with ("withdrew its troops")
+        return not is_instrument(actor, candidate.source, candidate.code)
+
+    def _option_actor(self, sentence: SentenceState, doc, head, verb, first: int,
+                      last: int) -> Actor:
+        actor, _ = self._actor_for(sentence, head, verb, allow_pronoun=False)
+        if actor is None:
+            actor = next((sentence.mentions[i] for i in range(first, last + 1)
+                          if i in sentence.mentions), None)
+        if actor is None and head.pos_ == "PROPN":
+            actor = named_actor(head)
+        if actor is None:
+            while first < last and doc[first].dep_ in ("det", "case"):
+                first += 1
+            start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+            actor = Actor("", None, doc.text[start:end], start, end, "phrase")
+        return actor
 
     def _is_governor(self, verb) -> bool:
         lemma = verb.lemma_.lower()
@@ -264,7 +362,11 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
         if from_venue:
             targets = venue_targets
         sources = _home_sectors(sources, targets, sentence.context.home)
-        return _events_per_source(code, sources, targets, from_venue, place, confidence, when)
+        events = _events_per_source(code, sources, targets, from_venue, place, confidence, when)
+        for event in events:
+            # the object named the act ("fired missiles" -> 150): it is no target
+            event.object_in_code = how == "object"
+        return events
 
     def _sources(
         self, sentence: SentenceState, verb, passive: bool, material: bool = False
@@ -380,6 +482,27 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             ranked.append((rank, abs(token.i - verb.i), mention))
         return min(ranked, key=lambda item: item[:2])[2] if ranked else sentence.dates[0]
 
+WHERE_PREPS = PLACE_PREPS + ("into",)
+
+
+def drop_untargeted_duplicates(candidates: list[Candidate]) -> list[Candidate]:
+    """A sentence's targetless event is dropped when the same source has the same code with a
+    target ("met ... to discuss the capture": one 040 with its target, not two)."""
+    targeted = {(c.code, c.source.code) for c in candidates if c.target is not None}
+    return [
+        c for c in candidates if c.target is not None or (c.code, c.source.code) not in targeted
+    ]
+
+
+def _in_conjoined_clause(token, verb) -> bool:
+    """Whether a token below a verb hangs on a verb coordinated with it (another event)."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            return True
+        token = token.head
+    return False
+
+
 def _verb_objects(verb) -> list:
     """A verb's objects, coordinated ones too ("launched air and artillery strikes"), and a
     passive verb's subjects."""
@@ -476,10 +599,13 @@ def _events_per_source(code: str, sources: list[Actor], targets: list[Actor], fr
                 if t.text != source.text and not is_instrument(t, source, code)
                 and not on_home_ground(t, source, from_venue)]
         kept = [t for t in kept if t.code != source.code or t.kind == OWN_KIND] or [None]
+        # the act is done with the source's own forces ("withdrew its troops"): no target but
+        # the place or actor it is aimed at (the role model keeps to coded actors then)
+        settled = kept == [None] and any(is_instrument(t, source, code) for t in targets)
         for target in kept:
             score = confidence + (0.05 if target else -0.1)
             events.append(Candidate(unconventional(code, source, target), source, target,
-                                    place, _bounded(score), when))
+                                    place, _bounded(score), when, settled=settled))
     return events
 
 

@@ -31,6 +31,9 @@ class Candidate:
     place: str | None
     confidence: float
     when: DateMention | None = None  # the date phrase that dates the event, if any
+    verb: object = None  # the token whose pattern coded it
+    settled: bool = False  # the object is the source's own instrument ("withdrew its troops")
+    object_in_code: bool = False  # the object is part of the act's pattern ("fired missiles")
 
 
 class ReportedSpeech:
@@ -52,7 +55,8 @@ class ReportedSpeech:
                 (t for t in targets if t.country != source.country or not t.country), None
             )
             return [Candidate("010", source, target, self._place(sentence, verb),
-                              round(max(0.05, 0.5 - penalty), 2), self._when(sentence, verb))]
+                              round(max(0.05, 0.5 - penalty), 2), self._when(sentence, verb),
+                              verb)]
         return []
 
     def _demands(self, sentence: SentenceState, verbs) -> dict[int, list[Candidate]]:
@@ -119,19 +123,13 @@ class ReportedSpeech:
 
 
 CLAIMING_VERBS = ("claim", "admit", "acknowledge", "confess")
-FEAR_ADJECTIVES = ("worried", "afraid", "scared", "nervous", "frightened", "fearful")
 
 
 def _demand_code(clause) -> str | None:
-    """A reported clause's obligation code (obligation_code); "should be" counts only with a
-    fear adjective ("Cuba's leaders should be very worried": a veiled threat, 130), other states
-    someone should be in are no demand."""
+    """A reported clause's obligation code (obligation_code); a state someone should be in
+    ("should be ...") is no demand."""
     code = obligation_code(clause) if clause.dep_ == "ccomp" else None
-    if code is None or clause.lemma_.lower() != "be":
-        return code
-    if not any(c.dep_ == "acomp" and c.lemma_.lower() in FEAR_ADJECTIVES for c in clause.children):
-        return None
-    return "130"
+    return None if code is None or clause.lemma_.lower() == "be" else code
 
 
 def obligation_code(clause) -> str | None:
