@@ -106,9 +106,11 @@ def demo_articles() -> list[dict]:
             for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def generate(n_articles: int, shift_days: float, start: int = 0):
+def generate(n_articles: int, shift_days: float, start: int = 0, entities: dict | None = None):
     """Articles start..n_articles-1 of the replicated stream, in publication order of replicas
-    (replica r = articles r*170 .. r*170+169, the demo shifted by r * shift_days)."""
+    (replica r = articles r*170 .. r*170+169, the demo shifted by r * shift_days). With
+    `entities` (the demo articles' NER by id), each article carries its demo article's entities
+    rewritten by the replica's map: a stand-in for the parse, for profiling the rest."""
     from aftershock.coding.actors import countries_in
     from aftershock.gazetteer.countries import COUNTRIES, country_terms
     base = demo_articles()
@@ -132,10 +134,28 @@ def generate(n_articles: int, shift_days: float, start: int = 0):
             if number < start or number >= n_articles:
                 continue
             published = datetime.fromisoformat(article["published"]) + shift
-            yield {"id": f"r{replica}-{article['id']}",
+            extra = {} if entities is None else {"entities": [
+                [perturb.text(text), label] for text, label in entities[article["id"]]]}
+            yield {**extra, "id": f"r{replica}-{article['id']}",
                    "url": f"{article['url']}?replica={replica}",
                    "source": article["source"], "title": perturb.text(article["title"]),
                    "published": published.isoformat(), "text": perturb.text(article["text"])}
+
+
+def demo_entities() -> dict[str, list]:
+    """spaCy's entities of the demo articles (one parse of 170 articles)."""
+    from aftershock.coding.named_entities import article_entities
+    docs = demo_articles()
+    article_entities(docs)
+    return {d["id"]: d["entities"] for d in docs}
+
+
+def store_given_entities(app, articles: list[dict]) -> None:
+    """Save the generated articles' stand-in entities under their stored ids."""
+    given = {a["id"]: a["entities"] for a in articles}
+    app.store.save_article_entities({a["id"]: given[a["ext_id"]] for a in
+                                     app.store.articles(pending_story=True)
+                                     if a["ext_id"] in given})
 
 
 def write_jsonl(path: Path, articles) -> int:
@@ -194,19 +214,25 @@ def timed_stories(app, ner: NerTimer, profile: Path | None = None) -> dict:
 
 
 def one_size(n_articles: int, shift_days: float, workdir: Path,
-             profile: Path | None = None) -> dict:
-    """Build, ingest and cluster one store (run in a process of its own)."""
+             profile: Path | None = None, given: bool = False) -> dict:
+    """Build, ingest and cluster one store (run in a process of its own). `given`: the articles
+    carry stand-in entities (stored before the run), so the parse is left out."""
     from aftershock.api import Aftershock
     from aftershock.coding.coder import load_model
     load_model()  # the model load is start-up, not the stage
     ner = NerTimer()
     db = workdir / f"store-{n_articles}.db"
     app = Aftershock(f"sqlite:///{db}")
+    entities = demo_entities() if given else None
     first = workdir / f"first-{n_articles}.jsonl"
-    write_jsonl(first, generate(n_articles, shift_days))
+    articles = list(generate(n_articles, shift_days, entities=entities))
+    write_jsonl(first, articles)
     started = time.perf_counter()
     app.ingest([str(first)])
     ingest_seconds = time.perf_counter() - started
+    if given:
+        store_given_entities(app, articles)
+    ner.take()
     stored = app.store.count("articles")
     run = timed_stories(app, ner, profile)
     run.update(articles=stored, articles_per_second=round(stored / run["seconds"], 1),
@@ -215,8 +241,11 @@ def one_size(n_articles: int, shift_days: float, workdir: Path,
                    stored / max(run["cpu_seconds"] - run["ner_cpu_seconds"], 1e-9), 1),
                peak_rss_mb=round(peak_rss_mb(), 1))
     more = workdir / f"more-{n_articles}.jsonl"
-    write_jsonl(more, generate(n_articles + INCREMENT, shift_days, start=n_articles))
+    articles = list(generate(n_articles + INCREMENT, shift_days, n_articles, entities))
+    write_jsonl(more, articles)
     app.ingest([str(more)])
+    if given:
+        store_given_entities(app, articles)
     added = app.store.count("articles") - stored
     again = timed_stories(app, ner)
     again.update(articles=added, articles_per_second=round(added / again["seconds"], 1),
@@ -227,14 +256,14 @@ def one_size(n_articles: int, shift_days: float, workdir: Path,
     with sqlite3.connect(db) as conn:  # how big the stories grew (replicas must not chain)
         largest = [n for (n,) in conn.execute(
             "SELECT count(*) FROM articles GROUP BY story_id ORDER BY 1 DESC LIMIT 5")]
-    return {"articles": n_articles, "shift_days": shift_days,
+    return {"articles": n_articles, "shift_days": shift_days, "entities_given": given,
             "ingest_seconds": round(ingest_seconds, 1), "stories": n_stories,
             "first_run": run, "incremental_run": again,
             "largest_stories": largest}
 
 
 def run_sizes(sizes: list[int], shift_days: float, profile_size: int | None = None,
-              log=print) -> dict:
+              given: bool = False, log=print) -> dict:
     """Each size in a child process (clean peak RSS); results in order."""
     rows = []
     for n in sizes:
@@ -242,8 +271,10 @@ def run_sizes(sizes: list[int], shift_days: float, profile_size: int | None = No
             out = Path(tmp) / "row.json"
             command = [sys.executable, str(Path(__file__).resolve()), "--one", str(n),
                        "--shift-days", str(shift_days), "--workdir", tmp, "--row", str(out)]
+            command += ["--given-entities"] if given else []
             if profile_size == n:
-                command += ["--profile", str(HERE / "results" / f"stories_store-{n}.prof")]
+                command += ["--profile", str(Path(tempfile.gettempdir())
+                                             / f"stories_store-{n}{'-given' * given}.prof")]
             subprocess.run(command, check=True)
             row = json.loads(out.read_text("utf-8"))
         rows.append(row)
@@ -265,7 +296,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="10000,20000,50000")
     parser.add_argument("--shift-days", type=float, default=0.25)
     parser.add_argument("--profile-size", type=int, default=None,
-                        help="write a cProfile of this size's first run to bench/results/")
+                        help="write a cProfile of this size's first run to the temp folder")
+    parser.add_argument("--given-entities", action="store_true",
+                        help="articles carry stand-in entities: time everything but the parse")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
@@ -273,11 +306,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        row = one_size(args.one, args.shift_days, args.workdir, args.profile)
+        row = one_size(args.one, args.shift_days, args.workdir, args.profile,
+                       args.given_entities)
         args.row.write_text(json.dumps(row), encoding="utf-8")
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    result = run_sizes(sizes, args.shift_days, args.profile_size)
+    result = run_sizes(sizes, args.shift_days, args.profile_size, args.given_entities)
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
