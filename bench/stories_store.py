@@ -183,11 +183,11 @@ class NerTimer:
         self.texts = 0
         named_entities.extract_entities = self
 
-    def __call__(self, texts, nlp=None):
+    def __call__(self, texts, nlp=None, processes=1):
         texts = list(texts)
         wall, cpu = time.perf_counter(), time.process_time()
         try:
-            return self.original(texts, nlp)
+            return self.original(texts, nlp, processes)
         finally:
             self.wall += time.perf_counter() - wall
             self.cpu += time.process_time() - cpu

@@ -22,16 +22,18 @@ from .storyline_stage import build_storylines
 from .summary import summarise_story
 
 
-def docs_with_entities(store: Store, articles: list[dict]) -> list[dict]:
+def docs_with_entities(store: Store, articles: list[dict], processes: int = 1) -> list[dict]:
     """Articles as the story stage reads them, with their named entities: read back from the
-    store, or extracted now (once; coding/named_entities.py) and stored for later runs."""
+    store, or extracted now (once, in `processes` processes; coding/named_entities.py) and
+    stored for later runs."""
     from ..coding.named_entities import article_entities
     docs = [article_doc(a) for a in articles]
     stored = store.article_entities(int(d["id"]) for d in docs)
     for doc in docs:
         if int(doc["id"]) in stored:
             doc["entities"] = stored[int(doc["id"])]
-    store.save_article_entities({int(d["id"]): d["entities"] for d in article_entities(docs)})
+    parsed = article_entities(docs, processes=processes)
+    store.save_article_entities({int(d["id"]): d["entities"] for d in parsed})
     return docs
 
 
@@ -88,7 +90,7 @@ def _run_clusterer(store: Store, settings: StoriesSettings, context: list[dict],
                    pending: list[dict], keys: dict[int, str], progress: bool) -> ClusterRun:
     """Seed the context under its stored keys, add the pending articles, then merge."""
     clusterer = OnlineClusterer(settings, **actor_signals())
-    docs = docs_with_entities(store, context + pending)
+    docs = docs_with_entities(store, context + pending, settings.ner_processes)
     clusterer.prime(docs)
     rejected = []
     for a, doc in zip(context, docs):
