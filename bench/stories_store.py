@@ -317,7 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_write:  # one entry per mode: with the parse, and with stand-in entities
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         stored = json.loads(RESULTS.read_text("utf-8")) if RESULTS.exists() else {}
-        stored["entities_given" if args.given_entities else "with_ner"] = result
+        mode = "entities_given" if args.given_entities else "with_ner"
+        earlier = {row["articles"]: row for row in stored.get(mode, {}).get("sizes", [])}
+        earlier.update({row["articles"]: row for row in result["sizes"]})  # sizes run apart
+        stored[mode] = {**result, "sizes": [earlier[n] for n in sorted(earlier)]}
         RESULTS.write_text(json.dumps(stored, indent=2) + "\n", encoding="utf-8")
     return 0
 
