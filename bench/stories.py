@@ -19,6 +19,10 @@
 5. The storyline linker (bench/storylines.py): the demo's storylines, baseline (each story its
    own storyline), in-sample, cross-validated by storyline folds, the labelled scenario corpora
    as folds of their own, the store path and its share of the stories stage, and unseen.
+6. The store path (bench/stories_store.py): `Aftershock.build_stories()` over stores of N
+   replicated and perturbed demo articles, named-entity pass included, articles per wall and
+   CPU second and peak RSS at each size, plus a +1,000 incremental run (`--store-path SIZES`
+   runs it; otherwise the last bench/results/stories_store.json is copied in beside the stream).
 Writes bench/results/stories.json. Numbers on a shared 2-core machine are noisy.
 """
 from __future__ import annotations
@@ -250,6 +254,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-storylines", action="store_true",
                         help="skip the storyline linker's figures (bench/storylines.py)")
     parser.add_argument("--scorers", nargs="+", default=["average-link", "learned"])
+    parser.add_argument("--store-path", default="",
+                        help="sizes for the store-path bench, e.g. 10000,20000 (bench/"
+                             "stories_store.py); empty: copy in its last results")
     args = parser.parse_args(argv)
     result = {"machine_note": "2 shared cores; other work was running, numbers are noisy"}
     with tempfile.TemporaryDirectory() as tmp:
@@ -278,6 +285,12 @@ def main(argv: list[str] | None = None) -> int:
             result["stream"] = s = stream(args.stream, marks, Path(tmp))
         print(f"stream B-cubed F1 against the generator's stories "
               f"{s['bcubed_f1_against_generator']:.3f}")
+    import stories_store
+    if args.store_path:  # each size in a process of its own
+        sizes = [int(n) for n in args.store_path.split(",") if n]
+        result["store_path"] = {"with_ner": stories_store.run_sizes(sizes, 1.0)}
+    elif stories_store.RESULTS.exists():
+        result["store_path"] = json.loads(stories_store.RESULTS.read_text("utf-8"))
     if not args.no_three_ways:  # after the stream, so its peak RSS is the stream's own
         result["three_ways"] = three_ways(args.scorers)
     if not args.no_storylines:  # the storyline linker three ways (bench/storylines.py)

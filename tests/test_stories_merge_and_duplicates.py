@@ -48,6 +48,17 @@ def test_merge_pass_keeps_the_larger_storys_key():
     assert clusterer.merge_pass() == {"small": "big"}
 
 
+def test_merge_pass_between_equal_stories_keeps_the_older_key():
+    """Of two stories of one size, the one created first keeps its key, whatever the names
+    (creation order, not key order)."""
+    articles = fixture_articles()
+    clusterer = OnlineClusterer(merge_threshold=0.3)
+    clusterer.seed(articles["arr-var-1"], "other")
+    clusterer.seed(articles["eq-chl-1"], "z-first")
+    clusterer.seed(articles["eq-chl-2"], "a-second")
+    assert clusterer.merge_pass() == {"a-second": "z-first"}
+
+
 def test_merge_pass_leaves_different_stories_alone():
     articles = fixture_articles()
     clusterer = OnlineClusterer()

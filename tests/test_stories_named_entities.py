@@ -28,10 +28,10 @@ def parsed_texts(monkeypatch):
     seen: list[str] = []
     real = named_entities.extract_entities
 
-    def counting(texts, nlp=None):
+    def counting(texts, nlp=None, processes=1):
         texts = list(texts)
         seen.extend(texts)
-        return real(texts, nlp)
+        return real(texts, nlp, processes)
 
     monkeypatch.setattr(named_entities, "extract_entities", counting)
     return seen
@@ -45,6 +45,15 @@ def test_spacy_finds_people_places_and_organisations():
     assert any(label == "PERSON" and "Wahome" in text for text, label in found)
     assert any(label == "ORG" and "Commission" in text for text, label in found)
     assert all(label not in ("DATE", "CARDINAL") for _, label in found)  # read by patterns
+
+
+def test_worker_processes_find_the_same_entities():
+    """[stories] ner_processes parses a large batch in worker processes: same entities, in
+    order; a small batch stays in this process."""
+    texts = [f"{row['title']}.\n{row['text']}" for row in fixture_articles()]
+    texts = (texts * (2 * named_entities.MIN_TEXTS_PER_PROCESS // len(texts) + 1))
+    texts = [f"{text} Reported by Desk {i}." for i, text in enumerate(texts)]
+    assert extract_entities(texts, processes=2) == extract_entities(texts)
 
 
 def test_articles_carrying_entities_are_not_parsed_again(parsed_texts):

@@ -63,6 +63,7 @@ class StoriesSettings:
     storyline_model: str
     storyline_threshold: float
     storyline_max_gap_days: float
+    ner_processes: int = 1
 
 
 @dataclass(frozen=True)

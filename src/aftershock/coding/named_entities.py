@@ -19,6 +19,9 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"
 MAX_ENTITY_TEXT_CHARS = 20_000
 # Texts per spaCy batch.
 BATCH_SIZE = 32
+# Fewer texts than this are parsed in this process whatever `processes` asks (starting
+# workers costs more than they save).
+MIN_TEXTS_PER_PROCESS = 128
 
 
 def entity_text(doc: dict) -> str:
@@ -39,8 +42,9 @@ def _ner_only(nlp) -> list[str]:
     return [name for name in nlp.pipe_names if name not in keep]
 
 
-def extract_entities(texts: Iterable[str], nlp=None) -> list[list[list[str]]]:
-    """[[text, label], ...] for each text, in order, from the spaCy NER of the coding model."""
+def extract_entities(texts: Iterable[str], nlp=None, processes: int = 1) -> list[list[list[str]]]:
+    """[[text, label], ...] for each text, in order, from the spaCy NER of the coding model;
+    `processes` > 1 parses large batches in that many worker processes (same entities)."""
     texts = [text if isinstance(text, str) else "" for text in texts]
     if not texts:
         return []
@@ -48,7 +52,9 @@ def extract_entities(texts: Iterable[str], nlp=None) -> list[list[list[str]]]:
         from .coder import load_model
         nlp = load_model()
     found = []
-    for parsed in nlp.pipe(texts, disable=_ner_only(nlp), batch_size=BATCH_SIZE):
+    processes = max(1, min(int(processes), len(texts) // MIN_TEXTS_PER_PROCESS))
+    for parsed in nlp.pipe(texts, disable=_ner_only(nlp), batch_size=BATCH_SIZE,
+                           n_process=processes):
         found.append([[" ".join(ent.text.split()), ent.label_] for ent in parsed.ents
                       if ent.label_ in ENTITY_LABELS and ent.text.strip()])
     return found
@@ -61,13 +67,14 @@ def valid_entities(value) -> bool:
         and all(isinstance(part, str) for part in item) for item in value)
 
 
-def article_entities(docs: list[dict], nlp=None) -> list[dict]:
+def article_entities(docs: list[dict], nlp=None, processes: int = 1) -> list[dict]:
     """Attach `entities` to every article dict that has none yet (in place) and return the ones
     that were parsed now, so the caller can store them. Articles that already carry a valid
     entity list (stored earlier, or given in the input) are not parsed again."""
     todo = [
         doc for doc in docs if isinstance(doc, dict) and not valid_entities(doc.get("entities"))
     ]
-    for doc, entities in zip(todo, extract_entities([entity_text(doc) for doc in todo], nlp)):
+    texts = [entity_text(doc) for doc in todo]
+    for doc, entities in zip(todo, extract_entities(texts, nlp, processes)):
         doc["entities"] = entities
     return todo

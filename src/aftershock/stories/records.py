@@ -39,6 +39,7 @@ class StoryState:
     headline_candidates: list[HeadlineCandidate] = field(default_factory=list)
     representative_headline: str | None = None
     active: bool = True
+    created: int = 0  # creation order among the clusterer's stories (merges keep the older)
 
     @property
     def n_articles(self) -> int:

@@ -22,16 +22,18 @@ from .storyline_stage import build_storylines
 from .summary import summarise_story
 
 
-def docs_with_entities(store: Store, articles: list[dict]) -> list[dict]:
+def docs_with_entities(store: Store, articles: list[dict], processes: int = 1) -> list[dict]:
     """Articles as the story stage reads them, with their named entities: read back from the
-    store, or extracted now (once; coding/named_entities.py) and stored for later runs."""
+    store, or extracted now (once, in `processes` processes; coding/named_entities.py) and
+    stored for later runs."""
     from ..coding.named_entities import article_entities
     docs = [article_doc(a) for a in articles]
     stored = store.article_entities(int(d["id"]) for d in docs)
     for doc in docs:
         if int(doc["id"]) in stored:
             doc["entities"] = stored[int(doc["id"])]
-    store.save_article_entities({int(d["id"]): d["entities"] for d in article_entities(docs)})
+    parsed = article_entities(docs, processes=processes)
+    store.save_article_entities({int(d["id"]): d["entities"] for d in parsed})
     return docs
 
 
@@ -61,8 +63,12 @@ def build_stories(store: Store, settings: StoriesSettings, progress: bool = Fals
     key_to_id = {k: i for i, k in keys.items()}
     placed = {int(i): s.key for s in run.states for i in s.article_ids}
     prepared = {int(d["id"]): d for d in run.docs}
-    outcome = [_story_row(store, state, _story_members(store, state, run.merged, key_to_id,
-                                                       placed), prepared)
+    folded: dict[str, list[str]] = {}  # surviving key -> the stored keys merged into it
+    for old_key, new_key in run.merged.items():
+        if old_key in key_to_id:
+            folded.setdefault(new_key, []).append(old_key)
+    outcome = [_story_row(store, state, _story_members(store, state, folded.get(state.key, []),
+                                                       key_to_id, placed), prepared)
                for state in touched]
     _save(store, outcome, [k for k in run.merged if k in key_to_id])
     first = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
@@ -84,7 +90,7 @@ def _run_clusterer(store: Store, settings: StoriesSettings, context: list[dict],
                    pending: list[dict], keys: dict[int, str], progress: bool) -> ClusterRun:
     """Seed the context under its stored keys, add the pending articles, then merge."""
     clusterer = OnlineClusterer(settings, **actor_signals())
-    docs = docs_with_entities(store, context + pending)
+    docs = docs_with_entities(store, context + pending, settings.ner_processes)
     clusterer.prime(docs)
     rejected = []
     for a, doc in zip(context, docs):
@@ -107,20 +113,19 @@ def _touched_stories(run: ClusterRun, pending_ids: set[str]) -> list[StoryState]
     """Stories this run changed: they gained a pending article, absorbed a stored story,
     lost a re-homed article, or gained one."""
     left = {run.merged.get(key, key) for key in run.moved.values()}
-    return [s for s in run.states if pending_ids & set(s.article_ids)
-            or s.key in run.merged.values() or s.key in left
-            or any(i in run.moved for i in s.article_ids)]
+    survivors = set(run.merged.values())
+    return [s for s in run.states if s.key in survivors or s.key in left
+            or any(i in pending_ids or i in run.moved for i in s.article_ids)]
 
 
-def _story_members(store: Store, state: StoryState, merged: dict[str, str],
+def _story_members(store: Store, state: StoryState, folded: list[str],
                    key_to_id: dict[str, int], placed: dict[int, str]) -> set[int]:
     """Every article id of a story after this run: the clusterer's members, the stored members
-    of stories folded into it and its own stored members outside the window, less stored
-    members this run placed in another story."""
+    of the stored stories `folded` into it and its own stored members outside the window, less
+    stored members this run placed in another story."""
     member_ids = {int(i) for i in state.article_ids}
-    for old_key, new_key in merged.items():  # stored stories folded into this one
-        if new_key == state.key and old_key in key_to_id:
-            member_ids |= {a["id"] for a in store.articles(story_ids=[key_to_id[old_key]])}
+    for old_key in folded:  # stored stories folded into this one
+        member_ids |= {a["id"] for a in store.articles(story_ids=[key_to_id[old_key]])}
     if state.key in key_to_id:  # earlier articles outside the window
         member_ids |= {a["id"] for a in store.articles(story_ids=[key_to_id[state.key]])}
     # stored members this run placed in another story now belong there

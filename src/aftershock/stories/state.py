@@ -67,13 +67,15 @@ class ClusterState:
     clock: float | None = None  # the newest publication day seen
     arrivals: int = 0  # articles attached so far, the order re-homing compares
     since_merge: int = 0  # articles added since the last merge pass
+    created: int = 0  # stories created so far: each story's place in `states` order
 
     def attach(self, key: str, features: ArticleFeatures, doc: dict,
                moving: RecentArticle | None = None) -> None:
         """Add an article to a story (`moving`: one re-homed, with the vectors it came with)."""
         state = self.states.get(key)
         if state is None:
-            state = self.states[key] = StoryState(key=key)
+            self.created += 1
+            state = self.states[key] = StoryState(key=key, created=self.created)
         if key not in self.active:
             self._activate(key, state)
         vectors = self.active[key]
