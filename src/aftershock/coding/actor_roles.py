@@ -102,35 +102,53 @@ class ActorResolution:
     ) -> tuple[Actor | None, float]:
         """The actor a noun phrase names, with a confidence penalty for indirect resolution."""
         if noun.pos_ == "PRON" or noun.lower_ in PRONOUNS:
-            if not allow_pronoun or noun.lower_ not in PRONOUNS[:5]:
-                return None, 0.0
-            speaker = self._speaker(sentence, noun.head) or self._speaker(
-                sentence, verb
-            )  # "said it carried out"
-            if speaker is not None:
-                return speaker, 0.1
-            if sentence.context.last_source is None:  # "X made it clear it will not lift the ban"
-                antecedent = self._governing_subject(sentence, noun.head)
-                if antecedent is not None:
-                    return antecedent, 0.15
-            return sentence.context.last_source, 0.2
+            return self._pronoun_actor(sentence, noun, verb, allow_pronoun)
         actor = sentence.mentions.get(noun.i) or self._modifier_actor(sentence, noun)
         if actor is None:
-            of_objects = [] if not sentence.patient_is_target and self._is_act(noun) \
-                else prep_objects(noun, ("of",))
-            for pobj in of_objects:  # "thousands of protesters" (not "the capture of Maduro")
-                if pobj.i in sentence.mentions:
-                    return self._actor_for(sentence, pobj, verb, allow_pronoun)
-            if allow_pronoun:  # a source named only inside its phrase: "the head of Iraq's region"
-                inside = self._phrase_actor(sentence, noun)
-                if inside is not None:
-                    return inside, 0.15
-            elif noun.lemma_.lower() in ANAPHORIC_COUNTRY_NOUNS and any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-                return self._country_before(
-                    sentence, noun, verb
-                ), 0.1  # "its travel alert for the country"
+            return self._unnamed_actor(sentence, noun, verb, allow_pronoun)
+        return self._qualified_actor(sentence, noun, verb, actor, allow_pronoun)
+
+    def _pronoun_actor(self, sentence: SentenceState, noun, verb,
+                       allow_pronoun: bool) -> tuple[Actor | None, float]:
+        """A pronoun's actor: the speaker of its clause, the subject governing it, or the
+        document's last source."""
+        if not allow_pronoun or noun.lower_ not in PRONOUNS[:5]:
             return None, 0.0
+        speaker = self._speaker(sentence, noun.head) or self._speaker(
+            sentence, verb
+        )  # "said it carried out"
+        if speaker is not None:
+            return speaker, 0.1
+        if sentence.context.last_source is None:  # "X made it clear it will not lift the ban"
+            antecedent = self._governing_subject(sentence, noun.head)
+            if antecedent is not None:
+                return antecedent, 0.15
+        return sentence.context.last_source, 0.2
+
+    def _unnamed_actor(self, sentence: SentenceState, noun, verb,
+                       allow_pronoun: bool) -> tuple[Actor | None, float]:
+        """The actor of a noun phrase that names none itself: through "of", inside the phrase,
+        or "the country" named before."""
+        of_objects = [] if not sentence.patient_is_target and self._is_act(noun) \
+            else prep_objects(noun, ("of",))
+        for pobj in of_objects:  # "thousands of protesters" (not "the capture of Maduro")
+            if pobj.i in sentence.mentions:
+                return self._actor_for(sentence, pobj, verb, allow_pronoun)
+        if allow_pronoun:  # a source named only inside its phrase: "the head of Iraq's region"
+            inside = self._phrase_actor(sentence, noun)
+            if inside is not None:
+                return inside, 0.15
+        elif noun.lemma_.lower() in ANAPHORIC_COUNTRY_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return self._country_before(
+                sentence, noun, verb
+            ), 0.1  # "its travel alert for the country"
+        return None, 0.0
+
+    def _qualified_actor(self, sentence: SentenceState, noun, verb, actor: Actor,
+                         allow_pronoun: bool) -> tuple[Actor | None, float]:
+        """A named actor completed by its owner or place: "its nationals", "her government",
+        "British and EU negotiators", "police in Lagos"."""
         owned = actor.kind in ("sector", "agent") and actor.role and any(
             c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in noun.children)
         if owned and not allow_pronoun:  # "its nationals (in Yemen)": the source's own people
@@ -142,19 +160,25 @@ class ActorResolution:
             if owner is not None and owner.country:
                 return replace(actor, code=owner.country + actor.role, country=owner.country), 0.1
         if actor.kind == "sector" and not actor.country:
-            owner = self._modifier_actor(sentence, noun)  # "British and EU negotiators": GBR's
-            if owner is not None and owner.kind in ("country", "adjective", "capital", "place"):
-                return replace(actor, code=owner.country + actor.role, country=owner.country,
-                               kind="agent", start=min(owner.start, actor.start)), 0.0
-            located = self._located_in(sentence, noun)
-            if located is not None:
-                code = (located.country or located.code) + actor.role
-                return replace(actor, code=code, country=located.country), 0.0
-            remembered = sentence.context.country_for(actor.role)
-            if remembered is not None:
-                return replace(actor, code=remembered.code, country=remembered.country), 0.1
-            return actor, 0.15
+            return self._sector_actor(sentence, noun, actor)
         return actor, 0.0
+
+    def _sector_actor(self, sentence: SentenceState, noun, actor: Actor
+                      ) -> tuple[Actor | None, float]:
+        """A sector with no country yet: from its modifiers, the place it is in, or the country
+        the document last gave that sector."""
+        owner = self._modifier_actor(sentence, noun)  # "British and EU negotiators": GBR's
+        if owner is not None and owner.kind in ("country", "adjective", "capital", "place"):
+            return replace(actor, code=owner.country + actor.role, country=owner.country,
+                           kind="agent", start=min(owner.start, actor.start)), 0.0
+        located = self._located_in(sentence, noun)
+        if located is not None:
+            code = (located.country or located.code) + actor.role
+            return replace(actor, code=code, country=located.country), 0.0
+        remembered = sentence.context.country_for(actor.role)
+        if remembered is not None:
+            return replace(actor, code=remembered.code, country=remembered.country), 0.1
+        return actor, 0.15
 
     def _country_before(self, sentence: SentenceState, noun, verb) -> Actor | None:
         """The country named last before a token in the sentence (not in the verb's subject), as
