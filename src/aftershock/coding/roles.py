@@ -103,6 +103,31 @@ def features(head, actor: Actor, verb, passive: bool, source: Actor, is_rule: bo
     dep = head.dep_ if head.dep_ in DEPS else "other"
     kind = actor.kind if actor.kind in KINDS else "other"
     side = "after" if head.i > verb.i else "before"
+    _relation_features(f, head, dep, kind, side, source_token, act)
+    if head.dep_ == "pobj":
+        _preposition_features(f, head, verb, kind)
+    _tree_features(f, head, verb, dep)
+    f["side=" + side] = 1.0
+    f[_bucket(side + "_distance", abs(head.i - verb.i), (1, 2, 4, 7, 12))] = 1.0
+    if position == 0:
+        f["first_option"] = 1.0
+    if after_position == 0:
+        f["first_after_verb"] = 1.0
+    if passive:
+        f["passive"] = 1.0
+        f["passive:side=" + side] = 1.0
+    _actor_features(f, head, actor, source, kind)
+    if is_rule:
+        f["rule_target"] = 1.0
+    elif rule_target is None:
+        f["rules_gave_none"] = 1.0
+    return f
+
+
+def _relation_features(f: dict, head, dep: str, kind: str, side: str, source_token,
+                       act: bool) -> None:
+    """The option's dependency relation, with its side and actor kind; its lemma; whether it
+    names an act; whether it is the source's partner or hangs off the source."""
     f["dep=" + dep] = 1.0
     f["dep=" + dep + "&side=" + side] = 1.0
     f["dep=" + dep + "&kind=" + kind] = 1.0
@@ -115,21 +140,29 @@ def features(head, actor: Actor, verb, passive: bool, source: Actor, is_rule: bo
             f["source_partner"] = 1.0
         if head.head.i == source_token.i:
             f["source_child:" + dep] = 1.0
-    if head.dep_ == "pobj":
-        prep = head.head
-        name = prep.lemma_.lower()
-        f["prep=" + (name if name in PREPS else "other")] = 1.0
-        f["prep=" + (name if name in PREPS else "other") + "&kind=" + kind] = 1.0
-        holder = prep.head
-        if holder.i == verb.i:
-            f["prep_on_verb"] = 1.0
-            f["prep_on_verb=" + (name if name in PREPS else "other")] = 1.0
-        elif holder.head.i == verb.i and holder.dep_ in ("dobj", "obj"):
-            f["prep_on_object"] = 1.0
-        elif holder.pos_ in ("NOUN", "PROPN"):
-            f["prep_on_noun"] = 1.0
-        if prep.dep_ == "agent":
-            f["agent"] = 1.0
+
+
+def _preposition_features(f: dict, head, verb, kind: str) -> None:
+    """The preposition of an option that is its object, and what the preposition hangs on."""
+    prep = head.head
+    name = prep.lemma_.lower()
+    f["prep=" + (name if name in PREPS else "other")] = 1.0
+    f["prep=" + (name if name in PREPS else "other") + "&kind=" + kind] = 1.0
+    holder = prep.head
+    if holder.i == verb.i:
+        f["prep_on_verb"] = 1.0
+        f["prep_on_verb=" + (name if name in PREPS else "other")] = 1.0
+    elif holder.head.i == verb.i and holder.dep_ in ("dobj", "obj"):
+        f["prep_on_object"] = 1.0
+    elif holder.pos_ in ("NOUN", "PROPN"):
+        f["prep_on_noun"] = 1.0
+    if prep.dep_ == "agent":
+        f["agent"] = 1.0
+
+
+def _tree_features(f: dict, head, verb, dep: str) -> None:
+    """Where the option sits in the parse relative to the verb: its child, the path's length,
+    another clause, the verb's subtree, the subject."""
     if head.head.i == verb.i and head.i != verb.i:
         f["child_of_verb"] = 1.0
         f["child_of_verb:" + dep] = 1.0
@@ -143,15 +176,11 @@ def features(head, actor: Actor, verb, passive: bool, source: Actor, is_rule: bo
         f["outside_verb_subtree"] = 1.0
     if any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i for t in climbed):
         f["inside_subject"] = 1.0
-    f["side=" + side] = 1.0
-    f[_bucket(side + "_distance", abs(head.i - verb.i), (1, 2, 4, 7, 12))] = 1.0
-    if position == 0:
-        f["first_option"] = 1.0
-    if after_position == 0:
-        f["first_after_verb"] = 1.0
-    if passive:
-        f["passive"] = 1.0
-        f["passive:side=" + side] = 1.0
+
+
+def _actor_features(f: dict, head, actor: Actor, source: Actor, kind: str) -> None:
+    """What the option names: its actor kind, code and country (the source's own?), its part of
+    speech, number and whether it is a word of time or quantity."""
     f["kind=" + kind] = 1.0
     if actor.code:
         f["coded"] = 1.0
@@ -166,11 +195,6 @@ def features(head, actor: Actor, verb, passive: bool, source: Actor, is_rule: bo
         f["plural"] = 1.0
     if head.lemma_.lower() in TIME_WORDS or head.lower_ in TIME_WORDS:
         f["time_word"] = 1.0
-    if is_rule:
-        f["rule_target"] = 1.0
-    elif rule_target is None:
-        f["rules_gave_none"] = 1.0
-    return f
 
 
 class RoleModel:
