@@ -234,46 +234,66 @@ def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_
     sentences tell the trigger, which What happened states)."""
     groups = group_by_actor(reactions, region_countries)
     actor_of = {r["event_id"]: actor for actor, rs in groups.items() for r in rs}
-    order = list(groups)
     stories: dict = {}
     for reaction in sorted(reactions, key=lambda r: (-float(r.get("score") or 0.0), r["date"])):
         stories.setdefault(story_key(reaction), []).append(reaction)
     members: dict = {}  # the story's articles in the brief, linked to the trigger or not
     for article_id, article in writer.articles.items():
         members.setdefault(article.get("story_id"), []).append(article_id)
-    pools = {}
-    for key, story_reactions in stories.items():
-        pool = []
-        weight = _kind_weights(story_reactions)
-        articles = writer.canonical_ids([r["article_id"] for r in story_reactions]
-                                        + members.get(key, []))
-        first = min(writer.published(a) for a in articles)
-        actors = list(dict.fromkeys(actor_of[r["event_id"]] for r in story_reactions))
-        for actor in actors:
-            own = [r for r in story_reactions if actor_of[r["event_id"]] == actor]
-            misattributed = _misattribution(actor, order)
-            found = _reaction_candidates(writer, own, weight, misattributed)
-            found += _uncovered_event_candidates(writer, own, events_by_id, weight, found,
-                                                 misattributed)
-            if key != trigger_story:
-                found += _story_context(writer, own, articles, weight, found, misattributed,
-                                        main=actor == actors[0])
-            for candidate in found:
-                candidate["actor"] = actor
-                candidate["bonus"] += 0.1 * (writer.published(candidate["article_id"]) == first)
-            pool += found
-        pools[key] = pool
+    pools = {key: _story_pool(writer, key, story_reactions, members.get(key, []), actor_of,
+                              list(groups), events_by_id, trigger_story)
+             for key, story_reactions in stories.items()}
+    chosen = _deal_by_story(writer, pools, limit, per_story, detail_weight)
+    return _actor_paragraphs(chosen)
+
+
+def _story_pool(writer: BriefWriter, key, story_reactions: list[Mapping], members: list,
+                actor_of: Mapping, order: list, events_by_id: Mapping, trigger_story
+                ) -> list[dict]:
+    """The candidate sentences of one reaction story, each with the actor it is about: its
+    linked reactions, its events no sentence covers yet and (outside the trigger's story) its
+    other sentences; its earliest report gets a bonus."""
+    pool = []
+    weight = _kind_weights(story_reactions)
+    articles = writer.canonical_ids([r["article_id"] for r in story_reactions] + members)
+    first = min(writer.published(a) for a in articles)
+    actors = list(dict.fromkeys(actor_of[r["event_id"]] for r in story_reactions))
+    for actor in actors:
+        own = [r for r in story_reactions if actor_of[r["event_id"]] == actor]
+        misattributed = _misattribution(actor, order)
+        found = _reaction_candidates(writer, own, weight, misattributed)
+        found += _uncovered_event_candidates(writer, own, events_by_id, weight, found,
+                                             misattributed)
+        if key != trigger_story:
+            found += _story_context(writer, own, articles, weight, found, misattributed,
+                                    main=actor == actors[0])
+        for candidate in found:
+            candidate["actor"] = actor
+            candidate["bonus"] += 0.1 * (writer.published(candidate["article_id"]) == first)
+        pool += found
+    return pool
+
+
+def _deal_by_story(writer: BriefWriter, pools: dict, limit: int, per_story: int,
+                   detail_weight: float) -> list[dict]:
+    """Sentences dealt one per story per round, in the order of the pools, up to `per_story`
+    rounds and `limit` sentences; each the story's best not yet said."""
     chosen: list[dict] = []
     for _round in range(per_story):
-        for key, pool in pools.items():
+        for pool in pools.values():
             if len(chosen) >= limit:
                 break
             pool[:] = writer.unsaid(pool)
             for sentence in choose_detailed(writer, pool, 1, detail_weight):
                 actor = next(c["actor"] for c in pool if c["text"] == sentence["text"])
                 chosen.append(dict(sentence, actor=actor))
+    return chosen
+
+
+def _actor_paragraphs(chosen: list[dict]) -> list[dict]:
+    """One dated paragraph per actor, in the order their stories were dealt."""
     paragraphs = []
-    for actor in dict.fromkeys(c["actor"] for c in chosen):  # in the order of their stories
+    for actor in dict.fromkeys(c["actor"] for c in chosen):
         sentences = sorted(({k: v for k, v in c.items() if k != "actor"}
                             for c in chosen if c["actor"] == actor),
                            key=lambda c: c.get("date") or "")

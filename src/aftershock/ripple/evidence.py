@@ -117,8 +117,21 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
     story a second before any a third, and so on (within a story, its first report, then one
     item per day before a second of any day)."""
     merged = sorted((item for group in groups for item in group), key=lambda i: -i["score"])
+    _mark_first_reports(merged)
+    merged.sort(key=lambda i: -i["score"])
+    taken = _round_robin_by_story(_distinct(merged), limit)
+    ranked = sorted(taken, key=lambda i: -i["score"])
+    for rank, item in enumerate(ranked, start=1):
+        item["rank"] = rank
+        item.pop("_first", None)
+        item.pop("_lead", None)
+    return ranked
+
+
+def _mark_first_reports(items: list[dict]) -> None:
+    """Give the first report of each strand (kind, story) the STRAND_BONUS and mark it."""
     first: dict = {}
-    for item in merged:
+    for item in items:
         strand = (item["kind"], item.get("story_id"))
         if item.get("story_id") is not None and (
                 strand not in first or item.get("_first", ()) < first[strand].get("_first", ())):
@@ -127,9 +140,12 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
         item["score"] = round(item["score"] + STRAND_BONUS, 3)
         item["why"] += "; first report of its story"
         item["_lead"] = True
-    merged.sort(key=lambda i: -i["score"])
+
+
+def _distinct(items: list[dict]) -> list[dict]:
+    """The items in order, keeping the first of each event and of each (article, sentence)."""
     seen_events, seen_sentences, distinct = set(), set(), []
-    for item in merged:
+    for item in items:
         sentence_key = (item["article_id"], item["sentence"].strip().lower())
         if item["event_id"] is not None and item["event_id"] in seen_events:
             continue
@@ -139,19 +155,20 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
         if item["event_id"] is not None:
             seen_events.add(item["event_id"])
         distinct.append(item)
+    return distinct
+
+
+def _round_robin_by_story(items: list[dict], limit: int) -> list[dict]:
+    """Up to `limit` items dealt one per story per round, the best-scored story first (an item
+    without a story is a story of its own); within a story in _story_order."""
     queues: dict = {}
-    for item in distinct:  # best-scored story first; an item without a story is its own
+    for item in items:
         key = item.get("story_id") if item.get("story_id") is not None else ("item", id(item))
         queues.setdefault(key, []).append(item)
-    queues = {key: _story_order(items) for key, items in queues.items()}
+    queues = {key: _story_order(queue) for key, queue in queues.items()}
     taken: list[dict] = []
     while len(taken) < limit and any(queues.values()):
         for queue in queues.values():
             if queue and len(taken) < limit:
                 taken.append(queue.pop(0))
-    ranked = sorted(taken, key=lambda i: -i["score"])
-    for rank, item in enumerate(ranked, start=1):
-        item["rank"] = rank
-        item.pop("_first", None)
-        item.pop("_lead", None)
-    return ranked
+    return taken
