@@ -120,16 +120,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             and text[rule.start:rule.end] == rule.text
         if rule is not None and not rule_here:
             return []
-        spans = []
-        for head in heads:
-            if head.i == verb.i:
-                continue
-            first, last = phrase_bounds(head)
-            start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
-            if source_here and start < source.end and source.start < end:
-                continue
-            spans.append((head, first, last, start, end))
-        passive = _is_passive(verb)
+        spans = _option_spans(doc, heads, verb, source if source_here else None)
         source_span = doc.char_span(source.start, source.end, alignment_mode="expand") \
             if source_here else None
         source_token = source_span.root if source_span is not None else None
@@ -142,17 +133,26 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             found_rule = found_rule or is_rule
             if not is_rule and not self._may_be_target(candidate, head, actor, verb):
                 continue
-            if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS \
-                    and actor.kind == "capital":  # "protested in Belgrade": the place, not
-                actor = replace(actor, code=actor.country, kind="place", role="")  # the gov't
-            feats = features(head, actor, verb, passive, source, is_rule, rule, position,
-                             after if head.i > verb.i else -1, source_token, self._is_act(head))
+            options.append(self._option(candidate, head, actor, is_rule, position,
+                                        after if head.i > verb.i else -1, source_token))
             after += head.i > verb.i
-            # the rules' home ground: the source's own country, or a place in it, where it acts
-            home = on_home_ground(actor, source, head.dep_ == "pobj"
-                                  and head.head.lower_ in VENUE_PREPS)
-            options.append(Option(head, actor, feats, is_rule, home))
         return options if found_rule or rule is None else []
+
+    def _option(self, candidate: Candidate, head, actor: Actor, is_rule: bool, position: int,
+                after_position: int, source_token) -> Option:
+        """One option: the actor a noun phrase names (a capital after a place preposition is
+        the place), its features, and whether it is the rules' home ground."""
+        verb, source = candidate.verb, candidate.source
+        if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS \
+                and actor.kind == "capital":  # "protested in Belgrade": the place, not
+            actor = replace(actor, code=actor.country, kind="place", role="")  # the gov't
+        feats = features(head, actor, verb, _is_passive(verb), source, is_rule,
+                         candidate.target, position, after_position, source_token,
+                         self._is_act(head))
+        # the rules' home ground: the source's own country, or a place in it, where it acts
+        home = on_home_ground(actor, source, head.dep_ == "pobj"
+                              and head.head.lower_ in VENUE_PREPS)
+        return Option(head, actor, feats, is_rule, home)
 
     @staticmethod
     def _may_be_target(candidate: Candidate, head, actor: Actor, verb) -> bool:
@@ -640,3 +640,18 @@ def _elaborates(verb, by_verb: dict) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
         and bool(by_verb.get(token.head.i))
     )
+
+
+def _option_spans(doc, heads: list, verb, source: Actor | None) -> list[tuple]:
+    """(head, first token, last token, start char, end char) of each noun phrase that may be
+    an option: not the verb, not overlapping the source's text (`source` when it is there)."""
+    spans = []
+    for head in heads:
+        if head.i == verb.i:
+            continue
+        first, last = phrase_bounds(head)
+        start, end = doc[first].idx, doc[last].idx + len(doc[last].text)
+        if source is not None and start < source.end and source.start < end:
+            continue
+        spans.append((head, first, last, start, end))
+    return spans
