@@ -13,7 +13,6 @@ cross-validation by scenario.
 """
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import AftershockError
+from ..linear_model import read_linear_model, write_model_json
 from ..registry import reaction_linkers
 
 MODEL_FORMAT = "aftershock-ripple-link-model"
@@ -171,32 +171,15 @@ def model_path(setting: str) -> Path:
 def load_model(path: Path) -> LinkModel:
     """Read a model file; a missing, corrupt or outdated one raises LinkModelError naming the
     file and the command that rebuilds it."""
-    rebuild = f"rebuild it with `{REBUILD.format(path=path)}`"
-    try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except FileNotFoundError:
-        raise LinkModelError(f"ripple link model {path} is missing; {rebuild}") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise LinkModelError(f"ripple link model {path} is unreadable ({exc}); {rebuild}") \
-            from None
-    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
-        raise LinkModelError(f"ripple link model {path} is not an {MODEL_FORMAT} file; {rebuild}")
-    if data.get("version") != MODEL_VERSION or data.get("features") != list(FEATURES):
-        raise LinkModelError(f"ripple link model {path} was built for other features (version "
-                             f"{data.get('version')}); {rebuild}")
-    values = data.get("coefficients")
-    numbers = [data.get("intercept")] + (values if isinstance(values, list) else [])
-    if len(numbers) != len(FEATURES) + 1 or not all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
-            for v in numbers):
-        raise LinkModelError(f"ripple link model {path} has malformed coefficients; {rebuild}")
-    return LinkModel(float(data["intercept"]), dict(zip(FEATURES, map(float, values))),
-                     data.get("trained_on") or {})
+    intercept, coefficients, trained_on = read_linear_model(
+        path, what="ripple link model", fmt=MODEL_FORMAT, version=MODEL_VERSION,
+        features=FEATURES, error=LinkModelError,
+        rebuild=f"rebuild it with `{REBUILD.format(path=path)}`")
+    return LinkModel(intercept, coefficients, trained_on)
 
 
 def save_model(model: LinkModel, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(model.to_json(), indent=2) + "\n", encoding="utf-8")
+    write_model_json(model.to_json(), path)
 
 
 _loaded: dict[Path, tuple[float, LinkModel]] = {}

@@ -10,7 +10,6 @@ online assign/merge/evict loop compares with its thresholds (`learned_decoding`)
 """
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import AftershockError
+from ..linear_model import read_linear_model, write_model_json
 from ..registry import story_scorers
 from .vectors import Decoding, Evidence, date_distance
 
@@ -136,24 +136,9 @@ def load_model(path: Path) -> StoryModel:
     """Read a model file; a missing, corrupt or outdated one raises StoryModelError naming the
     file and the command that rebuilds it."""
     rebuild = f"rebuild it with `{REBUILD.format(path=path)}`"
-    try:
-        data = json.loads(Path(path).read_text("utf-8"))
-    except FileNotFoundError:
-        raise StoryModelError(f"story model {path} is missing; {rebuild}") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise StoryModelError(f"story model {path} is unreadable ({exc}); {rebuild}") from None
-    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
-        raise StoryModelError(f"story model {path} is not an {MODEL_FORMAT} file; {rebuild}")
-    if data.get("version") != MODEL_VERSION or data.get("features") != list(FEATURES):
-        raise StoryModelError(f"story model {path} was built for other features (version "
-                              f"{data.get('version')}); {rebuild}")
-    values = data.get("coefficients")
-    numbers = [data.get("intercept")] + (values if isinstance(values, list) else [])
-    if len(numbers) != len(FEATURES) + 1 or not all(
-            isinstance(v, (int, float)) and math.isfinite(v) for v in numbers):
-        raise StoryModelError(f"story model {path} has malformed coefficients; {rebuild}")
-    model = StoryModel(float(data["intercept"]), dict(zip(FEATURES, map(float, values))),
-                       data.get("trained_on") or {})
+    model = StoryModel(*read_linear_model(path, what="story model", fmt=MODEL_FORMAT,
+                                          version=MODEL_VERSION, features=FEATURES,
+                                          error=StoryModelError, rebuild=rebuild))
     if model.text_scale <= 0:
         raise StoryModelError(f"story model {path}: text similarity does not raise the "
                               f"same-story odds (c_word + c_entity <= 0); {rebuild}")
@@ -161,8 +146,7 @@ def load_model(path: Path) -> StoryModel:
 
 
 def save_model(model: StoryModel, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(model.to_json(), indent=2) + "\n", encoding="utf-8")
+    write_model_json(model.to_json(), path)
 
 
 _loaded: dict[Path, tuple[float, StoryModel]] = {}
