@@ -28,6 +28,7 @@ class ConfigError(AftershockError):
 class IngestSettings:
     future_days: float
     file_future_days: float
+    dedup_threshold: float
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,10 @@ class StoriesSettings:
     storyline_threshold: float
     storyline_max_gap_days: float
     ner_processes: int = 1
+    passed_by_days: float = 1.0
+    rehome_candidates: int = 3
+    storyline_key_terms: int = 10
+    storyline_central_names: int = 3
 
 
 @dataclass(frozen=True)
@@ -77,6 +82,11 @@ class SignalsSettings:
     recollection_days: int
     min_confidence: float
     model_events: bool
+    goldstein_floor: float = 1.0
+    min_rate: float = 0.25
+    spike_cutoff: float = 4.0
+    weekday_min_history: int = 28
+    weekday_prior_days: float = 14.0
 
 
 @dataclass(frozen=True)
@@ -106,6 +116,7 @@ class RippleSettings:
     trigger_candidates: int
     link_model: str
     link_threshold: float
+    strand_bonus: float = 2.0
 
 
 @dataclass(frozen=True)
@@ -123,6 +134,7 @@ class BriefsSettings:
     reaction_sentences: int
     reaction_per_story: int
     detail_weight: float
+    context_penalty: float = 0.1
 
 
 @dataclass(frozen=True)

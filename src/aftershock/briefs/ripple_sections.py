@@ -12,6 +12,8 @@ from aftershock.ripple.shifts import region_and_dyad_events
 from aftershock.signals.describe import short_date
 from aftershock.signals.series import as_date
 
+from ..config import settings
+
 THE_REGIONS = ("Peninsula", "Caribbean", "Middle East", "Gulf", "Sahel", "Horn", "Balkans",
                "Caucasus", "states", "Lakes")
 # Words analysts use when they weigh what a shock means for a region's ties and security
@@ -26,7 +28,6 @@ STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself a
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 SENTENCES_PER_POWER = (3, 3)
 # A reaction story's sentence that carries none of its linked events ranks below one that does
-CONTEXT_PENALTY = 0.1
 
 
 def region_phrase(name: str) -> str:
@@ -320,7 +321,7 @@ def _story_context(writer: BriefWriter, own: list[Mapping], articles: list, weig
         if kinds:
             bonus = max(weight[k] for k in kinds) / 20 + lead_bonus(candidate)
         elif main or candidate["article_id"] in own_articles:
-            bonus = lead_bonus(candidate) - CONTEXT_PENALTY
+            bonus = lead_bonus(candidate) - settings().briefs.context_penalty
         else:
             continue
         stated.add(candidate["text"])

@@ -9,7 +9,6 @@ from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE = 3
-THRESHOLD = 0.5
 SCHEME = "affine32"  # datasketch permutation scheme; stored signatures depend on it
 
 
@@ -45,7 +44,10 @@ def from_bytes(data: bytes) -> MinHash:
 class NearDuplicateIndex:
     """Finds the stored article a new text nearly copies (estimated Jaccard >= threshold)."""
 
-    def __init__(self, threshold: float = THRESHOLD):
+    def __init__(self, threshold: float | None = None):
+        if threshold is None:  # the [ingest] setting
+            from ..config import settings
+            threshold = settings().ingest.dedup_threshold
         self.threshold = threshold
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self.hashes: dict[int, MinHash] = {}

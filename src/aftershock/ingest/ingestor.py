@@ -50,7 +50,7 @@ class Ingestor:
     """Reads inputs into a Store. Re-running on the same inputs stores nothing new."""
 
     def __init__(self, store, fetcher: Fetcher | None = None, progress: bool = False,
-                 near_threshold: float = dedup.THRESHOLD, batch_size: int = 200):
+                 near_threshold: float | None = None, batch_size: int = 200):
         self.store = store
         self._fetcher = fetcher
         self.progress = progress

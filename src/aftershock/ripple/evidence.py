@@ -14,6 +14,8 @@ from aftershock.signals.describe import describe_event
 from aftershock.signals.series import as_date
 from aftershock.text import lead_paragraph, strip_dateline
 
+from ..config import settings
+
 METRIC_LABELS = {"share_of_events": "share of all events", "count_per_day": "events per day",
                  "conflict_share": "conflict share",
                  "goldstein_mean": "mean Goldstein score"}
@@ -88,7 +90,6 @@ def reaction_items(reactions: list[Mapping], articles: Mapping) -> list[dict]:
     return items
 
 
-STRAND_BONUS = 2.0
 
 
 def _story_order(items: list[dict]) -> list[dict]:
@@ -112,7 +113,7 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
     Two rules keep one heavily reported strand of the response (a condemnation, a launch,
     consular measures) from crowding the others out of a short list: the first report of each
     story (its earliest article's earliest linked sentence, which states the act itself rather
-    than a later detail of it) gets a bonus of STRAND_BONUS, and places are dealt round-robin by
+    than a later detail of it) gets the [ripple] `strand_bonus`, and places are dealt round-robin by
     story, the best-scored story first: every story has a place before any has a second, every
     story a second before any a third, and so on (within a story, its first report, then one
     item per day before a second of any day)."""
@@ -129,15 +130,16 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
 
 
 def _mark_first_reports(items: list[dict]) -> None:
-    """Give the first report of each strand (kind, story) the STRAND_BONUS and mark it."""
+    """Give the first report of each strand (kind, story) the [ripple] `strand_bonus` and mark it."""
     first: dict = {}
     for item in items:
         strand = (item["kind"], item.get("story_id"))
         if item.get("story_id") is not None and (
                 strand not in first or item.get("_first", ()) < first[strand].get("_first", ())):
             first[strand] = item
+    bonus = settings().ripple.strand_bonus
     for item in first.values():
-        item["score"] = round(item["score"] + STRAND_BONUS, 3)
+        item["score"] = round(item["score"] + bonus, 3)
         item["why"] += "; first report of its story"
         item["_lead"] = True
 

@@ -21,8 +21,9 @@ from statistics import mean, median, pvariance
 from aftershock.gazetteer import Region
 from aftershock.signals.series import as_date, series_events
 
+from ..config import settings
+
 MAD_TO_SD = 1.4826
-GOLDSTEIN_FLOOR = 1.0
 
 
 def robust_score(value: float, baseline: list[float], floor: float) -> tuple[float, float]:
@@ -33,23 +34,20 @@ def robust_score(value: float, baseline: list[float], floor: float) -> tuple[flo
     return centre, (value - centre) / spread
 
 
-MIN_RATE = 0.25
-SPIKE_CUTOFF = 4.0  # baseline days this many root-medians above the median are left out
 MAX_SCORE = 40.0
-WEEKDAY_MIN_HISTORY = 28
-WEEKDAY_PRIOR_DAYS = 14  # shrinkage: pseudo-days at factor 1 per weekday
 
 
 def count_score(value: float, baseline: list[float], factor: float = 1.0) -> tuple[float, float]:
     """(expected count, z-score of the upper-tail probability of `value`) under a Poisson or,
     for over-dispersed baselines, a negative-binomial model with the baseline's mean."""
+    knobs = settings().signals
     centre = median(baseline)  # earlier spikes (far above the median) must not mask the next
-    kept = [x for x in baseline if x <= centre + SPIKE_CUTOFF * max(centre ** 0.5, 1.0)]
-    rate = max(mean(kept), MIN_RATE) * factor
+    kept = [x for x in baseline if x <= centre + knobs.spike_cutoff * max(centre ** 0.5, 1.0)]
+    rate = max(mean(kept), knobs.min_rate) * factor
     variance = pvariance(kept) * factor * factor if len(kept) > 1 else 0.0
     observed = round(value)
     if observed <= rate:
-        return rate, (value - rate) / max(rate, MIN_RATE) ** 0.5
+        return rate, (value - rate) / max(rate, knobs.min_rate) ** 0.5
     from scipy import stats  # (here: scipy.stats takes most of a second to import)
     if variance > rate * 1.05:
         size = rate * rate / (variance - rate)
@@ -67,16 +65,17 @@ def _weekday_of(row: Mapping) -> int:
 def _weekday_factor_series(rows: list[Mapping]) -> Iterable[dict[int, float]]:
     """`weekday_factors(rows, position)` for each position in turn, from running sums (counts
     are whole numbers, so the sums are exact and the factors equal a fresh computation)."""
+    knobs = settings().signals
     totals: dict[int, float] = defaultdict(float)
     seen: dict[int, int] = defaultdict(int)
     overall_sum = 0.0
     for position, row in enumerate(rows):
-        if position < WEEKDAY_MIN_HISTORY or overall_sum <= 0:
+        if position < knobs.weekday_min_history or overall_sum <= 0:
             yield {}
         else:
             overall = overall_sum / position
-            yield {day: (totals[day] / overall + WEEKDAY_PRIOR_DAYS / 7)
-                   / (seen[day] + WEEKDAY_PRIOR_DAYS / 7) for day in seen}
+            yield {day: (totals[day] / overall + knobs.weekday_prior_days / 7)
+                   / (seen[day] + knobs.weekday_prior_days / 7) for day in seen}
         day, count = _weekday_of(row), float(row["n"])
         totals[day] += count
         seen[day] += 1
@@ -106,7 +105,8 @@ def _scored_days(rows: list[Mapping], baseline_days: int, min_history: int) -> I
         if row["n"] > 0:
             means = [float(r["goldstein_mean"]) for r in history if r["n"] > 0]
             if len(means) >= min_history:
-                centre, score = robust_score(float(row["goldstein_mean"]), means, GOLDSTEIN_FLOOR)
+                centre, score = robust_score(float(row["goldstein_mean"]), means,
+                                             settings().signals.goldstein_floor)
                 yield {
                     "row": row,
                     "metric": "goldstein_mean",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
+from ..config import settings
 from .features import sparse_dot
 from .records import prune_headline_candidates
 from .state import ClusterState, RecentArticle
@@ -19,18 +20,16 @@ from .vectors import (
 )
 
 # Later stories an article is weighed against in full, those its words are closest to first.
-REHOME_CANDIDATES = 3
 # Days a story may run on past a lone article and still take it in by a merge or a rescue.
-PASSED_BY_DAYS = 1.0
 
 
 def passed_by(lone: StoryVectors, story: StoryVectors) -> bool:
-    """True when a story ran on for more than PASSED_BY_DAYS past a lone article without taking
+    """True when a story ran on for more than [stories] `passed_by_days` past a lone article without taking
     it in: the articles that came after it chose the story, not it. Kept because switching it
     off lowers the demo's cross-validated B-cubed (0.954 -> 0.949; bench/stories.py)."""
     if lone.size != 1 or story.size < 2 or lone.last_days is None or story.last_days is None:
         return False
-    return story.last_days - lone.last_days > PASSED_BY_DAYS
+    return story.last_days - lone.last_days > settings().stories.passed_by_days
 
 
 def lone_join_barred(a: StoryVectors, b: StoryVectors) -> bool:
@@ -270,11 +269,11 @@ def _rehome_candidates(state: ClusterState, horizon: float | None,
 
 def _best_later_story(state: ClusterState, recent: RecentArticle, own: str, scores: np.ndarray,
                       targets: list[str]) -> tuple[str | None, float]:
-    """(story, score): the best of an article's REHOME_CANDIDATES closest later stories by
+    """(story, score): the best of an article's [stories] `rehome_candidates` closest later stories by
     average link with evidence, its own story and those out of the window left out."""
     bonus = state.rules.max_adjustment
     best_key, best_score = None, -np.inf
-    for col in np.argsort(-scores, kind="stable")[:REHOME_CANDIDATES].tolist():
+    for col in np.argsort(-scores, kind="stable")[:settings().stories.rehome_candidates].tolist():
         if scores[col] + bonus < max(state.rules.merge_threshold, best_score):
             break
         vectors = state.active[targets[col]]

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..config import settings
 from ..errors import AftershockError
 from .features import named_entity_names, parse_published, to_days, word_tokens
 
@@ -41,8 +42,6 @@ FEATURES = (
 )  # shared countries or names count most when telling terms are shared too: two stories of
 #    one country are one thread no more often than any two stories. Time enters as a window
 #    (max_gap_days), not a feature: within it, the gap did not help held out.
-KEY_TERMS = 10
-CENTRAL_NAMES = 3
 MAX_POSTING = 100
 MAX_PARTNERS = 20
 
@@ -122,13 +121,13 @@ def _prepare(profiles: list[StoryProfile]) -> list[_Prepared]:
     for p in profiles:
         tfidf = {t: (1 + math.log(c)) * word_idf[t] for t, c in p.words.items()}
         key_terms = {t for t, _ in sorted(tfidf.items(), key=lambda kv: (-kv[1], kv[0]))
-                     [:KEY_TERMS]}
+                     [:settings().stories.storyline_key_terms]}
         prepared.append(_Prepared(
             _unit(tfidf), _unit({t: (1 + math.log(c)) * title_idf[t]
                                  for t, c in p.title_words.items()}),
             {n: name_idf[n] for n in p.names}, key_terms,
             {n for n, _ in sorted(p.names.items(), key=lambda kv: (-kv[1], kv[0]))
-             [:CENTRAL_NAMES]}, math.log(1 + len(profiles)) + 1.0))
+             [:settings().stories.storyline_central_names]}, math.log(1 + len(profiles)) + 1.0))
     return prepared
 
 
