@@ -36,6 +36,20 @@ def read_linear_model(path: Path, *, what: str, fmt: str, version: int,
             data.get("trained_on") or {})
 
 
+def model_json(fmt: str, version: int, features: Sequence[str], intercept: float,
+               coefficients: dict[str, float], trained_on) -> dict:
+    """The file's content: the coefficients listed in the order of `features`."""
+    return {"format": fmt, "version": version, "features": list(features),
+            "intercept": intercept, "coefficients": [coefficients[name] for name in features],
+            "trained_on": trained_on}
+
+
+def packaged_path(filename: str) -> Path:
+    """A model file shipped in aftershock/data/models."""
+    from importlib import resources
+    return Path(str(resources.files("aftershock").joinpath(f"data/models/{filename}")))
+
+
 def write_model_json(data: dict, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")

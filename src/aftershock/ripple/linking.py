@@ -16,11 +16,10 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from ..errors import AftershockError
-from ..linear_model import read_linear_model, write_model_json
+from ..linear_model import model_json, packaged_path, read_linear_model, write_model_json
 from ..registry import reaction_linkers
 
 MODEL_FORMAT = "aftershock-ripple-link-model"
@@ -153,14 +152,12 @@ class LinkModel:
         return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
     def to_json(self) -> dict:
-        return {"format": MODEL_FORMAT, "version": MODEL_VERSION, "features": list(FEATURES),
-                "intercept": self.intercept,
-                "coefficients": [self.coefficients[name] for name in FEATURES],
-                "trained_on": self.trained_on}
+        return model_json(MODEL_FORMAT, MODEL_VERSION, FEATURES, self.intercept,
+                          self.coefficients, self.trained_on)
 
 
 def packaged_model_path() -> Path:
-    return Path(str(resources.files("aftershock").joinpath("data/models/ripple-links.json")))
+    return packaged_path("ripple-links.json")
 
 
 def model_path(setting: str) -> Path:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from ..errors import AftershockError
-from ..linear_model import read_linear_model, write_model_json
+from ..linear_model import model_json, packaged_path, read_linear_model, write_model_json
 from ..registry import story_scorers
 from .vectors import Decoding, Evidence, date_distance
 
@@ -117,14 +116,12 @@ class StoryModel:
             + sum(c[name] * value for name, value in zip(EVIDENCE_FEATURES, pair_features(a, b)))
 
     def to_json(self) -> dict:
-        return {"format": MODEL_FORMAT, "version": MODEL_VERSION, "features": list(FEATURES),
-                "intercept": self.intercept,
-                "coefficients": [self.coefficients[name] for name in FEATURES],
-                "trained_on": self.trained_on}
+        return model_json(MODEL_FORMAT, MODEL_VERSION, FEATURES, self.intercept,
+                          self.coefficients, self.trained_on)
 
 
 def packaged_model_path() -> Path:
-    return Path(str(resources.files("aftershock").joinpath("data/models/stories.json")))
+    return packaged_path("stories.json")
 
 
 def model_path(setting: str) -> Path:
