@@ -89,3 +89,15 @@ def test_config_show_and_a_bad_config_option_on_the_command_line(tmp_path):
     assert settings().signals.min_score == 2.5
     bad = CliRunner().invoke(main, ["--config", str(tmp_path / "missing.toml"), "config", "show"])
     assert bad.exit_code != 0 and "missing.toml" in bad.output and "Traceback" not in bad.output
+
+
+def test_every_default_lives_in_defaults_toml_and_nowhere_else():
+    from dataclasses import MISSING, fields
+
+    from aftershock.config import SECTIONS
+    with_defaults = [f"{name}.{f.name}" for name, cls in SECTIONS.items() for f in fields(cls)
+                     if f.default is not MISSING or f.default_factory is not MISSING]
+    assert not with_defaults, "a setting's default belongs in defaults.toml, not config.py"
+    current = load_settings(user=False)
+    assert {f"{s}.{k}" for s, k, *_ in current.items()} == {
+        f"{name}.{f.name}" for name, cls in SECTIONS.items() for f in fields(cls)}

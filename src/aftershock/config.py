@@ -64,11 +64,11 @@ class StoriesSettings:
     storyline_model: str
     storyline_threshold: float
     storyline_max_gap_days: float
-    ner_processes: int = 1
-    passed_by_days: float = 1.0
-    rehome_candidates: int = 3
-    storyline_key_terms: int = 10
-    storyline_central_names: int = 3
+    ner_processes: int
+    passed_by_days: float
+    rehome_candidates: int
+    storyline_key_terms: int
+    storyline_central_names: int
 
 
 @dataclass(frozen=True)
@@ -82,11 +82,11 @@ class SignalsSettings:
     recollection_days: int
     min_confidence: float
     model_events: bool
-    goldstein_floor: float = 1.0
-    min_rate: float = 0.25
-    spike_cutoff: float = 4.0
-    weekday_min_history: int = 28
-    weekday_prior_days: float = 14.0
+    goldstein_floor: float
+    min_rate: float
+    spike_cutoff: float
+    weekday_min_history: int
+    weekday_prior_days: float
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ class RippleSettings:
     trigger_candidates: int
     link_model: str
     link_threshold: float
-    strand_bonus: float = 2.0
+    strand_bonus: float
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ class BriefsSettings:
     reaction_sentences: int
     reaction_per_story: int
     detail_weight: float
-    context_penalty: float = 0.1
+    context_penalty: float
 
 
 @dataclass(frozen=True)
