@@ -117,6 +117,7 @@ class RippleSettings:
     link_model: str
     link_threshold: float
     strand_bonus: float
+    story_focus: float
 
 
 @dataclass(frozen=True)

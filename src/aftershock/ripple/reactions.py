@@ -5,8 +5,9 @@ each link says what matched and where:
 - sentence: an entity term of the trigger in the event's sentence, or two of its keywords;
 - actor: the event's other party is a focal country of the trigger, e.g. VEN;
 - story: the event belongs to the trigger story, or its story's headline/entities name the
-  trigger and at least half of that story's articles are about the trigger (title names it, or
-  the text twice), so one passing mention does not make a whole story a reaction;
+  trigger and at least half ([ripple] `story_focus`) of that story's articles are about the
+  trigger (title names it, or the text twice), so one passing mention does not make a whole
+  story a reaction;
 - article: the article's title names the trigger or its text does at least twice.
 Whether a candidate is a reaction is a learned decision (aftershock.ripple.linking): a logistic
 regression over which links fired and the candidate's other features (when, toward whom, what
@@ -41,7 +42,6 @@ COMMENTARY = re.compile(
     r"^\W*(some |many |most |other )?(analysts|experts|observers|critics|researchers|commentators|"
     r"scholars)\b|\b(said|says|according to|wrote|argued) (a|an|one|another|the)?\s?(former|"
     r"researcher|analyst|professor|expert|scholar|commentator)\b", re.IGNORECASE)
-STORY_FOCUS = 0.5
 SCORE_SCALE = 10.0  # a reaction's evidence score is SCORE_SCALE * P(reaction)
 
 
@@ -109,7 +109,7 @@ def _story_links(event: Mapping, terms: TriggerTerms, trigger_story_id, article,
         article.get("story_id") if article else None)
     if trigger_story_id is not None and story_id == trigger_story_id:
         return [_link("story", "trigger story", str(trigger_story_id))]
-    if story and focus >= STORY_FOCUS:
+    if story and focus >= settings().ripple.story_focus:
         story_text = " ".join([story.get("headline") or "", *(story.get("entities") or [])])
         story_hits = find_terms(story_text, terms.entity_terms)
         if story_hits:
