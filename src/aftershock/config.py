@@ -118,6 +118,7 @@ class RippleSettings:
     link_threshold: float
     strand_bonus: float
     story_focus: float
+    min_side_events: int
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ Metrics and tests:
   (`raw_before`, `raw_after`) and are not tested;
 - conflict_share (QuadClass 3+4 over all events): Fisher's exact test; effect = difference;
 - goldstein_mean (per event): two-sided Mann-Whitney U; effect = Cohen's d (pooled SD, floored).
-The latter two need at least two events on each side. q-values are Benjamini-Hochberg across
-every test of every series; `significant` means q < alpha.
+The latter two need at least [ripple] `min_side_events` (two) events on each side. q-values are
+Benjamini-Hochberg across every test of every series; `significant` means q < alpha.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
 
+from aftershock.config import settings
 from aftershock.gazetteer import Region
 from aftershock.registry import shift_tests
 from aftershock.ripple.stats import (
@@ -27,7 +28,6 @@ from aftershock.ripple.stats import (
 )
 from aftershock.signals.series import as_date, dyad_key, region_has_event
 
-MIN_SIDE_EVENTS = 2
 NOT_ENOUGH_COVERAGE = "not enough coverage to test"
 
 
@@ -79,7 +79,8 @@ def _tests_for_series(key: str, kind: str, events: list[Mapping], before, after,
                             "total_before": total_before, "total_after": total_after,
                             "raw_before": round(len(in_before) / days_before, 4),
                             "raw_after": round(len(in_after) / days_after, 4)})
-    if len(in_before) >= MIN_SIDE_EVENTS and len(in_after) >= MIN_SIDE_EVENTS:
+    min_side = settings().ripple.min_side_events
+    if len(in_before) >= min_side and len(in_after) >= min_side:
         add("conflict_share", proportion_comparison(
             _conflict(in_before), len(in_before), _conflict(in_after), len(in_after)))
         add("goldstein_mean", mean_comparison(
