@@ -137,6 +137,7 @@ class BriefsSettings:
     reaction_per_story: int
     detail_weight: float
     context_penalty: float
+    bridge_entities: int
 
 
 @dataclass(frozen=True)

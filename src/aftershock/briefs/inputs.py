@@ -18,13 +18,12 @@ from aftershock.text import count_term_mentions, lead_paragraph
 
 MAX_BRIDGE_ARTICLES = 40
 SEARCH_LIMIT = 100
-BRIDGE_ENTITIES = 3  # the trigger's top entities a bridge article must name (any of them)
 
 
 def trigger_entities(ripple: Mapping) -> list[str]:
     trigger = ripple.get("trigger") or {}
     entities = (trigger.get("terms") or {}).get("entities") or trigger.get("key_terms") or []
-    return list(entities[:BRIDGE_ENTITIES])
+    return list(entities[:settings().briefs.bridge_entities])
 
 
 def bridges_trigger(article: Mapping, ripple: Mapping) -> int:
