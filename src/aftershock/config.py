@@ -135,6 +135,7 @@ class BriefsSettings:
     followup_sentences: int
     reaction_sentences: int
     reaction_per_story: int
+    watch_sentences: int
     detail_weight: float
     context_penalty: float
     bridge_entities: int

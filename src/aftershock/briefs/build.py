@@ -38,7 +38,6 @@ from aftershock.text import count_term_mentions
 
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 15))
 MAX_HIGHLIGHTS = 5
-WATCH_SENTENCES = 3
 MAX_REACTING_ACTORS = 4
 
 
@@ -143,11 +142,12 @@ def _clean_highlights(highlights: list[dict]) -> list[dict]:
 def watch_section(writer: BriefWriter, article_ids: Iterable, places: list[str]) -> dict | None:
     """Open questions: threats, intentions and analysts' expectations, one per line."""
     watch = writer.watch_candidates(article_ids)
+    length = settings().briefs.watch_sentences
     if places:  # a ripple's open questions are the watched region's
         local = [c for c in watch if mentions_any(c["text"], places)]
-        watch = local if len(local) >= WATCH_SENTENCES else watch
+        watch = local if len(local) >= length else watch
     return section("What to watch", [{"style": "list",
-                                      "sentences": writer.choose(watch, WATCH_SENTENCES)}])
+                                      "sentences": writer.choose(watch, length)}])
 
 
 def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
