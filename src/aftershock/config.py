@@ -139,6 +139,7 @@ class BriefsSettings:
     detail_weight: float
     context_penalty: float
     bridge_entities: int
+    repeat_threshold: float
 
 
 @dataclass(frozen=True)

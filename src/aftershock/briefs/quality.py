@@ -4,7 +4,7 @@ Used by the tests and by `bench/briefs.py`; each check returns the problems it f
 list when the brief passes), so a report can say exactly which sentence failed and why.
 
 - `repeated_content`: no two body sentences (and no two highlights) share most of their content
-  words (overlap / size of the shorter sentence above `REPEAT_THRESHOLD`);
+  words (overlap / size of the shorter sentence above [briefs] `repeat_threshold`);
 - `unresolved_citations`: every sentence cites at least one number, every number is a listed
   source, sources are numbered 1..n with no gaps, and each is cited;
 - `untraceable_sentences`: every extracted sentence (or, when it was repaired, its original)
@@ -28,9 +28,9 @@ from collections.abc import Iterable, Mapping
 
 from aftershock.briefs.highlights import is_entailed
 from aftershock.briefs.select import content_words
+from aftershock.config import settings
 from aftershock.text import fold, strip_dateline
 
-REPEAT_THRESHOLD = 0.6
 HIGHLIGHT_MAX_WORDS = 32
 SENTENCE_MAX_WORDS = 75
 BRIEF_MAX_WORDS = 1500
@@ -60,7 +60,10 @@ def overlap(a: str, b: str) -> float:
     return len(wa & wb) / min(len(wa), len(wb))
 
 
-def repeated_content(brief: Mapping, threshold: float = REPEAT_THRESHOLD) -> list[str]:
+def repeated_content(brief: Mapping, threshold: float | None = None) -> list[str]:
+    """Pairs of sentences sharing more than `threshold` (default: [briefs] `repeat_threshold`)
+    of their content words."""
+    threshold = settings().briefs.repeat_threshold if threshold is None else threshold
     problems = []
     for group in ([s for _, s in body_sentences(brief)], brief.get("highlights", [])):
         texts = [s["text"] for s in group]
