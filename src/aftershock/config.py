@@ -69,6 +69,7 @@ class StoriesSettings:
     rehome_candidates: int
     storyline_key_terms: int
     storyline_central_names: int
+    merge_evidence_members: int
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,12 @@ from datetime import datetime
 
 import numpy as np
 
+from ..config import settings
 from ..registry import story_scorers
 from .features import DenseProbe
 
 # Members a story keeps for pairwise evidence (time, countries, dates); the newest are kept.
 MAX_EVIDENCE_MEMBERS = 16
-# Members per story compared when two stories are weighed for a merge.
-MERGE_EVIDENCE_MEMBERS = 16
 
 
 # A same-story scorer: what two articles' evidence adds to their text similarity.
@@ -216,10 +215,12 @@ def mean_adjustment(article: Evidence, members: Iterable[Evidence],
 
 def mean_cross_adjustment(members_a: Iterable[Evidence], members_b: Iterable[Evidence],
                           weights: EvidenceWeights, pair: PairScore | None = None) -> float:
-    """Average pair adjustment between the recent members of two stories."""
+    """Average pair adjustment between the recent members of two stories (the newest
+    [stories] `merge_evidence_members` of each)."""
     pair = pair or pair_adjustment
-    members_a = list(members_a)[-MERGE_EVIDENCE_MEMBERS:]
-    members_b = list(members_b)[-MERGE_EVIDENCE_MEMBERS:]
+    newest = settings().stories.merge_evidence_members
+    members_a = list(members_a)[-newest:]
+    members_b = list(members_b)[-newest:]
     values = [pair(a, b, weights) for a in members_a for b in members_b]
     return sum(values) / len(values) if values else 0.0
 
