@@ -70,6 +70,7 @@ class StoriesSettings:
     storyline_key_terms: int
     storyline_central_names: int
     merge_evidence_members: int
+    archived_entities: int
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,6 @@ from .vectors import (
     span_gap,
 )
 
-# Entities an evicted story keeps for its summary.
-ARCHIVED_ENTITIES = 25
 # Notes on repaired input kept for the caller to read (the oldest are dropped).
 MAX_NOTES = 10_000
 
@@ -368,7 +366,8 @@ class OnlineClusterer:
         # Only the chosen title is worth keeping once the story can no longer change.
         story.headline_candidates = [c for c in story.headline_candidates
                                      if c.title == story.representative_headline][:1]
-        story.entities = Counter(dict(story.entities.most_common(ARCHIVED_ENTITIES)))
+        story.entities = Counter(dict(story.entities.most_common(
+            self.settings.archived_entities)))
         self.state.unindex(key)
         del self.state.active[key]
         self.state.changed.discard(key)
