@@ -3,6 +3,7 @@ The CLI and the web app are thin shells over it."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -429,6 +430,18 @@ class Aftershock:
     def alerts(self, watchlist: str | None = None, limit: int | None = None) -> list[dict]:
         """Alerts, newest first, of one watchlist or all."""
         return self.store.alerts(watchlist, limit=limit)
+
+    def add_alert(self, watchlist: str, rule: str, ref: str, payload: dict,
+                  status: str | None = None) -> int | None:
+        """Record an alert once: its id, or None when (watchlist, rule, ref) has already fired
+        (`status="muted"` records it without it waiting for delivery)."""
+        return self.store.add_alert(watchlist, rule, ref, payload, status=status)
+
+    def deliver_alerts(self, specs, echo=print, sleep=None) -> dict:
+        """Send the waiting alerts of the watchlists in `specs` (name -> validated spec) on
+        their channels (aftershock.watch.delivery); counts of delivered and failed sends."""
+        from .watch.delivery import deliver_pending
+        return deliver_pending(self.store, specs, echo=echo, sleep=sleep or time.sleep)
 
     def watchlists(self) -> list[dict]:
         """Every stored watchlist, by name."""

@@ -43,10 +43,10 @@ class Monitor:
         self.echo(f"monitor: {report.summary()}")
         # Pending articles, not just this cycle's: a run killed after ingest committed leaves
         # articles that the restarted monitor would otherwise never put in a story.
-        if not stopping() and (report.stored or app.store.articles(pending_story=True)):
+        if not stopping() and (report.stored or app.articles(pending_story=True)):
             self.echo(f"monitor: {app.build_stories()}")
         coded = False
-        if not stopping() and app.store.articles(pending_coding=True):
+        if not stopping() and app.articles(pending_coding=True):
             self.echo(f"monitor: {app.code_events()}")
             coded = True
         # Signals after new events, and once per start: a run killed between coding and signals
@@ -54,7 +54,7 @@ class Monitor:
         if not stopping() and (coded or not self.signals_fresh):
             self.echo(f"monitor: {app.compute_signals()}")
             self.signals_fresh = True
-        if not stopping() and app.store.watchlists():
+        if not stopping() and app.watchlists():
             run = app.run_watchlists(self.watchlists, echo=self.echo, deliver=self.deliver)
             self.echo(f"monitor: {run.summary()}")
             for error in run.delivery.get("errors", []):
@@ -64,7 +64,7 @@ class Monitor:
 
     def run(self, max_cycles: int | None = None, handle_signals: bool = True) -> int:
         """Loop until stopped (or `max_cycles`); returns the number of cycles completed."""
-        known = {w["name"] for w in self.app.store.watchlists()}
+        known = {w["name"] for w in self.app.watchlists()}
         unknown = [n for n in self.watchlists or [] if n not in known]
         if unknown:
             raise KeyError(f"no watchlist called {unknown[0]!r}; known: "

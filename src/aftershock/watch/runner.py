@@ -23,7 +23,6 @@ from aftershock.gazetteer import Region
 from aftershock.ripple.auto import TriggerPolicy, choose_triggers
 from aftershock.signals.series import current_events
 from aftershock.store.articles import utcnow
-from aftershock.watch.delivery import deliver_pending
 from aftershock.watch.rules import (
     Candidate,
     anomaly_candidates,
@@ -66,13 +65,13 @@ def auto_ripples(app, regions: Iterable[Region], policy: TriggerPolicy | None = 
     if not regions:
         return []
     events_by_story = defaultdict(list)
-    for event in app.store.events(**event_filter(active_settings().ripple)):
+    for event in app.events(**event_filter(active_settings().ripple)):
         if event.get("story_id") is not None:
             events_by_story[event["story_id"]].append(event)
-    stories = app.store.stories()
+    stories = app.stories()
     computed = []
     for region in regions:
-        stored = {r["trigger_story_id"]: r for r in app.store.ripple_reports(region=region.slug)
+        stored = {r["trigger_story_id"]: r for r in app.ripple_reports(region=region.slug)
                   if r["window_days"] == policy.window_days}
         accepted = [c for c in choose_triggers(stories, events_by_story, region, policy)
                     if c.accepted]
@@ -100,16 +99,16 @@ def candidates_for(app, spec: dict, report: RunReport | None = None) -> list[Can
     rules = spec["rules"]
     since = parse_when(spec["since"]) if spec.get("since") else None
     found: list[Candidate] = []
-    events = app.store.events(countries=sorted(
+    events = app.events(countries=sorted(
         scope.countries | {c for d in scope.dyads for c in d.split(">")}),
         **event_filter(active_settings().signals))
     events = current_events(events, active_settings().signals.recollection_days)
-    articles = {a["id"]: a for a in app.store.articles(ids={e["article_id"] for e in events})}
+    articles = {a["id"]: a for a in app.articles(ids={e["article_id"] for e in events})}
     if rules["new_story"]["enabled"]:
         by_story = defaultdict(list)
         for event in events:
             by_story[event.get("story_id")].append(event)
-        stories = app.store.stories(ids=[s for s in by_story if s is not None])
+        stories = app.stories(ids=[s for s in by_story if s is not None])
         found += story_candidates(scope, rules["new_story"], stories, by_story, articles, since)
     if rules["anomaly"]["enabled"]:
         found += anomaly_candidates(scope, rules["anomaly"], events, articles, since)
@@ -120,7 +119,7 @@ def candidates_for(app, spec: dict, report: RunReport | None = None) -> list[Can
         if report is not None:
             report.ripples += len(computed)
         rows = [row for region in scope.regions
-                for row in app.store.ripple_reports(region=region.slug)
+                for row in app.ripple_reports(region=region.slug)
                 if row["trigger_story_id"] in triggers.get(region.slug, ())
                 and row["window_days"] == policy.window_days]
         found += ripple_candidates(scope, rows, since)
@@ -143,7 +142,7 @@ def _in_cooldown(candidate: Candidate, earlier: list[dict], cooldown: float) -> 
 def run_watchlist(app, spec: dict, report: RunReport, now: datetime) -> None:
     """Evaluate one watchlist and record what fires (delivery is separate)."""
     name = spec["name"]
-    existing = app.store.alerts(watchlist=name)
+    existing = app.alerts(name)
     seen = {(a["rule"], a["ref"]) for a in existing}
     muted = bool(spec.get("muted_until")) and parse_when(spec["muted_until"]) > now
     for candidate in candidates_for(app, spec, report):
@@ -157,7 +156,7 @@ def run_watchlist(app, spec: dict, report: RunReport, now: datetime) -> None:
             continue
         payload = candidate.payload(name)
         status = "muted" if muted else None
-        alert_id = app.store.add_alert(name, candidate.rule, candidate.ref, payload, status=status)
+        alert_id = app.add_alert(name, candidate.rule, candidate.ref, payload, status=status)
         if alert_id is None:  # fired meanwhile (another process)
             report.repeated += 1
             continue
@@ -174,7 +173,7 @@ def run_watchlists(app, names: Iterable[str] | None = None, *, now: datetime | N
     """Run the stored watchlists (all, or those named) and deliver what is waiting."""
     report = RunReport()
     now = now or utcnow()
-    stored = {w["name"]: w for w in app.store.watchlists()}
+    stored = {w["name"]: w for w in app.watchlists()}
     wanted = list(names) if names else sorted(stored)
     missing = [n for n in wanted if n not in stored]
     if missing:
@@ -189,7 +188,7 @@ def run_watchlists(app, names: Iterable[str] | None = None, *, now: datetime | N
     for spec in specs.values():
         run_watchlist(app, spec, report, now)
     if deliver:
-        report.delivery = deliver_pending(app.store, specs, echo=echo, sleep=sleep)
+        report.delivery = app.deliver_alerts(specs, echo=echo, sleep=sleep)
     return report
 
 
