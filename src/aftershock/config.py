@@ -65,6 +65,7 @@ class StoriesSettings:
     storyline_threshold: float
     storyline_max_gap_days: float
     ner_processes: int
+    ner_text_chars: int
     passed_by_days: float
     rehome_candidates: int
     storyline_key_terms: int

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from aftershock.config import settings
+
 # The spaCy labels kept: who, where and which organisation or group (dates and numbers are read
 # by cheaper patterns where they are needed).
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW",
                            "PRODUCT", "WORK_OF_ART"})
-# Characters of an article given to NER; later text adds names that matter less and costs time.
-MAX_ENTITY_TEXT_CHARS = 20_000
 # Texts per spaCy batch.
 BATCH_SIZE = 32
 # Fewer texts than this are parsed in this process whatever `processes` asks (starting
@@ -25,13 +25,14 @@ MIN_TEXTS_PER_PROCESS = 128
 
 
 def entity_text(doc: dict) -> str:
-    """What an article's entities are read from: its title, then its text (cut to the limit)."""
+    """What an article's entities are read from: its title, then its text (cut to [stories]
+    `ner_text_chars`)."""
     title = doc.get("title")
     title = title.strip() if isinstance(title, str) else ""
     text = doc.get("text")
     text = text if isinstance(text, str) else ""
     joined = f"{title}.\n{text}" if title else text
-    return joined[:MAX_ENTITY_TEXT_CHARS]
+    return joined[:settings().stories.ner_text_chars]
 
 
 def _ner_only(nlp) -> list[str]:
