@@ -77,6 +77,11 @@ class StoriesSettings:
 @dataclass(frozen=True)
 class CodingSettings:
     fallback_min_confidence: float
+    mojibake_min_marks: int
+    mojibake_min_share: float
+    latin_min_share: float
+    language_min_words: int
+    english_min_share: float
 
 
 @dataclass(frozen=True)

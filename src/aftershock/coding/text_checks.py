@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from aftershock.config import settings
+
 MAX_CHARS = 200_000  # far beyond any news article; a 1 MB blob is a file, not an article
 MAX_SENTENCE_CHARS = 2_000  # longer "sentences" are lists or markup: not parsed
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -32,8 +34,6 @@ _OTHER_WORDS = frozenset((
     "eine", "da", "do", "os", "em", "com", "uma", "no", "na", "il", "di", "che", "per", "della",
     "non", "yang", "dan", "ke", "dari", "untuk", "dengan", "ini", "itu", "het", "een", "van",
     "op", "voor", "niet"))
-_MIN_WORDS_FOR_LANGUAGE = 8
-_MIN_ENGLISH_SHARE = 0.12
 
 
 def text_problem(text) -> str | None:
@@ -62,8 +62,9 @@ def _form_problem(text) -> str | None:
 
 
 def _mojibake_problem(text: str) -> str | None:
+    knobs = settings().coding
     garbled = len(_MOJIBAKE.findall(text)) + text.count("\ufffd")
-    if garbled >= 3 and garbled >= 0.002 * len(text):
+    if garbled >= knobs.mojibake_min_marks and garbled >= knobs.mojibake_min_share * len(text):
         return (f"text looks like mojibake ({garbled} garbled character sequences such as 'Ã©' or "
                 "'â€™'): decode it as UTF-8 before coding")
     return None
@@ -71,14 +72,15 @@ def _mojibake_problem(text: str) -> str | None:
 
 def _language_problem(text: str, words: list[str]) -> str | None:
     """Mostly non-Latin script, or (long enough to tell) almost no English function words."""
+    knobs = settings().coding
     letters = [c for c in text if c.isalpha()]
     latin = sum(1 for c in letters if c < "\u0250")
-    if letters and latin / len(letters) < 0.5:
+    if letters and latin / len(letters) < knobs.latin_min_share:
         return "text is not in English (mostly non-Latin script); the coder reads English only"
-    if len(words) >= _MIN_WORDS_FOR_LANGUAGE:
+    if len(words) >= knobs.language_min_words:
         english = sum(1 for word in words if word.lower() in _ENGLISH_WORDS)
         other = sum(1 for word in words if word.lower() in _OTHER_WORDS)
-        if english / len(words) < _MIN_ENGLISH_SHARE and other > english:
+        if english / len(words) < knobs.english_min_share and other > english:
             return ("text does not look like English (almost none of its words are English "
                     "function words); the coder reads English only")
     return None
