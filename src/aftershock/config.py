@@ -147,6 +147,9 @@ class BriefsSettings:
     detail_weight: float
     context_penalty: float
     bridge_entities: int
+    bridge_articles: int
+    followup_stories: int
+    search_hits: int
     repeat_threshold: float
 
 

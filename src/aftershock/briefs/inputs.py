@@ -16,9 +16,6 @@ from aftershock.gazetteer import country_terms
 from aftershock.ripple.corpus import article_text
 from aftershock.text import count_term_mentions, lead_paragraph
 
-MAX_BRIDGE_ARTICLES = 40
-SEARCH_LIMIT = 100
-
 
 def trigger_entities(ripple: Mapping) -> list[str]:
     trigger = ripple.get("trigger") or {}
@@ -40,13 +37,15 @@ def _window(ripple: Mapping) -> tuple[date, date]:
 
 def bridge_articles(store, ripple: Mapping, known=frozenset()) -> list[dict]:
     """Articles in the ripple's window naming both the trigger and the watched region, found by
-    full-text search (one query per entity and region term), most mentions first."""
+    full-text search (one query per entity and region term, [briefs] `search_hits` hits each),
+    most mentions first, at most [briefs] `bridge_articles`."""
+    knobs = settings().briefs
     start, end = _window(ripple)
     region_terms = {term for code in ripple["region"]["countries"] for term in country_terms(code)}
     found: dict[object, dict] = {}
     for entity in trigger_entities(ripple):
         for term in sorted(region_terms):
-            for article in store.search_articles(f"{entity} {term}", limit=SEARCH_LIMIT):
+            for article in store.search_articles(f"{entity} {term}", limit=knobs.search_hits):
                 published = str(article.get("published") or "")[:10]
                 if article["id"] in known or not published:
                     continue
@@ -55,10 +54,7 @@ def bridge_articles(store, ripple: Mapping, known=frozenset()) -> list[dict]:
     ranked = sorted(found.values(), key=lambda a: (-bridges_trigger(a, ripple),
                                                    a.get("published") or "", a["id"]))
     return [a for a in ranked if count_term_mentions(article_text(a), region_terms)][
-        :MAX_BRIDGE_ARTICLES]
-
-
-MAX_FOLLOWUP_STORIES = 8
+        :knobs.bridge_articles]
 
 
 def distinctive_entities(ripple: Mapping) -> list[str]:
@@ -89,15 +85,16 @@ def followup_mentions(article: Mapping, entities: list[str]) -> int:
 def followup_articles(store, ripple: Mapping, exclude_stories=frozenset()) -> list[dict]:
     """Later stories of the trigger itself in the ripple's window (a court case, a release, a
     reopening): articles of other stories whose title and opening name at least two of the
-    trigger's distinctive entities, found by full-text search, at most MAX_FOLLOWUP_STORIES
+    trigger's distinctive entities, found by full-text search, at most [briefs] `followup_stories`
     stories (those naming most entities first; not the trigger's, nor `exclude_stories`, the
     reaction stories). Each is marked `brief_role` "followup"."""
+    knobs = settings().briefs
     start, end = _window(ripple)
     entities = distinctive_entities(ripple)
     trigger_story = ripple["trigger"].get("story_id")
     found: dict[object, dict] = {}
     for entity in entities:
-        for article in store.search_articles(entity, limit=SEARCH_LIMIT):
+        for article in store.search_articles(entity, limit=knobs.search_hits):
             published = str(article.get("published") or "")[:10]
             if (not published or article.get("story_id") is None
                     or article.get("story_id") in {trigger_story, *exclude_stories}):
@@ -111,7 +108,7 @@ def followup_articles(store, ripple: Mapping, exclude_stories=frozenset()) -> li
     ranked = sorted(by_story.values(), key=lambda group: (
         -max(followup_mentions(a, entities) for a in group),
         min(a.get("published") or "" for a in group)))
-    return [dict(a, brief_role="followup") for group in ranked[:MAX_FOLLOWUP_STORIES]
+    return [dict(a, brief_role="followup") for group in ranked[:knobs.followup_stories]
             for a in group]
 
 
