@@ -144,6 +144,8 @@ class BriefsSettings:
     reaction_sentences: int
     reaction_per_story: int
     watch_sentences: int
+    max_highlights: int
+    story_reacting_actors: int
     detail_weight: float
     context_penalty: float
     bridge_entities: int

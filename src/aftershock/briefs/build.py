@@ -37,8 +37,6 @@ from aftershock.signals.describe import short_date
 from aftershock.text import count_term_mentions
 
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 15))
-MAX_HIGHLIGHTS = 5
-MAX_REACTING_ACTORS = 4
 
 
 def _add_highlights(writer: BriefWriter, highlights: list, events: Iterable[Mapping],
@@ -253,7 +251,7 @@ def _ripple_highlights(writer: BriefWriter, ripple: dict, region: Region, severe
     highlights: list[dict] = []
     _add_highlights(writer, highlights, severe, 1)
     reactions = diverse_reactions(ripple.get("reactions", []), events_by_id, 12, region.countries)
-    _add_highlights(writer, highlights, reactions, MAX_HIGHLIGHTS)
+    _add_highlights(writer, highlights, reactions, settings().briefs.max_highlights)
     _add_highlights(writer, highlights, reactions + severe, 3, per_country=3)
     for shift in [s for s in ripple.get("shifts", []) if s["significant"]][:1]:
         if len(highlights) < 3:  # few reactions to state: say how the region's coverage moved
@@ -367,4 +365,4 @@ def _story_reaction_paragraphs(writer: BriefWriter, story_events: list[dict],
                      writer.sources.canonical),
         {e.get("id"): e for e in story_events},
         must_name_actor=True,
-    )[:MAX_REACTING_ACTORS]
+    )[:settings().briefs.story_reacting_actors]
