@@ -145,6 +145,10 @@ class BriefsSettings:
     reaction_per_story: int
     watch_sentences: int
     max_highlights: int
+    highlight_words: int
+    highlight_subject_words: int
+    sentence_min_words: int
+    sentence_max_words: int
     story_reacting_actors: int
     detail_weight: float
     context_penalty: float

@@ -18,12 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from aftershock.config import settings
 from aftershock.gazetteer import country_terms
 from aftershock.signals.describe import short_date
 from aftershock.text import strip_dateline
 
-MAX_WORDS = 24
-SUBJECT_MAX_WORDS = 7
 REPORTING_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "note", "announce"})
 FRAMING_LEMMAS = frozenset({"call", "describe", "say", "brand", "label", "accuse", "warn", "urge"})
 TIME_WORDS = frozenset([
@@ -184,10 +183,10 @@ def clause_from_sentence(sentence: str, terms=None, named_subject: bool = False)
 
 def _subject_tokens(verb, subject) -> list:
     """The verb's subjects (coordinated ones too), trimmed; without their prepositional
-    phrases when that is still longer than SUBJECT_MAX_WORDS."""
+    phrases when that is still longer than [briefs] `highlight_subject_words`."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [subject]
     tokens = [t for part in subjects for t in _trimmed(part, keep_conjuncts=True)]
-    if len(tokens) > SUBJECT_MAX_WORDS:
+    if len(tokens) > settings().briefs.highlight_subject_words:
         tokens = [t for part in subjects
                   for t in _trimmed(part, keep_preps=False, keep_conjuncts=True)]
     return tokens
@@ -195,7 +194,8 @@ def _subject_tokens(verb, subject) -> list:
 
 def _with_objects(verb, core: list) -> list | None:
     """The clause with the verb's objects (the first of each kind: a second "dobj" is usually
-    an aside), trimmed to fit MAX_WORDS; None when one cannot fit."""
+    an aside), trimmed to fit [briefs] `highlight_words`; None when one cannot fit."""
+    most = settings().briefs.highlight_words
     objects, deps = [], set()
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.dep_ not in deps:
@@ -203,9 +203,9 @@ def _with_objects(verb, core: list) -> list | None:
             objects.append(child)
     for obj in objects:
         phrase = _trimmed(obj, keep_conjuncts=True)
-        if len(core) + len(phrase) > MAX_WORDS:
+        if len(core) + len(phrase) > most:
             phrase = _trimmed(obj, keep_preps=False)
-        if len(core) + len(phrase) > MAX_WORDS:
+        if len(core) + len(phrase) > most:
             return None
         core = core + phrase
     return core
@@ -214,16 +214,17 @@ def _with_objects(verb, core: list) -> list | None:
 def _with_phrases_after(doc, verb, core: list) -> list:
     """The clause with what follows the verb while it fits: its prepositional phrases (not
     time phrases), then a framing participle clause ("..., saying ...") with its comma."""
+    most = settings().briefs.highlight_words
     for child in verb.children:
         if child.dep_ == "prep" and child.i > verb.i and not _is_time_phrase(child):
             phrase = _trimmed(child)
-            if len(core) + len(phrase) <= MAX_WORDS - 2:
+            if len(core) + len(phrase) <= most - 2:
                 core = core + phrase
     for child in verb.children:
         if (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_ in FRAMING_LEMMAS
                 and child.i > verb.i):
             phrase = _trimmed(child)
-            if len(core) + len(phrase) <= MAX_WORDS:
+            if len(core) + len(phrase) <= most:
                 comma = [t for t in doc[verb.i:child.i] if t.text == ","]
                 core = core + phrase + comma[-1:]
     return core

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from aftershock.config import settings
 from aftershock.gazetteer import COUNTRIES
 from aftershock.text import fold, split_sentences, strip_dateline
 from aftershock.text import person_named_in as person_name
@@ -38,8 +39,6 @@ REPORTING_VERBS = (
     "said|says|added|adds|told|noted|warned|stressed|insisted|argued|claimed|denied|urged|called|"
     "wrote|explained|declined|vowed|pledged|repeated|also"
 )
-MAX_WORDS = 70
-MIN_WORDS = 5
 
 
 def paragraphs(text: str) -> list[str]:
@@ -95,7 +94,7 @@ def resolve_dangling(sentence: str, previous: str | None) -> tuple[str | None, s
                 r"^([\"\u201c]?)\w+", lambda m: m.group(1) + name, sentence, count=1
             ), "named"
     joined = f"{previous} {sentence}"
-    if len(joined.split()) <= MAX_WORDS:
+    if len(joined.split()) <= settings().briefs.sentence_max_words:
         return joined, "joined"
     return None, "dropped"
 
@@ -135,9 +134,11 @@ def article_candidates(article: Mapping, events: Iterable[Mapping] = ()) -> list
 
 
 def _usable(text: str | None) -> bool:
-    """A whole sentence (ending in . ! or ?) of MIN_WORDS to MAX_WORDS words."""
+    """A whole sentence (ending in . ! or ?) of [briefs] `sentence_min_words` to
+    `sentence_max_words` words."""
+    knobs = settings().briefs
     return (text is not None and bool(re.search(r"[.!?][\"\u201d\u2019')]*$", text))
-            and MIN_WORDS <= len(text.split()) <= MAX_WORDS)
+            and knobs.sentence_min_words <= len(text.split()) <= knobs.sentence_max_words)
 
 
 def _matched_events(text: str, sentence: str, how: str, normalised_events) -> list:
