@@ -149,6 +149,8 @@ class BriefsSettings:
     highlight_subject_words: int
     sentence_min_words: int
     sentence_max_words: int
+    impact_powers: int
+    power_sentences: int
     story_reacting_actors: int
     detail_weight: float
     context_penalty: float

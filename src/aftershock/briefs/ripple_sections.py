@@ -26,8 +26,6 @@ ANALYTIC_CUES = re.compile(
 STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself as|"
                          r"themselves as|sees? itself)\b", re.IGNORECASE)
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
-SENTENCES_PER_POWER = (3, 3)
-# A reaction story's sentence that carries none of its linked events ranks below one that does
 
 
 def region_phrase(name: str) -> str:
@@ -466,7 +464,9 @@ def impact_paragraphs(writer: BriefWriter, ripple: Mapping, region: Region,
         candidates.append(candidate)
     paragraphs = [{"sentences": stated}]
     pairs = _pairs(writer, candidates, list(region.countries), set(region.countries) | focal)
-    for (member, power), limit in zip(pairs, SENTENCES_PER_POWER):
+    knobs = settings().briefs
+    limit = knobs.power_sentences
+    for member, power in pairs[:knobs.impact_powers]:
         pool = _pair_pool(writer, candidates, member, power, True)
         stated_fact = _dyad_fact(writer, related, {member}, power)
         # one sentence on the power's own stance ("China presented itself as ..."), then the rest
