@@ -70,6 +70,7 @@ class StoriesSettings:
     rehome_candidates: int
     storyline_key_terms: int
     storyline_central_names: int
+    evidence_members: int
     merge_evidence_members: int
     archived_entities: int
 

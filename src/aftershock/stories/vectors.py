@@ -14,10 +14,6 @@ from ..config import settings
 from ..registry import story_scorers
 from .features import DenseProbe
 
-# Members a story keeps for pairwise evidence (time, countries, dates); the newest are kept.
-MAX_EVIDENCE_MEMBERS = 16
-
-
 # A same-story scorer: what two articles' evidence adds to their text similarity.
 PairScore = Callable[["Evidence", "Evidence", "EvidenceWeights"], float]
 
@@ -113,7 +109,9 @@ class StoryVectors:
     first_arrival: int | None = None  # arrival number of its first article
     first_days: float | None = None
     last_days: float | None = None
-    members: deque = field(default_factory=lambda: deque(maxlen=MAX_EVIDENCE_MEMBERS))
+    # the newest [stories] `evidence_members`, for pairwise evidence (time, countries, dates)
+    members: deque = field(default_factory=lambda: deque(
+        maxlen=settings().stories.evidence_members))
     terms: set = field(default_factory=set)
 
     def extend_span(self, days: float | None) -> None:
