@@ -70,6 +70,8 @@ class StoriesSettings:
     rehome_candidates: int
     storyline_key_terms: int
     storyline_central_names: int
+    storyline_max_posting: int
+    storyline_partners: int
     evidence_members: int
     merge_evidence_members: int
     archived_entities: int

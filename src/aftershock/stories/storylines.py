@@ -42,8 +42,6 @@ FEATURES = (
 )  # shared countries or names count most when telling terms are shared too: two stories of
 #    one country are one thread no more often than any two stories. Time enters as a window
 #    (max_gap_days), not a feature: within it, the gap did not help held out.
-MAX_POSTING = 100
-MAX_PARTNERS = 20
 
 
 class StorylineModelError(AftershockError):
@@ -156,16 +154,18 @@ def candidate_pairs(profiles: list[StoryProfile], prepared: list[_Prepared],
                     max_gap_days: float) -> list[tuple[int, int]]:
     """Pairs of stories run within `max_gap_days` of each other that share one of their most
     telling terms or most mentioned names (an inverted index, so the work grows with the
-    matches, not with the square of the stories). A term held by more than MAX_POSTING stories
-    tells nothing and opens no pair; each story keeps its MAX_PARTNERS partners sharing the
-    most such terms (a pair stays when either side keeps it)."""
+    matches, not with the square of the stories). A term held by more than [stories]
+    `storyline_max_posting` stories tells nothing and opens no pair; each story keeps its
+    `storyline_partners` partners sharing the most such terms (a pair stays when either side
+    keeps it)."""
+    knobs = settings().stories
     postings: dict[str, list[int]] = {}
     for index, p in enumerate(prepared):
         for term in p.key_terms | {f"name:{n}" for n in p.central}:
             postings.setdefault(term, []).append(index)
     shared: dict[tuple[int, int], int] = {}
     for members in postings.values():
-        if len(members) > MAX_POSTING:
+        if len(members) > knobs.storyline_max_posting:
             continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
@@ -178,7 +178,7 @@ def candidate_pairs(profiles: list[StoryProfile], prepared: list[_Prepared],
         partners.setdefault(j, []).append((-count, i))
     kept = set()
     for i, ranked in partners.items():
-        for _, j in sorted(ranked)[:MAX_PARTNERS]:
+        for _, j in sorted(ranked)[:knobs.storyline_partners]:
             kept.add((min(i, j), max(i, j)))
     return sorted(kept)
 
