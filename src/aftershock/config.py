@@ -161,7 +161,12 @@ class BriefsSettings:
     bridge_articles: int
     followup_stories: int
     search_hits: int
-    repeat_threshold: float
+    check_repeat_share: float
+    check_min_highlights: int
+    check_max_highlights: int
+    check_highlight_words: int
+    check_sentence_words: int
+    check_brief_words: int
 
 
 @dataclass(frozen=True)

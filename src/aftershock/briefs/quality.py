@@ -4,7 +4,7 @@ Used by the tests and by `bench/briefs.py`; each check returns the problems it f
 list when the brief passes), so a report can say exactly which sentence failed and why.
 
 - `repeated_content`: no two body sentences (and no two highlights) share most of their content
-  words (overlap / size of the shorter sentence above [briefs] `repeat_threshold`);
+  words (overlap / size of the shorter sentence above [briefs] `check_repeat_share`);
 - `unresolved_citations`: every sentence cites at least one number, every number is a listed
   source, sources are numbered 1..n with no gaps, and each is cited;
 - `untraceable_sentences`: every extracted sentence (or, when it was repaired, its original)
@@ -15,9 +15,9 @@ list when the brief passes), so a report can say exactly which sentence failed a
 - `mistimed_citations`: every citation of every sentence and highlight, not only the first, names
   an article published on or after the act the sentence dates (a report cannot precede its act)
   and, for a ripple brief, no later than the end of its period;
-- `length_problems`: 3-5 highlights (fewer only when the body has fewer sentences) of at most
-  `HIGHLIGHT_MAX_WORDS`, sentences of at most
-  `SENTENCE_MAX_WORDS`, at most `BRIEF_MAX_WORDS` in all;
+- `length_problems`: [briefs] `check_min_highlights` to `check_max_highlights` highlights (fewer
+  only when the body has fewer sentences) of at most `check_highlight_words` words, sentences
+  of at most `check_sentence_words`, at most `check_brief_words` in all;
 - `key_fact_coverage`: for a gold list of facts (regexes that must all match one cited sentence,
   and the gold articles one of which must be among the sources), which are stated.
 """
@@ -30,11 +30,6 @@ from aftershock.briefs.highlights import is_entailed
 from aftershock.briefs.select import content_words
 from aftershock.config import settings
 from aftershock.text import fold, strip_dateline
-
-HIGHLIGHT_MAX_WORDS = 32
-SENTENCE_MAX_WORDS = 75
-BRIEF_MAX_WORDS = 1500
-HIGHLIGHTS_RANGE = (3, 5)
 
 
 def body_sentences(brief: Mapping) -> list[tuple[str, dict]]:
@@ -61,9 +56,9 @@ def overlap(a: str, b: str) -> float:
 
 
 def repeated_content(brief: Mapping, threshold: float | None = None) -> list[str]:
-    """Pairs of sentences sharing more than `threshold` (default: [briefs] `repeat_threshold`)
+    """Pairs of sentences sharing more than `threshold` (default: [briefs] `check_repeat_share`)
     of their content words."""
-    threshold = settings().briefs.repeat_threshold if threshold is None else threshold
+    threshold = settings().briefs.check_repeat_share if threshold is None else threshold
     problems = []
     for group in ([s for _, s in body_sentences(brief)], brief.get("highlights", [])):
         texts = [s["text"] for s in group]
@@ -162,22 +157,24 @@ def mistimed_citations(brief: Mapping, articles: Mapping) -> list[str]:
 
 def length_problems(brief: Mapping) -> list[str]:
     problems = []
-    low, high = HIGHLIGHTS_RANGE
+    limits = settings().briefs
+    low, high = limits.check_min_highlights, limits.check_max_highlights
     low = min(low, len(body_sentences(brief)))  # a two-sentence story cannot give three
     n = len(brief.get("highlights", []))
     if not low <= n <= high:
         problems.append(f"{n} highlights (want {low}-{high})")
     for highlight in brief.get("highlights", []):
-        if len(highlight["text"].split()) > HIGHLIGHT_MAX_WORDS:
-            problems.append(f"highlight over {HIGHLIGHT_MAX_WORDS} words: {highlight['text']!r}")
+        if len(highlight["text"].split()) > limits.check_highlight_words:
+            problems.append(f"highlight over {limits.check_highlight_words} words: "
+                            f"{highlight['text']!r}")
     total = 0
     for where, sentence in all_sentences(brief):
         words = len(sentence["text"].split())
         total += words
-        if where != "Highlights" and words > SENTENCE_MAX_WORDS:
-            problems.append(f"{where}: sentence over {SENTENCE_MAX_WORDS} words")
-    if total > BRIEF_MAX_WORDS:
-        problems.append(f"brief is {total} words (at most {BRIEF_MAX_WORDS})")
+        if where != "Highlights" and words > limits.check_sentence_words:
+            problems.append(f"{where}: sentence over {limits.check_sentence_words} words")
+    if total > limits.check_brief_words:
+        problems.append(f"brief is {total} words (at most {limits.check_brief_words})")
     return problems
 
 
