@@ -130,6 +130,7 @@ class RippleSettings:
     strand_bonus: float
     story_focus: float
     min_side_events: int
+    effect_sd_floor: float
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-SD_FLOOR = 0.5  # Goldstein points; keeps Cohen's d finite when one side is constant
+from aftershock.config import settings
 
 
 def benjamini_hochberg(p_values: Sequence[float]) -> list[float]:
@@ -51,7 +51,7 @@ def mean_comparison(before: Sequence[float], after: Sequence[float]) -> dict:
     if len(set(before) | set(after)) > 1:
         p_value = float(stats.mannwhitneyu(after, before, alternative="two-sided").pvalue)
     return {"before": mean_before, "after": mean_after,
-            "effect": (mean_after - mean_before) / max(pooled, SD_FLOOR),
+            "effect": (mean_after - mean_before) / max(pooled, settings().ripple.effect_sd_floor),
             "effect_kind": "cohens_d", "p_value": p_value}
 
 
