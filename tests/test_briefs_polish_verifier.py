@@ -54,6 +54,9 @@ def test_dishonest_rewrites_are_rejected_with_a_reason(name, reason):
 def test_split_cited_keeps_markers_with_their_sentence():
     assert split_cited("The U.S. team did x [1], and y [2]. B did z. [3] Trailing claim.") == [
         ("The U.S. team did x, and y.", [1, 2]), ("B did z.", [3]), ("Trailing claim.", [])]
+    # the one sentence splitter's rules: a title or an initial does not end a sentence
+    assert split_cited("Mr. Smith said no [1]. Then John F. Kennedy left. [2]") == [
+        ("Mr. Smith said no.", [1]), ("Then John F. Kennedy left.", [2])]
 
 
 def test_backend_is_configured_only_by_environment():

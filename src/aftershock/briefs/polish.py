@@ -20,14 +20,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from aftershock.text import split_sentences
+
 SYSTEM_PROMPT = (
     "You edit intelligence briefs. Rewrite the paragraph you are given so that it reads fluently. "
     "Keep every fact and add none: use only names, numbers and claims found in the input. End "
     "every sentence with the citation markers, such as [2] or [2][5], of the input sentences it "
     "draws on. Answer with the rewritten paragraph only."
 )
-_SENTENCE = re.compile(
-    r".+?(?:[.!?][\"\u201d\u2019)]*(?:\s*\[\d+\])*(?=\s+[A-Z\"\u201c]|\s*$)|$)", re.DOTALL)
+# Citation markers right after a sentence's end ("... said. [2][5] Next"): moved before it, so
+# the one sentence splitter (aftershock.text) keeps them with their sentence.
+_MARKERS_AFTER_END = re.compile(r"([.!?][\"\u201d\u2019)]*)((?:\s*\[\d+\])+)")
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
 OPENERS = frozenset([
@@ -87,11 +90,12 @@ def paragraph_prompt(paragraph: Mapping) -> str:
 
 
 def split_cited(text: str) -> list[tuple[str, list[int]]]:
-    """[(sentence without its markers, the citation numbers found anywhere in it)]; a sentence
-    ends at ".", "!" or "?" (and any markers after it) before a capital letter or the end."""
+    """[(sentence without its markers, the citation numbers found anywhere in it)]; sentences
+    are split as everywhere else (aftershock.text.split_sentences), markers written after a
+    sentence's end staying with it."""
     found = []
-    for match in _SENTENCE.finditer((text or "").strip()):
-        chunk = match.group(0).strip()
+    moved = _MARKERS_AFTER_END.sub(lambda m: m.group(2) + m.group(1), (text or "").strip())
+    for chunk in split_sentences(moved):
         numbers = [int(n) for n in re.findall(r"\[(\d+)\]", chunk)]
         sentence = re.sub(r"\s*\[\d+\]", "", chunk)
         sentence = re.sub(r"\s+([,.;:!?])", r"\1", sentence).strip()
