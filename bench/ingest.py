@@ -17,7 +17,12 @@ import psutil
 from aftershock.ingest import ingest
 from aftershock.store import Store
 
-WORDS = ["minister", "talks", "border", "trade", "port", "storm", "ministry", "harbour", "council", "vote", "election", "troops", "strike", "ceasefire", "summit", "sanctions", "aid", "drought", "flood", "market", "currency", "reform", "pipeline", "rail", "court", "ruling", "protest", "parliament", "budget", "treaty", "envoy", "visit", "exports"]
+WORDS = [
+    "minister", "talks", "border", "trade", "port", "storm", "ministry", "harbour", "council",
+    "vote", "election", "troops", "strike", "ceasefire", "summit", "sanctions", "aid", "drought",
+    "flood", "market", "currency", "reform", "pipeline", "rail", "court", "ruling", "protest",
+    "parliament", "budget", "treaty", "envoy", "visit", "exports",
+]
 OUTLETS = [f"Outlet {n}" for n in range(12)]
 
 

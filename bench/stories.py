@@ -137,8 +137,16 @@ KINDS = {
     "summit": "summit leaders talks agreement trade visit bilateral pledge cooperation",
     "fire": "wildfire blaze firefighters hectares evacuation smoke flames containment",
 }
-FILLER = ["officials", "statement", "government", "local", "residents", "morning", "evening", "city", "region", "country", "minister", "spokesman", "national", "early", "later", "second", "third", "hours", "area", "authorities", "meeting", "plans", "support", "response", "pressure", "situation", "concern"]
-SYLLABLES = ["ka", "ri", "to", "mu", "sen", "dar", "vel", "bo", "lin", "gra", "pa", "zu", "mer", "tol", "fin", "ost", "rav", "ne", "il", "quo"]
+FILLER = [
+    "officials", "statement", "government", "local", "residents", "morning", "evening", "city",
+    "region", "country", "minister", "spokesman", "national", "early", "later", "second", "third",
+    "hours", "area", "authorities", "meeting", "plans", "support", "response", "pressure",
+    "situation", "concern",
+]
+SYLLABLES = [
+    "ka", "ri", "to", "mu", "sen", "dar", "vel", "bo", "lin", "gra", "pa", "zu", "mer", "tol",
+    "fin", "ost", "rav", "ne", "il", "quo",
+]
 
 
 def invented_name(rng: random.Random, parts: int) -> str:

@@ -52,7 +52,8 @@ def run(docs: list[dict], **params) -> dict:
 
 
 def load_demo() -> tuple[list[dict], dict, dict]:
-    """The demo corpus articles, gold story labels, and gold near-duplicate links (copy -> original)."""
+    """The demo corpus articles, gold story labels, and gold near-duplicate links (copy ->
+    original)."""
     from aftershock.demo import demo_corpus, demo_gold
     gold = demo_gold()
     docs = [doc for path in demo_corpus() for doc in load(path)]

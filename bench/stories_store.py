@@ -283,7 +283,8 @@ def run_sizes(sizes: list[int], shift_days: float, profile_size: int | None = No
         f, i = row["first_run"], row["incremental_run"]
         log(f"store path {n:>7} articles: {f['articles_per_second']:6.1f} articles/s wall, "
             f"{f['articles_per_cpu_second']:6.1f} per CPU-s ({f['cpu_seconds']:.0f} CPU-s, NER "
-            f"{f['ner_cpu_seconds']:.0f} CPU-s; {f['articles_per_cpu_second_without_ner']:.0f}/CPU-s "
+            f"{f['ner_cpu_seconds']:.0f} CPU-s; "
+            f"{f['articles_per_cpu_second_without_ner']:.0f}/CPU-s "
             f"without it), peak RSS {f['peak_rss_mb']:.0f} MB, {row['stories']} stories; "
             f"+{i['articles']}: {i['seconds']:.1f} s wall, {i['cpu_seconds']:.1f} CPU-s "
             f"(load {f['load_average']:.1f})", flush=True)

@@ -271,7 +271,8 @@ def scale(sizes=(10_000, 40_000), log=print) -> list[dict]:
 NOTES = {
     "choices": "features and C were chosen by the cross-validated figures among 10 "
                "variants (C 0.3 / 1 / 3; with or without a time-gap feature or a runs-overlap "
-               "feature; countries and names alone or times the shared telling terms); C=0.3 gave demo CV 0.876, "
+               "feature; countries and names alone or times the shared telling terms); "
+               "C=0.3 gave demo CV 0.876, "
                "rtrain-a 0.881, rtrain-b 0.901, C=1 (kept) 0.884 / 0.881 / 0.848, C=3 0.890 / "
                "0.881 / 0.848. Those figures are therefore slightly optimistic.",
     "unseen_looks": "the frozen unseen corpus was scored 5 times: twice by early versions "

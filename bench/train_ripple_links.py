@@ -4,10 +4,10 @@ threshold by cross-validation by scenario; write the model JSON.
 Scenarios: the demo (its shipped gold) and every folder under bench/data/train/ripple. Never the
 unseen scenario. For each, the pipeline runs on its corpus, the ripple runs from the trigger's
 origin story into the watched region and into each control region with every linked candidate
-kept (`link_threshold` 0), and each candidate becomes a row: its features and a label (`--label`): 1 when
-its sentence holds a gold reaction sentence ("sentence", the default) or when its article
-belongs to a gold reaction story of the watched region ("story"); control-region candidates are
-all 0.
+kept (`link_threshold` 0), and each candidate becomes a row: its features and a label
+(`--label`): 1 when its sentence holds a gold reaction sentence ("sentence", the default) or
+when its article belongs to a gold reaction story of the watched region ("story");
+control-region candidates are all 0.
 
 Cross-validation leaves one scenario out. The threshold maximises the mean over held-out
 scenarios of the reaction-story F1 (control-region stories count as wrong reported stories).

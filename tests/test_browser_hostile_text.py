@@ -34,9 +34,9 @@ def test_hostile_articles_render_as_text_everywhere(browser, hostile_server):  #
     store = hostile_server.store
     story = store.stories()[0]
     ripple = store.ripple_list()[0]
-    pages = ["/", "/stories", "/stories?q=Pyongyang", f"/stories/{story['id']}", "/storylines?all=1",
-             f"/ripples/{ripple['id']}", "/ripples", "/countries/PRK", "/dyads/PRK/USA",
-             "/regions/korean-peninsula", "/network", "/map",
+    pages = ["/", "/stories", "/stories?q=Pyongyang", f"/stories/{story['id']}",
+             "/storylines?all=1", f"/ripples/{ripple['id']}", "/ripples", "/countries/PRK",
+             "/dyads/PRK/USA", "/regions/korean-peninsula", "/network", "/map",
              f"/api/stories/{story['id']}/brief?format=html",
              f"/api/ripples/{ripple['id']}/brief?format=html"]
     watch = PageWatch(browser, hostile_server.url)

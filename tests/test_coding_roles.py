@@ -95,7 +95,8 @@ def test_a_target_the_rules_give_is_kept(coders, text, target):
 
 @pytest.mark.parametrize("text", [
     "Turkey withdrew its troops from the border zone.",
-    "Rebels ambushed a convoy near the border on Tuesday.",  # no option is likely enough  # the source's own forces; no actor left
+    # no option is likely enough: the source's own forces; no actor left
+    "Rebels ambushed a convoy near the border on Tuesday.",
     "North Korea fired two ballistic missiles into the sea on Sunday.",  # the object is the act
 ])
 def test_no_target_is_invented_for_an_act_aimed_at_no_one(coders, text):

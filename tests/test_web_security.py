@@ -29,9 +29,10 @@ def test_pages_escape_hostile_article_text(hostile_server):  # noqa: F811
     story = hostile_server.store.stories()[0]
     ripple = hostile_server.store.ripple_list()[0]
     with httpx.Client(base_url=hostile_server.url, timeout=60) as client:
-        for path in ["/", "/stories", "/stories?q=Pyongyang", f"/stories/{story['id']}", "/storylines?all=1",
-                     f"/ripples/{ripple['id']}", "/ripples", "/countries/PRK", "/dyads/PRK/USA",
-                     "/regions/korean-peninsula", "/network", "/map",
+        for path in ["/", "/stories", "/stories?q=Pyongyang", f"/stories/{story['id']}",
+                     "/storylines?all=1", f"/ripples/{ripple['id']}", "/ripples",
+                     "/countries/PRK", "/dyads/PRK/USA", "/regions/korean-peninsula",
+                     "/network", "/map",
                      f"/api/stories/{story['id']}/brief?format=html",
                      f"/api/ripples/{ripple['id']}/brief?format=html"]:
             page = client.get(path)

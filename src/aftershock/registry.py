@@ -1,7 +1,7 @@
 """Registries of the swappable parts (catalogue, as spaCy does it): the same-story scorer, the
-coder's fallback model, the shift test, the brief writer and the ripple's reaction linker. The [components] settings pick one
-of each by name, so a learned part and the rules it replaces are compared by changing one line
-of an aftershock.toml.
+coder's fallback model, the shift test, the brief writer and the ripple's reaction linker. The
+[components] settings pick one of each by name, so a learned part and the rules it replaces are
+compared by changing one line of an aftershock.toml.
 
     from aftershock.registry import story_scorers
     @story_scorers.register("my-scorer")

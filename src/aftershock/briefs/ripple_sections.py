@@ -397,8 +397,9 @@ def _weightiest_sentences(writer: BriefWriter, candidates: list[dict], weight: d
 
 def _pairs(writer: BriefWriter, candidates: list[dict], members: list[str], excluded: set):
     """(region country, outside power) pairs, the most weighed-up first, one per power: how many
-    analytic sentences that are not reactions themselves speak of both (or of the power, in an article
-    whose title names the region country). Pairs with fewer than two such sentences are left out."""
+    analytic sentences that are not reactions themselves speak of both (or of the power, in an
+    article whose title names the region country). Pairs with fewer than two such sentences are
+    left out."""
     actors = {c for e in writer.events for c in (e.get("source_country"), e.get("target_country"))
               if c and c not in excluded and not str(c).startswith("IGO")}
     counts = Counter()

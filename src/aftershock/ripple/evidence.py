@@ -130,7 +130,7 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
 
 
 def _mark_first_reports(items: list[dict]) -> None:
-    """Give the first report of each strand (kind, story) the [ripple] `strand_bonus` and mark it."""
+    """Give the first report of each strand (kind, story) the [ripple] `strand_bonus`; mark it."""
     first: dict = {}
     for item in items:
         strand = (item["kind"], item.get("story_id"))

@@ -251,9 +251,10 @@ def find_reactions(
 ) -> list[dict]:
     """Reactions inside the window, most probable first: the candidates whose P(reaction) under
     the link model reaches the threshold (defaults: those of the [components] reaction_linker,
-    the [ripple] `link_model` and `link_threshold` for the learned one). `focus` is story_focus() of the window's articles (without it every story
-    counts as about the trigger); `trigger_actors` are trigger_actor_countries(). `keep_features`
-    leaves each reaction's features in it."""
+    the [ripple] `link_model` and `link_threshold` for the learned one). `focus` is
+    story_focus() of the window's articles (without it every story counts as about the trigger);
+    `trigger_actors` are trigger_actor_countries(). `keep_features` leaves each reaction's
+    features in it."""
     if model is None or threshold is None:
         chosen_model, chosen_threshold = component("reaction_linker")(settings().ripple)
         model = model or chosen_model

@@ -24,9 +24,10 @@ from .vectors import (
 
 
 def passed_by(lone: StoryVectors, story: StoryVectors) -> bool:
-    """True when a story ran on for more than [stories] `passed_by_days` past a lone article without taking
-    it in: the articles that came after it chose the story, not it. Kept because switching it
-    off lowers the demo's cross-validated B-cubed (0.954 -> 0.949; bench/stories.py)."""
+    """True when a story ran on for more than [stories] `passed_by_days` past a lone article
+    without taking it in: the articles that came after it chose the story, not it. Kept because
+    switching it off lowers the demo's cross-validated B-cubed (0.954 -> 0.949;
+    bench/stories.py)."""
     if lone.size != 1 or story.size < 2 or lone.last_days is None or story.last_days is None:
         return False
     return story.last_days - lone.last_days > settings().stories.passed_by_days
@@ -269,8 +270,8 @@ def _rehome_candidates(state: ClusterState, horizon: float | None,
 
 def _best_later_story(state: ClusterState, recent: RecentArticle, own: str, scores: np.ndarray,
                       targets: list[str]) -> tuple[str | None, float]:
-    """(story, score): the best of an article's [stories] `rehome_candidates` closest later stories by
-    average link with evidence, its own story and those out of the window left out."""
+    """(story, score): the best of an article's [stories] `rehome_candidates` closest later
+    stories by average link with evidence, its own story and those out of the window left out."""
     bonus = state.rules.max_adjustment
     best_key, best_score = None, -np.inf
     for col in np.argsort(-scores, kind="stable")[:settings().stories.rehome_candidates].tolist():

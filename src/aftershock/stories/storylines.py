@@ -5,8 +5,9 @@ Each story becomes a profile (its words, headline words, names and countries, an
 Two stories run within a time window of each other are scored by a small logistic regression
 over pair features: how alike their words, headlines and names are once weighted by how rare
 each is among the stories, how many of their few most telling terms they share, and their
-countries and names counted where those terms are shared too. Stories are then joined by average link over those probabilities: a group takes in another only when
-its pairs agree on average, so one loose link cannot chain two threads together. The model
+countries and names counted where those terms are shared too. Stories are then joined by
+average link over those probabilities: a group takes in another only when its pairs agree on
+average, so one loose link cannot chain two threads together. The model
 ships as coefficients in a JSON file (`data/models/storylines.json`), retrained by
 `bench/storylines.py`.
 """
