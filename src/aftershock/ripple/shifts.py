@@ -110,12 +110,17 @@ def measure_shifts(
     region: Region,
     before: tuple[date, date],
     after: tuple[date, date],
-    alpha: float = 0.05,
-    min_series_events: int = 3,
+    alpha: float | None = None,
+    min_series_events: int | None = None,
 ) -> list[dict]:
     """One row per (series, metric), BH-adjusted; significant and strongest first. `events`
     are all coded events of both periods (the denominators of the shares), not only the
-    region's; none at all before the trigger gives no rows."""
+    region's; none at all before the trigger gives no rows. `alpha` and `min_series_events`
+    default to the [ripple] settings."""
+    knobs = settings().ripple
+    alpha = knobs.alpha if alpha is None else alpha
+    min_series_events = knobs.min_series_events if min_series_events is None \
+        else min_series_events
     events = list(events)
     all_before, all_after = _split([e for e in events if e.get("date")], before, after)
     totals = (len(all_before), len(all_after))

@@ -24,13 +24,13 @@ class Centroid:
     Dividing a dot product with this sum by the story's size gives the mean similarity of an
     article to the story's members (average link), which does not favour big, loose stories the
     way a cosine to the centroid does. Over `max_terms`, the terms with the smallest summed weight
-    are dropped.
+    are dropped (default: [stories] `max_centroid_terms`).
     """
 
-    def __init__(self, max_terms: int = 400):
+    def __init__(self, max_terms: int | None = None):
         self.indices = np.zeros(0, dtype=np.int64)
         self.weights = np.zeros(0)
-        self.max_terms = max_terms
+        self.max_terms = settings().stories.max_centroid_terms if max_terms is None else max_terms
 
     def add(self, indices: np.ndarray, weights: np.ndarray) -> None:
         if len(indices) == 0:
