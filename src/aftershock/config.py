@@ -90,6 +90,8 @@ class CodingSettings:
 @dataclass(frozen=True)
 class SignalsSettings:
     min_score: float
+    baseline_days: int
+    min_history: int
     recollection_days: int
     min_confidence: float
     model_events: bool

@@ -125,10 +125,10 @@ def _fires(candidate: Mapping, min_score: float) -> bool:
 def detect_anomalies(
     rows: Iterable[Mapping],
     events: Iterable[Mapping],
-    min_score: float = 3.0,
-    baseline_days: int = 14,
+    min_score: float | None = None,
+    baseline_days: int | None = None,
     *,
-    min_history: int = 7,
+    min_history: int | None = None,
     regions: Mapping[str, Region] | Iterable[Region] | None = None,
 ) -> list[dict]:
     """Anomalous days in the given series rows, strongest first.
@@ -136,7 +136,12 @@ def detect_anomalies(
     `rows` come from dyad_series/region_series/country_series (any mix); `events` are the coded
     events they were built from, used to list the events behind each anomaly (most negative
     Goldstein first). Region rows need `regions` (default: the packaged regions file).
+    `min_score`, `baseline_days` and `min_history` default to the [signals] settings.
     """
+    knobs = settings().signals
+    min_score = knobs.min_score if min_score is None else min_score
+    baseline_days = knobs.baseline_days if baseline_days is None else baseline_days
+    min_history = knobs.min_history if min_history is None else min_history
     events = list(events)
     by_series: dict[tuple[str, str], list[Mapping]] = defaultdict(list)
     for row in rows:
