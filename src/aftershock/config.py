@@ -133,6 +133,10 @@ class RippleSettings:
     story_focus: float
     min_side_events: int
     effect_sd_floor: float
+    trigger_term_entities: int
+    trigger_term_keywords: int
+    verdict_min_direct: int
+    verdict_min_articles: int
 
 
 @dataclass(frozen=True)

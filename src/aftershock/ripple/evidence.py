@@ -107,8 +107,9 @@ def _story_order(items: list[dict]) -> list[dict]:
     return lead + first_of_day + rest
 
 
-def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
-    """Merge item lists, keep the best-scored item per event and per (article, sentence), rank them.
+def rank_evidence(groups: Iterable[list[dict]], limit: int | None = None) -> list[dict]:
+    """Merge item lists, keep the best-scored item per event and per (article, sentence), rank
+    them; at most `limit` (default: [ripple] `max_evidence`).
 
     Two rules keep one heavily reported strand of the response (a condemnation, a launch,
     consular measures) from crowding the others out of a short list: the first report of each
@@ -117,6 +118,7 @@ def rank_evidence(groups: Iterable[list[dict]], limit: int = 30) -> list[dict]:
     story, the best-scored story first: every story has a place before any has a second, every
     story a second before any a third, and so on (within a story, its first report, then one
     item per day before a second of any day)."""
+    limit = settings().ripple.max_evidence if limit is None else limit
     merged = sorted((item for group in groups for item in group), key=lambda i: -i["score"])
     _mark_first_reports(merged)
     merged.sort(key=lambda i: -i["score"])

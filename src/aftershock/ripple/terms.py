@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from aftershock.config import settings
 from aftershock.gazetteer import COUNTRIES, country_terms
 from aftershock.text import CALENDAR_WORDS, fold, proper_noun_runs, stem, strip_dateline
 from aftershock.text.folding import WORD, term_pattern
@@ -173,13 +174,17 @@ def derive_trigger_terms(
     extra_terms: Iterable[str] | None = None,
     excluded_words: Iterable[str] | None = None,
     all_events: Iterable[Mapping] | None = None,
-    max_entities: int = 12,
-    max_keywords: int = 10,
+    max_entities: int | None = None,
+    max_keywords: int | None = None,
 ) -> TriggerTerms:
     """Focal countries, entity terms and keywords for a trigger story (see module docstring).
 
-    `excluded_words` are never terms (e.g. outlet names such as "Meridian Wire").
+    `excluded_words` are never terms (e.g. outlet names). `max_entities` and `max_keywords`
+    default to the [ripple] `trigger_term_entities` and `trigger_term_keywords`.
     """
+    knobs = settings().ripple
+    max_entities = knobs.trigger_term_entities if max_entities is None else max_entities
+    max_keywords = knobs.trigger_term_keywords if max_keywords is None else max_keywords
     region_countries = set(region_countries)
     focal = focal_countries(trigger_story, list(trigger_events), region_countries)
     focal_terms = [t for code in focal for t in country_terms(code)]

@@ -1,10 +1,10 @@
 """Whether a ripple report shows the trigger reaching the watched region, and why (or why not).
 
 A ripple is detected when the region's own actors respond to the trigger in words that name it:
-- at least `min_direct` direct reactions (the reacting event's sentence names the trigger, or its
-  counterpart is a country where the shock landed; shared keywords such as "troops" and
-  "mission" are not a name) by actors of the region, reported in at least
-  `min_articles` different articles; or
+- at least [ripple] `verdict_min_direct` direct reactions (the reacting event's sentence names
+  the trigger, or its counterpart is a country where the shock landed; shared keywords such as
+  "troops" and "mission" are not a name) by actors of the region, reported in at least
+  `verdict_min_articles` different articles; or
 A significant shift of the region's own series is reported beside the verdict but never decides
 it: a shift says the region's coverage grew, not why, so it cannot make one article's reading of
 a link into a ripple.
@@ -14,6 +14,8 @@ context, not proof: a region can share a news cycle with the trigger without rea
 from __future__ import annotations
 
 from collections.abc import Mapping
+
+from aftershock.config import settings
 
 
 def is_direct(reaction: Mapping, region_countries) -> bool:
@@ -27,8 +29,14 @@ def is_direct(reaction: Mapping, region_countries) -> bool:
                for link in reaction.get("links") or [])
 
 
-def ripple_verdict(report: Mapping, min_direct: int = 2, min_articles: int = 2) -> dict:
-    """{"detected", "direct_reactions", "articles", "significant_region_shifts", "reason"}."""
+def ripple_verdict(report: Mapping, min_direct: int | None = None,
+                   min_articles: int | None = None) -> dict:
+    """{"detected", "direct_reactions", "articles", "significant_region_shifts", "reason"};
+    `min_direct` and `min_articles` default to the [ripple] `verdict_min_direct` and
+    `verdict_min_articles`."""
+    knobs = settings().ripple
+    min_direct = knobs.verdict_min_direct if min_direct is None else min_direct
+    min_articles = knobs.verdict_min_articles if min_articles is None else min_articles
     countries = (report.get("region") or {}).get("countries") or []
     direct = [r for r in report.get("reactions") or [] if is_direct(r, countries)]
     articles = {r.get("article_id") for r in direct}
