@@ -75,6 +75,7 @@ class StoriesSettings:
     evidence_members: int
     merge_evidence_members: int
     archived_entities: int
+    summary_entities: int
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..config import settings
 from .online import OnlineClusterer
 from .records import StoryState
 
@@ -36,8 +37,10 @@ class StorySummary:
         }
 
 
-def summarise_state(story: StoryState, top_k: int = 10) -> StorySummary:
-    """Summarise a story the clusterer has been tracking."""
+def summarise_state(story: StoryState, top_k: int | None = None) -> StorySummary:
+    """Summarise a story the clusterer has been tracking (its `top_k` entities, default:
+    [stories] `summary_entities`)."""
+    top_k = settings().stories.summary_entities if top_k is None else top_k
     return StorySummary(
         key=story.key,
         representative_headline=story.representative_headline,
@@ -51,7 +54,7 @@ def summarise_state(story: StoryState, top_k: int = 10) -> StorySummary:
     )
 
 
-def summarise_story(story_or_articles, *, key: str | None = None, top_k: int = 10,
+def summarise_story(story_or_articles, *, key: str | None = None, top_k: int | None = None,
                     country_extractor=None) -> StorySummary:
     """Summarise a tracked `StoryState`, or a list of article dicts already known to be one story.
 
