@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from coding_roles import DEFAULT_DATA, _hits, read_sentences, score
+from coding_roles import DEFAULT_DATA, read_sentences, score, target_right
 
 from aftershock.coding import Coder
 from aftershock.coding.cameo import cameo_info
@@ -126,10 +126,9 @@ def labelled(sentence: dict, recorded: dict, untargeted: bool) -> list[tuple[dic
 
 
 def _is_target(spans: dict, source: str | None, text: str | None) -> bool:
-    """Whether a target text names the gold target (or a reciprocal span the source does not)."""
-    source_hit = _hits({"text": source}, spans["R"])
-    reciprocal = [s for i, s in enumerate(spans["R"]) if i != source_hit]
-    return _hits({"text": text}, spans["T"] + reciprocal) is not None
+    """Whether a target text names the gold target (or a reciprocal partner of the source), as
+    bench/coding_roles.py scores it."""
+    return source is not None and target_right(spans, source, text)
 
 
 def offline_targets(sentences: list[dict], recorded: list[dict], indices,
@@ -151,7 +150,7 @@ def offline_targets(sentences: list[dict], recorded: list[dict], indices,
             chosen = model.choose(rec["events"][rec["first"]]["options"])
             if chosen is not None:
                 target = chosen.actor.text
-        hit = rec["source"] is not None and _is_target(spans, rec["source"], target)
+        hit = _is_target(spans, rec["source"], target)
         right += hit
         picked += chosen is not None
         picked_right += hit and chosen is not None
