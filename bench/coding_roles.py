@@ -3,13 +3,15 @@ target? Checked on ConfliBERT's CAMEO role set (`--data`, default
 /work/shared/bench/cameo_ner/train.txt: one token a line with B/I-S source, B/I-T target and
 B/I-R reciprocal tags, a blank line between sentences; GPL, benchmark use only).
 
-A sentence counts for the source when its first event's source text shares a word (other than a
-stop word) with the gold source span, or with a reciprocal span; for the target likewise with the
-gold target span (or another reciprocal span than the source's). A sentence with no event counts
+A sentence counts for the source when its first event's source text shares a word (other than a stop
+word) with the gold source span, or with a reciprocal span; for the target likewise with the gold
+target span, or with a reciprocal span that names someone other than the source: another reciprocal
+span, or the source's own when the target names words of it the source does not (one span often
+covers both partners: "Britain and the United States signed ..."). A sentence with no event counts
 wrong. Columns: the shipped coder (its target model, coding/roles.py, was trained on this file by
-bench/train_coding_roles.py: in-sample), the same without the fallback, the rules alone (no
-target model: never fitted to these sentences), and the target model's 5-fold cross-validated
-figures from bench/results/coding_roles_model.json (written when the model is trained). Writes
+bench/train_coding_roles.py: in-sample), the same without the fallback, the rules alone (no target
+model: never fitted to these sentences), and the target model's 5-fold cross-validated figures from
+bench/results/coding_roles_model.json (written when the model is trained). Writes
 bench/results/coding_roles.json.
 """
 from __future__ import annotations
@@ -75,6 +77,22 @@ def _hits(actor: dict | None, spans: list[set[str]]) -> int | None:
     return None
 
 
+def target_right(spans: dict, source: str | None, target: str | None) -> bool:
+    """Whether a target text names the gold target: a word of a target span, or of a reciprocal
+    span naming someone other than the source (another span, or words of the source's own span
+    that the source's text does not hold)."""
+    words = _words(target)
+    if any(words & (span - ENGLISH_STOP_WORDS) for span in spans["T"]):
+        return True
+    source_words = _words(source)
+    source_hit = _hits({"text": source}, spans["R"])
+    for index, span in enumerate(spans["R"]):
+        named = words & (span - ENGLISH_STOP_WORDS)
+        if named and (index != source_hit or named - source_words):
+            return True
+    return False
+
+
 def score(sentences: list[dict], coder: Coder) -> dict:
     docs = [{"id": str(i), "text": s["text"]} for i, s in enumerate(sentences)]
     firsts = {i: (events[0] if events else None) for i, events in coder.code_documents(docs)}
@@ -93,9 +111,8 @@ def score(sentences: list[dict], coder: Coder) -> dict:
             hit = None
         if targets:
             target_n += 1
-            other = _hits(target, targets)
-            # a reciprocal pair needs two different spans
-            target_ok += other is not None and not (spans["R"] and other == hit and not spans["T"])
+            target_ok += target_right(spans, (source or {}).get("text"),
+                                      (target or {}).get("text"))
         if event and spans["S"] and spans["T"] and _hits(source, spans["T"]) is not None \
                 and _hits(target, spans["S"]) is not None:
             swapped += 1

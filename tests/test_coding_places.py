@@ -31,10 +31,16 @@ def test_every_place_list_names_a_known_country_and_no_capital_twice():
         assert not set(places) & capitals, (iso, set(places) & capitals)
 
 
-def test_a_place_locates_a_bare_sector_and_is_not_a_target_at_home():
+def test_a_place_locates_a_bare_sector_and_a_domestic_act_targets_its_own_country():
     coder = Coder()
     [event] = coder.code_text("Gunmen killed five villagers near Maiduguri.", "2026-01-10")
     assert event["source"]["code"] == "NGAREB" and event["target"]["code"] == "NGACVL"
     assert event["place"] == "Maiduguri"
-    events = coder.code_text("Farm workers blocked highways near Lahore.", "2026-01-10")
-    assert events and all(e["target"] is None for e in events)
+    text = "Farm workers blocked highways near Lahore."
+    # the rules never take a place at home as the target; the learned decision names its
+    # country, as CAMEO codes a domestic act (and the role-tagged news sentences annotate it)
+    rules = Coder(nlp=coder.nlp, roles=None).code_text(text, "2026-01-10")
+    assert rules and all(e["target"] is None for e in rules)
+    [event] = coder.code_text(text, "2026-01-10")
+    assert event["source"]["country"] == "PAK" and event["place"] == "Lahore"
+    assert (event["target"]["code"], event["target"]["country"]) == ("PAK", "PAK")

@@ -63,10 +63,16 @@ def test_venezuela_ripples_into_the_peninsula_with_the_key_evidence(demo):
         ("the missile launch during Lee's China visit", [s for s, _ in sentences])
 
 
-def test_the_evidence_holds_seouls_crisis_measures(demo):
+def test_the_evidence_holds_seouls_measures_for_its_nationals(demo):
+    """Seoul's first steps to protect its people in Venezuela (a task force, a crisis team, a
+    raised travel alert) are linked to the trigger within days of it."""
     report = demo.ripple(TRIGGER_QUERY, "Korean Peninsula")
-    assert any("crisis response measures" in item["sentence"] and "nationals" in item["sentence"]
-               for item in report["evidence"]), "Seoul's crisis measures"
+    measures = [
+        item for item in report["evidence"]
+        if item["kind"] == "reaction" and str(item["date"]) <= "2026-01-06"
+        and re.search(r"South Koreans?\b|nationals", item["sentence"])
+        and re.search(r"task force|crisis|travel alert", item["sentence"])]
+    assert measures, [item["sentence"] for item in report["evidence"]]
 
 
 def test_the_baltic_states_show_no_ripple(demo):

@@ -4,7 +4,7 @@
 sentence (`sentence.mentions`, token index -> Actor) and the document context, it resolves a
 noun to an actor through the mention itself, its modifiers ("Iranian and Saudi diplomats"),
 "thousands of protesters", possessive pronouns ("its nationals", "her government"), the place a
-sector is in, the speaker of a reported clause, or "the country" named before. The functions
+sector is in, or the speaker of a reported clause. The functions
 below finish an event's actors once its source is known.
 """
 from __future__ import annotations
@@ -127,8 +127,8 @@ class ActorResolution:
 
     def _unnamed_actor(self, sentence: SentenceState, noun, verb,
                        allow_pronoun: bool) -> tuple[Actor | None, float]:
-        """The actor of a noun phrase that names none itself: through "of", inside the phrase,
-        or "the country" named before."""
+        """The actor of a noun phrase that names none itself: through "of" or inside the
+        phrase."""
         of_objects = [] if not sentence.patient_is_target and self._is_act(noun) \
             else prep_objects(noun, ("of",))
         for pobj in of_objects:  # "thousands of protesters" (not "the capture of Maduro")
@@ -138,11 +138,6 @@ class ActorResolution:
             inside = self._phrase_actor(sentence, noun)
             if inside is not None:
                 return inside, 0.15
-        elif noun.lemma_.lower() in ANAPHORIC_COUNTRY_NOUNS and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-            return self._country_before(
-                sentence, noun, verb
-            ), 0.1  # "its travel alert for the country"
         return None, 0.0
 
     def _qualified_actor(self, sentence: SentenceState, noun, verb, actor: Actor,
@@ -179,17 +174,6 @@ class ActorResolution:
         if remembered is not None:
             return replace(actor, code=remembered.code, country=remembered.country), 0.1
         return actor, 0.15
-
-    def _country_before(self, sentence: SentenceState, noun, verb) -> Actor | None:
-        """The country named last before a token in the sentence (not in the verb's subject), as
-        a country actor."""
-        subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-        before = [a for i, a in sentence.mentions.items() if i < noun.i and i not in subject
-                  and a.kind in ("country", "capital") and a.country]
-        if not before:
-            return None
-        actor = max(before, key=lambda a: a.start)
-        return replace(actor, code=actor.country, kind="country", role="")
 
     def _phrase_actor(self, sentence: SentenceState, noun) -> Actor | None:
         """The first actor named anywhere in a noun phrase, outside its clauses."""
@@ -269,7 +253,6 @@ def located(actor: Actor, country: str) -> Actor:
 OWN_KIND = "own"  # a sector the source owns ("its nationals"): takes the source's country
 
 
-ANAPHORIC_COUNTRY_NOUNS = ("country", "nation")
 # Acts named by nouns the pattern book does not list as event nouns of light verbs
 ACT_NOUNS = ("capture", "killing", "seizure", "detention", "abduction", "kidnapping", "shooting",
              "execution", "expulsion", "occupation", "annexation", "treatment", "persecution")

@@ -8,9 +8,11 @@ one event each (and coordinated partners of a joint act into each other's
 targets), drops negated, hypothetical and merely considered events, turns future
 or intended conflict into threats (13x) and intended cooperation into intentions
 (03x), and codes what a reported clause says rather than the act of saying it
-(reported.py: statements, demands, appeals, claims of responsibility). A target
-is never the source's own instrument ("withdrew its troops") nor a place in its
-own country ("protested in Caracas"). Who a noun names is actor_roles.py's part.
+(reported.py: statements, demands, appeals, claims of responsibility). The rules
+never take the source's own instrument ("withdrew its troops") nor a place in its
+own country ("protested in Caracas") as a target; the learned target decision
+(roles.py) may name the latter where the rules found none. Who a noun names is
+actor_roles.py's part.
 """
 from __future__ import annotations
 
@@ -433,10 +435,11 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                       for pcomp in prep.children if pcomp.dep_ == "pcomp"
                       for obj in pcomp.children if obj.dep_ in ("dobj", "obj")]
         aimed_actors = self._actors_of(sentence, aimed, verb, deeper=2)
-        if any(a.kind == "sector" and not a.country for a in direct) \
-                and any(a.country for a in self._actors_of(sentence, sent_to, verb, deeper=2)):
-            # "sent military advisers to Papua New Guinea": what is sent is not the target (but
-            # "abducted students from a school in Nigeria": they are)
+        if any(a.kind == "sector" and not a.country for a in direct) and any(
+                a.country or a.code for a in self._actors_of(sentence, sent_to, verb, deeper=2)):
+            # "sent military advisers to Papua New Guinea", "contribute troops to the UN force":
+            # what is sent is not the target (but "abducted students from a school in Nigeria":
+            # they are)
             direct = [a for a in direct if a.country or a.kind != "sector"]
         venue_actors = self._actors_of(sentence, venues, verb, deeper=1)
         return unique_actors(direct + aimed_actors), unique_actors(venue_actors)
@@ -552,7 +555,8 @@ def _target_nouns(verb, passive: bool, event_noun) -> list:
 def _prepositional_objects(verb, event_noun) -> tuple[list, list, list]:
     """(venues, aimed, sent_to): the objects of target prepositions on the verb, its event noun
     and its objects, split into venues ("in Beijing") and aimed ones ("against Russia"); and
-    apart, the aimed objects of the verb or event noun itself ("sent advisers to ...")."""
+    apart, the aimed objects of the verb or event noun itself, or an object's "to" ("sent
+    advisers to ...")."""
     holders = [verb] + ([event_noun] if event_noun is not None else []) + \
         [c for c in verb.children if c.dep_ in ("dobj", "obj") and c is not event_noun]
     venues, aimed, sent_to = [], [], []
@@ -561,9 +565,9 @@ def _prepositional_objects(verb, event_noun) -> tuple[list, list, list]:
             if prep.dep_ in ("prep", "dative") and prep.lemma_.lower() in TARGET_PREPS:
                 pobjs = [p for p in prep.children if p.dep_ == "pobj"]
                 (venues if prep.lemma_.lower() in VENUE_PREPS else aimed).extend(pobjs)
-                if (holder is verb or holder is event_noun) \
-                        and prep.lemma_.lower() not in VENUE_PREPS:
-                    sent_to.extend(pobjs)
+                if ((holder is verb or holder is event_noun)
+                        and prep.lemma_.lower() not in VENUE_PREPS) or prep.lower_ == "to":
+                    sent_to.extend(pobjs)  # and "sent [troops to Mali]"
     return venues, aimed, sent_to
 
 

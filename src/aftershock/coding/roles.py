@@ -7,7 +7,10 @@ relation and preposition, the tree path to the verb, its side of the verb and di
 what kind of actor the dictionary resolves it to, whether it shares the source's country, whether
 the rules chose it. A logistic regression trained on role-tagged news sentences
 (`bench/train_coding_roles.py`) scores the options; the best one replaces the rules' target when
-its probability beats theirs by the stored margin (the rules' choice stays otherwise).
+its probability beats theirs by the stored margin (the rules' choice stays otherwise), and names
+the target of an event the rules left without one when it reaches the stored minimum
+probability. Whether the source's own country, or a place in it, may be so named ("imposed a
+curfew on Basra": a domestic act targets its own country, as CAMEO codes it) is stored too.
 
 The model is a JSON file of named feature weights (no pickle); a missing, unreadable or
 other-version file raises `ModelFileError` naming it.
