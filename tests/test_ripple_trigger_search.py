@@ -13,7 +13,12 @@ from aftershock.api import Aftershock, AftershockError
 from aftershock.cli import main
 from aftershock.config import settings
 from aftershock.demo import demo_corpus, demo_gold
-from aftershock.ripple.story_search import NoStoryMatches, StoryDocument, rank_stories
+from aftershock.ripple.story_search import (
+    NoStoryMatches,
+    StoryDocument,
+    rank_stories,
+    storyline_origin,
+)
 
 # The Venezuela raid named in different words, as an analyst might type it.
 RAID_QUERIES = [
@@ -118,3 +123,30 @@ def test_the_happening_outranks_a_follow_up_that_names_it_in_every_line():
     ranked = rank_stories("Lowtown dam collapse", [follow_up, happening], 10, settings().ripple)
     assert [r["id"] for r in ranked] == [1, 2]
     assert ranked[1]["relevance"] == 1.0  # it matches best, but the prior says follow-up
+
+
+class _Lines:
+    """A store that knows only which storyline each story is in."""
+
+    def __init__(self, lines):
+        self.lines = lines
+
+    def storylines_of(self, ids):
+        return {i: self.lines[i] for i in ids if i in self.lines}
+
+
+def _candidate(story_id, first_seen, relevance):
+    return {"id": story_id, "first_seen": first_seen, "relevance": relevance}
+
+
+def test_a_follow_up_matched_best_resolves_to_its_storylines_first_story():
+    follow_up, origin, other = (_candidate(7, "2030-05-09T00:00:00", 1.0),
+                                _candidate(3, "2030-05-01T00:00:00", 0.2),
+                                _candidate(1, "2030-04-20T00:00:00", 0.9))
+    store = _Lines({7: "line-3", 3: "line-3", 1: "line-1"})
+    assert storyline_origin(store, [follow_up, origin, other], 0.05) is origin
+    # an origin that barely matches the query, a best match with no storyline, or the step
+    # switched off (above 1) keep the best match
+    assert storyline_origin(store, [follow_up, origin, other], 0.5) is follow_up
+    assert storyline_origin(_Lines({3: "line-3"}), [follow_up, origin], 0.05) is follow_up
+    assert storyline_origin(store, [follow_up, origin, other], 1.01) is follow_up

@@ -17,9 +17,10 @@ from .store.articles import article_doc
 
 
 def candidate_summary(candidate: dict) -> dict:
-    """What a ranked story candidate shows: id, headline, date, size, score."""
+    """What a ranked story candidate shows: id, headline, date, size, score (and `origin_of`,
+    the best-matching story, when the candidate was chosen as that story's storyline origin)."""
     keys = ("id", "headline", "first_seen", "n_articles", "n_outlets", "score", "relevance",
-            "coverage", "matched")
+            "coverage", "matched", "origin_of")
     return {k: candidate.get(k) for k in keys}
 
 

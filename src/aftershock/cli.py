@@ -266,6 +266,9 @@ def _echo_trigger_choice(report: dict) -> None:
     chosen, *others = resolution["candidates"]
     click.echo(f"trigger {resolution['query']!r} -> story {describe_candidate(chosen)}, "
                f"score {chosen['score']:.3f}", err=True)
+    if chosen.get("origin_of"):
+        click.echo(f"  (the first story of the storyline of #{chosen['origin_of']}, which "
+                   "matches the query best)", err=True)
     for other in others:
         click.echo(f"  next: story {describe_candidate(other)}, score {other['score']:.3f}",
                    err=True)

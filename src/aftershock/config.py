@@ -125,6 +125,7 @@ class RippleSettings:
     trigger_outlet_weight: float
     trigger_first_weight: float
     trigger_first_scale_days: float
+    trigger_origin_relevance: float
     trigger_min_coverage: float
     trigger_search_articles: int
     trigger_candidates: int

@@ -18,11 +18,13 @@ outlets are the likeliest to be the happening itself. The score is
                    + first_weight * exp(-days after the earliest strong match / first_scale))
 
 and only strong matches get the prior. When the query names countries, relevance is scaled by
-1 - country_weight * (1 - Jaccard overlap of the story's countries with them): a third
-country's reaction to the happening names the happening's countries and its own. A query whose best
-story covers less than
-`trigger_min_coverage` of the query's idf weight matches nothing; the error names the stories
-whose headlines are closest to it in spelling.
+1 - country_weight * (1 - Jaccard overlap of the story's countries with them): a third country's
+reaction to the happening names the happening's countries and its own. When the best story
+belongs to a storyline (stories/storylines.py), the storyline's earliest story among the
+candidates is chosen if its relevance reaches `trigger_origin_relevance` of the best: a query
+that a follow-up matches best still names the happening the storyline started from. A query
+whose best story covers less than `trigger_min_coverage` of the query's idf weight matches
+nothing; the error names the stories whose headlines are closest to it in spelling.
 """
 from __future__ import annotations
 
@@ -45,6 +47,8 @@ that the their them then there these they this those through to too under until 
 were what when where which while who whom why will with would you your said says say new news
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _US = re.compile(r"(?<![A-Za-z])U\.\s?S\.?(?![A-Za-z])|\bUS\b|\bUSA\b")
+# Candidates looked through for the best one's storyline origin.
+ORIGIN_CANDIDATES = 50
 _TOKEN = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 
 
@@ -317,11 +321,30 @@ def query_words(query: str) -> list[str]:
 def resolve_story(store, query: str, knobs) -> tuple[dict, list[dict]]:
     """(the best story, the ranked candidates) for a text query; NoStoryMatches when the best
     covers less than [ripple] `trigger_min_coverage` of the query."""
-    candidates = search_stories(store, query, knobs, limit=max(knobs.trigger_candidates, 1) + 1)
+    shown = max(knobs.trigger_candidates, 1) + 1
+    candidates = search_stories(store, query, knobs, limit=max(shown, ORIGIN_CANDIDATES))
     if not candidates or candidates[0]["coverage"] < knobs.trigger_min_coverage:
         near = [c for c in candidates if c["coverage"] > 0][:knobs.trigger_candidates]
         if not near:
             near = closest_by_spelling(query, store.stories(), knobs.trigger_candidates)
         raise NoStoryMatches(query, near)
-    best = store.story(candidates[0]["id"])
-    return best, candidates
+    origin = storyline_origin(store, candidates, knobs.trigger_origin_relevance)
+    if origin is not candidates[0]:  # the happening the best match followed from
+        origin = {**origin, "origin_of": candidates[0]["id"]}
+        candidates = [origin, *(c for c in candidates if c["id"] != origin["id"])]
+    return store.story(origin["id"]), candidates[:shown]
+
+
+def storyline_origin(store, candidates: list[dict], min_relevance: float) -> dict:
+    """The earliest candidate in the best candidate's storyline whose relevance reaches
+    `min_relevance` (the best itself when it has no storyline, or none earlier qualifies)."""
+    best = candidates[0]
+    if min_relevance > 1:
+        return best
+    lines = store.storylines_of([c["id"] for c in candidates])
+    line = lines.get(best["id"])
+    if line is None:
+        return best
+    same = [c for c in candidates if lines.get(c["id"]) == line
+            and (c is best or c["relevance"] >= min_relevance)]
+    return min(same, key=lambda c: (str(c["first_seen"]), c is not best, c["id"]))
