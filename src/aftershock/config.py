@@ -135,6 +135,8 @@ class BriefsSettings:
     reaction_per_story: int
     detail_weight: float
     context_penalty: float = 0.1
+    followup_entities: int = 1
+    commentary_penalty: float = 0.3
 
 
 @dataclass(frozen=True)
