@@ -176,6 +176,8 @@ class BriefsSettings:
     check_highlight_words: int
     check_sentence_words: int
     check_brief_words: int
+    followup_entities: int
+    commentary_penalty: float
 
 
 @dataclass(frozen=True)

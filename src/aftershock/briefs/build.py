@@ -33,9 +33,11 @@ from aftershock.briefs.sources import renumber_sources
 from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms, section
 from aftershock.config import settings
 from aftershock.gazetteer import Region
+from aftershock.ripple.reactions import is_background
 from aftershock.signals.describe import short_date
 from aftershock.text import count_term_mentions
 
+QUOTE_MARKS = frozenset("\"\u201c\u2018'")
 VERBAL_ROOTS = frozenset(f"{n:02d}" for n in range(1, 15))
 
 
@@ -216,7 +218,8 @@ def _followup_sentences(writer: BriefWriter, ripple: Mapping, knobs) -> list[dic
         for candidate in pool:
             candidate["bonus"] = (
                 lead_bonus(candidate) + 0.1 * (writer.published(candidate["article_id"]) == first)
-                + 0.1 * min(count_term_mentions(candidate["text"], entities), 2))
+                + 0.1 * min(count_term_mentions(candidate["text"], entities), 2)
+                - knobs.commentary_penalty * is_comment(candidate["text"]))
         chosen += choose_detailed(writer, pool, 1, knobs.detail_weight)
     return sorted(chosen, key=lambda s: s.get("date") or "")
 
@@ -268,6 +271,7 @@ def _trigger_candidates(writer: BriefWriter, trigger_ids, focal: set, entities,
     the trigger's entities and a severe act; less for a repaired (joined) sentence (the names
     and figures a sentence adds are credited as it is chosen: choose_detailed)."""
     what = writer.candidates(trigger_ids)
+    knobs = settings().briefs
     severe_ids = {e.get("id") for e in severe}
     first_day = min((writer.published(a)[:10] for a in trigger_ids), default="")
     for candidate in what:
@@ -278,8 +282,15 @@ def _trigger_candidates(writer: BriefWriter, trigger_ids, focal: set, entities,
             + 0.1 * mentions_any(candidate["text"], entities)
             + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)
             - 0.1 * (candidate.get("repair") == "joined")
+            - knobs.commentary_penalty * is_comment(candidate["text"])
         )
     return what
+
+
+def is_comment(text: str) -> bool:
+    """A sentence that comments on the act rather than states it: history or an outside
+    reading (`is_background`), or one that opens with someone's quoted words."""
+    return is_background(text) or text.lstrip()[:1] in QUOTE_MARKS
 
 
 def _period(dates: Iterable[str]) -> dict:

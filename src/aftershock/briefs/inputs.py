@@ -84,14 +84,16 @@ def followup_mentions(article: Mapping, entities: list[str]) -> int:
 
 def followup_articles(store, ripple: Mapping, exclude_stories=frozenset()) -> list[dict]:
     """Later stories of the trigger itself in the ripple's window (a court case, a release, a
-    reopening): articles of other stories whose title and opening name at least two of the
-    trigger's distinctive entities, found by full-text search, at most [briefs] `followup_stories`
+    reopening): articles of other stories whose title and opening name at least
+    `followup_entities` of the trigger's distinctive entities, found by full-text search, at
+    most [briefs] `followup_stories`
     stories (those naming most entities first; not the trigger's, nor `exclude_stories`, the
     reaction stories). Each is marked `brief_role` "followup"."""
     knobs = settings().briefs
     start, end = _window(ripple)
     entities = distinctive_entities(ripple)
     trigger_story = ripple["trigger"].get("story_id")
+    minimum = knobs.followup_entities
     found: dict[object, dict] = {}
     for entity in entities:
         for article in store.search_articles(entity, limit=knobs.search_hits):
@@ -100,7 +102,7 @@ def followup_articles(store, ripple: Mapping, exclude_stories=frozenset()) -> li
                     or article.get("story_id") in {trigger_story, *exclude_stories}):
                 continue
             if start <= date.fromisoformat(published) <= end \
-                    and followup_mentions(article, entities) >= 2:
+                    and followup_mentions(article, entities) >= minimum:
                 found[article["id"]] = article
     by_story: dict = {}
     for article in found.values():

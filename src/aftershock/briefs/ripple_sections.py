@@ -8,9 +8,11 @@ from collections.abc import Iterable, Mapping
 
 from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms
 from aftershock.gazetteer import Region, country_name, country_terms
+from aftershock.ripple.reactions import is_background
 from aftershock.ripple.shifts import region_and_dyad_events
 from aftershock.signals.describe import short_date
 from aftershock.signals.series import as_date
+from aftershock.text import CALENDAR_WORDS
 
 from ..config import settings
 
@@ -186,9 +188,11 @@ def reaction_paragraphs(writer: BriefWriter, groups, events_by_id, per_actor=3,
 
 
 def detail_words(text: str) -> set[str]:
-    """The names and figures a sentence states: capitalised words after its first, numbers."""
-    words = {w.strip(".,;:()'\"‘’“”") for w in text.split()[1:]}
-    return {w for w in words if w and (w[0].isupper() or any(c.isdigit() for c in w))}
+    """The names and figures a sentence states: capitalised words after its first (not days
+    and months: the brief dates every act), numbers."""
+    words = {re.sub(r"['’]s$", "", w.strip(".,;:()'\"‘’“”")) for w in text.split()[1:]}
+    return {w for w in words if w and w.lower() not in CALENDAR_WORDS
+            and (w[0].isupper() or any(c.isdigit() for c in w))}
 
 
 def detail_count(text: str, said: Iterable[str] = (), cap: int = 6) -> int:
@@ -268,7 +272,8 @@ def _story_pool(writer: BriefWriter, key, story_reactions: list[Mapping], member
                                     main=actor == actors[0])
         for candidate in found:
             candidate["actor"] = actor
-            candidate["bonus"] += 0.1 * (writer.published(candidate["article_id"]) == first)
+            candidate["bonus"] += 0.1 * (writer.published(candidate["article_id"]) == first) \
+                - settings().briefs.commentary_penalty * is_background(candidate["text"])
         pool += found
     return pool
 
@@ -276,17 +281,32 @@ def _story_pool(writer: BriefWriter, key, story_reactions: list[Mapping], member
 def _deal_by_story(writer: BriefWriter, pools: dict, limit: int, per_story: int,
                    detail_weight: float) -> list[dict]:
     """Sentences dealt one per story per round, in the order of the pools, up to `per_story`
-    rounds and `limit` sentences; each the story's best not yet said."""
+    rounds and `limit` sentences; each the story's best not yet said. The first round states
+    each story's act; in later rounds another report of an act earns no credit for the act
+    itself, only for the names and figures it adds (choose_detailed)."""
     chosen: list[dict] = []
-    for _round in range(per_story):
+    for round_ in range(per_story):
         for pool in pools.values():
             if len(chosen) >= limit:
                 break
             pool[:] = writer.unsaid(pool)
+            if round_:
+                _drop_kind_credit(pool)
             for sentence in choose_detailed(writer, pool, 1, detail_weight):
                 actor = next(c["actor"] for c in pool if c["text"] == sentence["text"])
                 chosen.append(dict(sentence, actor=actor))
     return chosen
+
+
+def _drop_kind_credit(pool: list[dict]) -> None:
+    """Take the credit for the kind of act it reports off every candidate (once its story has
+    stated its act, a sentence is worth what else it says)."""
+    for candidate in pool:
+        if candidate.get("kind_bonus"):
+            candidate["bonus"] = candidate.get("base_bonus", candidate["bonus"]) \
+                - candidate["kind_bonus"]
+            candidate["kind_bonus"] = 0.0
+            candidate.pop("base_bonus", None)
 
 
 def _actor_paragraphs(chosen: list[dict]) -> list[dict]:
@@ -316,14 +336,15 @@ def _story_context(writer: BriefWriter, own: list[Mapping], articles: list, weig
             continue
         kinds = {(e.get("source_country"), str(e.get("root")), e.get("target_country"))
                  for e in candidate["events"]} & own_kinds
+        kind_bonus = max(weight[k] for k in kinds) / 20 if kinds else 0.0
         if kinds:
-            bonus = max(weight[k] for k in kinds) / 20 + lead_bonus(candidate)
+            bonus = kind_bonus + lead_bonus(candidate)
         elif main or candidate["article_id"] in own_articles:
             bonus = lead_bonus(candidate) - settings().briefs.context_penalty
         else:
             continue
         stated.add(candidate["text"])
-        context.append(dict(candidate, kinds=kinds, bonus=bonus))
+        context.append(dict(candidate, kinds=kinds, bonus=bonus, kind_bonus=kind_bonus))
     return context
 
 
@@ -362,7 +383,8 @@ def _reaction_candidates(writer: BriefWriter, reactions, weight: dict,
         if not kinds or misattributed(candidate["text"]):
             continue
         candidate["kinds"] = kinds
-        candidate["bonus"] = max(weight[k] for k in kinds) / 20 + lead_bonus(candidate)
+        candidate["kind_bonus"] = max(weight[k] for k in kinds) / 20
+        candidate["bonus"] = candidate["kind_bonus"] + lead_bonus(candidate)
         candidates.append(candidate)
     return candidates
 
@@ -379,7 +401,7 @@ def _uncovered_event_candidates(writer: BriefWriter, reactions, events_by_id, we
         fallback = writer.event_candidate(event)
         if fallback and not misattributed(fallback["text"]):
             fallback["kinds"] = {reaction_kind(reaction)}
-            fallback["bonus"] = weight[reaction_kind(reaction)] / 20
+            fallback["bonus"] = fallback["kind_bonus"] = weight[reaction_kind(reaction)] / 20
             fallbacks.append(fallback)
     return fallbacks
 
