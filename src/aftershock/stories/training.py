@@ -3,7 +3,7 @@ features the clusterer sees, and `aftershock train stories LABELS.jsonl`."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -51,19 +51,35 @@ def labelled_pairs(docs: list[dict], labels: dict[str, str], signals: dict | Non
 
 
 def train(corpora: Iterable[tuple[list[dict], dict[str, str]]], signals: dict | None = None,
-          settings=None, regularisation: float = 1.0) -> StoryModel:
-    """A model from one or more (articles, {id: story}) corpora, each featurised on its own."""
-    blocks, targets, counts = [], [], []
-    for docs, labels in corpora:
+          settings=None, regularisation: float = 1.0,
+          shares: Sequence[float] | None = None) -> StoryModel:
+    """A model from one or more (articles, {id: story}) corpora, each featurised on its own.
+    By default every pair counts once, so the corpus with the biggest stories outweighs the
+    rest; `shares` (one number per corpus) gives each corpus that share of the total weight."""
+    corpora = list(corpora)
+    shares = list(shares) if shares is not None else [None] * len(corpora)
+    if len(shares) != len(corpora):
+        raise ValueError("train: one share per corpus is needed")
+    blocks, targets, counts, kept_shares = [], [], [], []
+    for (docs, labels), share in zip(corpora, shares):
         rows, same = labelled_pairs(docs, labels, signals, settings)
+        if not len(same):
+            continue
         blocks.append(rows)
         targets.append(same)
+        kept_shares.append(share)
         counts.append({"articles": len(labels), "stories": len(set(labels.values())),
-                       "pairs": len(same), "same_story_pairs": int(same.sum())})
+                       "pairs": len(same), "same_story_pairs": int(same.sum()),
+                       **({"share": share} if share is not None else {})})
     if not blocks:
         raise StoryModelError("no labelled articles to train on")
+    weights = None
+    if kept_shares[0] is not None:
+        total, whole = sum(len(block) for block in blocks), sum(kept_shares)
+        weights = np.concatenate([np.full(len(block), share * total / (whole * len(block)))
+                                  for block, share in zip(blocks, kept_shares)])
     return fit(np.vstack(blocks), np.concatenate(targets), {"corpora": counts},
-               regularisation)
+               regularisation, weights)
 
 
 def read_labels(path: Path) -> tuple[list[dict], dict[str, str]]:
