@@ -20,7 +20,7 @@ PAIR_FLOOR = 0.02
 
 
 def labelled_pairs(docs: list[dict], labels: dict[str, str], signals: dict | None = None,
-                   settings=None) -> tuple[np.ndarray, np.ndarray]:
+                   settings=None, pair_floor: float = PAIR_FLOOR) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows (`FEATURES` order) and same-story labels of the labelled article pairs of
     one corpus, featurised as `cluster_documents` does it (the whole corpus primes the IDF)."""
     clusterer = OnlineClusterer(settings, scorer="average-link", **(signals or {}))
@@ -42,7 +42,7 @@ def labelled_pairs(docs: list[dict], labels: dict[str, str], signals: dict | Non
     for i in range(len(features)):
         for j in range(i + 1, len(features)):
             same = story[i] == story[j]
-            if word_sims[i, j] < PAIR_FLOOR and not same:
+            if word_sims[i, j] < pair_floor and not same:
                 continue
             rows.append([word_sims[i, j], entity_sims[i, j],
                          *pair_features(evidence[i], evidence[j])])
@@ -52,7 +52,7 @@ def labelled_pairs(docs: list[dict], labels: dict[str, str], signals: dict | Non
 
 def train(corpora: Iterable[tuple[list[dict], dict[str, str]]], signals: dict | None = None,
           settings=None, regularisation: float = 1.0,
-          shares: Sequence[float] | None = None) -> StoryModel:
+          shares: Sequence[float] | None = None, pair_floor: float = PAIR_FLOOR) -> StoryModel:
     """A model from one or more (articles, {id: story}) corpora, each featurised on its own.
     By default every pair counts once, so the corpus with the biggest stories outweighs the
     rest; `shares` (one number per corpus) gives each corpus that share of the total weight."""
@@ -62,7 +62,7 @@ def train(corpora: Iterable[tuple[list[dict], dict[str, str]]], signals: dict | 
         raise ValueError("train: one share per corpus is needed")
     blocks, targets, counts, kept_shares = [], [], [], []
     for (docs, labels), share in zip(corpora, shares):
-        rows, same = labelled_pairs(docs, labels, signals, settings)
+        rows, same = labelled_pairs(docs, labels, signals, settings, pair_floor)
         if not len(same):
             continue
         blocks.append(rows)
@@ -73,13 +73,18 @@ def train(corpora: Iterable[tuple[list[dict], dict[str, str]]], signals: dict | 
                        **({"share": share} if share is not None else {})})
     if not blocks:
         raise StoryModelError("no labelled articles to train on")
-    weights = None
-    if kept_shares[0] is not None:
-        total, whole = sum(len(block) for block in blocks), sum(kept_shares)
-        weights = np.concatenate([np.full(len(block), share * total / (whole * len(block)))
-                                  for block, share in zip(blocks, kept_shares)])
+    weights = None if kept_shares[0] is None else \
+        share_weights([len(block) for block in blocks], kept_shares)
     return fit(np.vstack(blocks), np.concatenate(targets), {"corpora": counts},
                regularisation, weights)
+
+
+def share_weights(sizes: Sequence[int], shares: Sequence[float]) -> np.ndarray:
+    """Row weights giving block k (of sizes[k] rows) shares[k] of the total weight; the mean
+    weight stays 1, so the regularisation means what it does unweighted."""
+    total, whole = sum(sizes), sum(shares)
+    return np.concatenate([np.full(size, share * total / (whole * size))
+                           for size, share in zip(sizes, shares)])
 
 
 def read_labels(path: Path) -> tuple[list[dict], dict[str, str]]:
