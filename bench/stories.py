@@ -13,8 +13,9 @@
    figure is the one that means something while other jobs share the 2 cores), peak RSS at
    checkpoints, active stories, and B-cubed against the generator's own story ids.
 4. Every figure of 1-2 three ways (bench/stories_cv.py), for the hand-set and the learned
-   scorer: in-sample; cross-validated (5 folds: ECB+ dev by topic, the demo by storyline;
-   thresholds and the learned model chosen on four, the fifth scored); unseen (the blind
+   scorer: in-sample; cross-validated (5 folds: ECB+ dev by topic, the demo by storyline,
+   each labelled training scenario of bench/data/train/ripple held out whole in a round of its
+   own; thresholds and the learned model chosen on four, the fifth scored); unseen (the blind
    corpus, when there is one: reported, never used to choose anything).
 5. The storyline linker (bench/storylines.py): the demo's storylines, baseline (each story its
    own storyline), in-sample, cross-validated by storyline folds, the labelled scenario corpora

@@ -165,3 +165,33 @@ def test_learned_scorer_is_picked_by_name_and_reads_its_thresholds(tmp_path):
     model = load_model(packaged_model_path())
     assert clusterer.threshold == pytest.approx(logit(0.7) / model.text_scale)
     assert OnlineClusterer(scorer="average-link").threshold == 0.25
+
+
+def _fixture_corpora():
+    rows = [json.loads(line) for line in FIXTURE.read_text("utf-8").splitlines()]
+    labels = {row["id"]: row["story"] for row in rows}
+    half = len(rows) // 2
+    first = {i: s for i, s in list(labels.items())[:half]}
+    second = {i: s for i, s in list(labels.items())[half:]}
+    return rows, first, second
+
+
+def test_share_weights_give_each_corpus_its_share():
+    from aftershock.stories.training import share_weights
+    weights = share_weights([100, 10, 30], [2.0, 1.0, 1.0])
+    assert len(weights) == 140 and weights.mean() == pytest.approx(1.0)
+    sums = [weights[:100].sum(), weights[100:110].sum(), weights[110:].sum()]
+    assert sums == pytest.approx([70.0, 35.0, 35.0])
+
+
+def test_corpus_shares_change_the_fit_and_are_recorded():
+    from aftershock.stories.training import train
+    rows, first, second = _fixture_corpora()
+    counted = train([(rows, first), (rows, second)])
+    shared = train([(rows, first), (rows, second)], shares=[1.0, 3.0])
+    name = "word_similarity"
+    assert shared.coefficients[name] != pytest.approx(counted.coefficients[name], rel=1e-3)
+    assert [c["share"] for c in shared.trained_on["corpora"]] == [1.0, 3.0]
+    assert all("share" not in c for c in counted.trained_on["corpora"])
+    with pytest.raises(ValueError, match="one share per corpus"):
+        train([(rows, first), (rows, second)], shares=[1.0])

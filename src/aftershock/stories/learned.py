@@ -244,13 +244,14 @@ def learned_decoding(settings) -> Decoding:
 
 
 def fit(features: np.ndarray, labels: np.ndarray, trained_on: dict,
-        regularisation: float = 1.0) -> StoryModel:
-    """Fit the logistic regression on pair rows (columns in `FEATURES` order)."""
+        regularisation: float = 1.0, weights: np.ndarray | None = None) -> StoryModel:
+    """Fit the logistic regression on pair rows (columns in `FEATURES` order), each row
+    weighted by `weights` (default: all 1)."""
     from sklearn.linear_model import LogisticRegression
     if len(set(labels.tolist())) < 2:
         raise StoryModelError("the labelled pairs hold a single class (every pair the same "
                               "story, or none): nothing to learn from")
     regression = LogisticRegression(C=regularisation, max_iter=2000)
-    regression.fit(features, labels)
+    regression.fit(features, labels, sample_weight=weights)
     return StoryModel(float(regression.intercept_[0]),
                       dict(zip(FEATURES, map(float, regression.coef_[0]))), trained_on)

@@ -3,7 +3,7 @@ features the clusterer sees, and `aftershock train stories LABELS.jsonl`."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +20,7 @@ PAIR_FLOOR = 0.02
 
 
 def labelled_pairs(docs: list[dict], labels: dict[str, str], signals: dict | None = None,
-                   settings=None) -> tuple[np.ndarray, np.ndarray]:
+                   settings=None, pair_floor: float = PAIR_FLOOR) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows (`FEATURES` order) and same-story labels of the labelled article pairs of
     one corpus, featurised as `cluster_documents` does it (the whole corpus primes the IDF)."""
     clusterer = OnlineClusterer(settings, scorer="average-link", **(signals or {}))
@@ -42,7 +42,7 @@ def labelled_pairs(docs: list[dict], labels: dict[str, str], signals: dict | Non
     for i in range(len(features)):
         for j in range(i + 1, len(features)):
             same = story[i] == story[j]
-            if word_sims[i, j] < PAIR_FLOOR and not same:
+            if word_sims[i, j] < pair_floor and not same:
                 continue
             rows.append([word_sims[i, j], entity_sims[i, j],
                          *pair_features(evidence[i], evidence[j])])
@@ -51,19 +51,40 @@ def labelled_pairs(docs: list[dict], labels: dict[str, str], signals: dict | Non
 
 
 def train(corpora: Iterable[tuple[list[dict], dict[str, str]]], signals: dict | None = None,
-          settings=None, regularisation: float = 1.0) -> StoryModel:
-    """A model from one or more (articles, {id: story}) corpora, each featurised on its own."""
-    blocks, targets, counts = [], [], []
-    for docs, labels in corpora:
-        rows, same = labelled_pairs(docs, labels, signals, settings)
+          settings=None, regularisation: float = 1.0,
+          shares: Sequence[float] | None = None, pair_floor: float = PAIR_FLOOR) -> StoryModel:
+    """A model from one or more (articles, {id: story}) corpora, each featurised on its own.
+    By default every pair counts once, so the corpus with the biggest stories outweighs the
+    rest; `shares` (one number per corpus) gives each corpus that share of the total weight."""
+    corpora = list(corpora)
+    shares = list(shares) if shares is not None else [None] * len(corpora)
+    if len(shares) != len(corpora):
+        raise ValueError("train: one share per corpus is needed")
+    blocks, targets, counts, kept_shares = [], [], [], []
+    for (docs, labels), share in zip(corpora, shares):
+        rows, same = labelled_pairs(docs, labels, signals, settings, pair_floor)
+        if not len(same):
+            continue
         blocks.append(rows)
         targets.append(same)
+        kept_shares.append(share)
         counts.append({"articles": len(labels), "stories": len(set(labels.values())),
-                       "pairs": len(same), "same_story_pairs": int(same.sum())})
+                       "pairs": len(same), "same_story_pairs": int(same.sum()),
+                       **({"share": share} if share is not None else {})})
     if not blocks:
         raise StoryModelError("no labelled articles to train on")
+    weights = None if kept_shares[0] is None else \
+        share_weights([len(block) for block in blocks], kept_shares)
     return fit(np.vstack(blocks), np.concatenate(targets), {"corpora": counts},
-               regularisation)
+               regularisation, weights)
+
+
+def share_weights(sizes: Sequence[int], shares: Sequence[float]) -> np.ndarray:
+    """Row weights giving block k (of sizes[k] rows) shares[k] of the total weight; the mean
+    weight stays 1, so the regularisation means what it does unweighted."""
+    total, whole = sum(sizes), sum(shares)
+    return np.concatenate([np.full(size, share * total / (whole * size))
+                           for size, share in zip(sizes, shares)])
 
 
 def read_labels(path: Path) -> tuple[list[dict], dict[str, str]]:
