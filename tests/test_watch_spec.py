@@ -215,3 +215,22 @@ def test_cli_add_names_an_out_of_bounds_field(tmp_path):
                                        "--db", f"sqlite:///{tmp_path / 'w.db'}"])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "deliver[0].backoff: must be between 0 and 30, got 1000000" in result.output
+
+
+def test_unset_rule_values_follow_the_settings_in_force(tmp_path):
+    """A watchlist that sets no anomaly score or ripple window takes [signals] min_score and
+    [ripple] window_days, so a user's settings file changes them too."""
+    from aftershock.config import load_settings, use_settings
+    spec = {"name": "desk", "regions": ["sahel"]}
+    defaults = validate_watchlist(spec)["rules"]
+    assert defaults["anomaly"]["min_score"] == 3.0 and defaults["ripple"]["window_days"] == 30
+    path = tmp_path / "aftershock.toml"
+    path.write_text("[signals]\nmin_score = 4.0\n[ripple]\nwindow_days = 14\n")
+    old = use_settings(load_settings(path, user=False))
+    try:
+        rules = validate_watchlist(spec)["rules"]
+    finally:
+        use_settings(old)
+    assert rules["anomaly"]["min_score"] == 4.0 and rules["ripple"]["window_days"] == 14
+    given = validate_watchlist({**spec, "rules": {"anomaly": {"min_score": 5}}})["rules"]
+    assert given["anomaly"]["min_score"] == 5

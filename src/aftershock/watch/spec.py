@@ -29,12 +29,25 @@ URL = re.compile(r"^https?://[^\s/]+\S*$", re.IGNORECASE)
 HOST = re.compile(r"^(?:[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63})*\.?"  # a name or IPv4
                   r"|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$")  # an IPv6 address, no brackets
 
+# A rule's defaults; `min_score` and `window_days` are None here and read from the [signals]
+# and [ripple] settings in force when a spec is read (rule_defaults).
 RULE_DEFAULTS = {
     "new_story": {"enabled": True, "min_conflict_events": 1, "min_articles": 1},
-    "anomaly": {"enabled": True, "min_score": 3.0, "metrics": list(METRICS)},
-    "ripple": {"enabled": True, "window_days": 30, "min_outlets": 3, "min_material_conflict": 2,
+    "anomaly": {"enabled": True, "min_score": None, "metrics": list(METRICS)},
+    "ripple": {"enabled": True, "window_days": None, "min_outlets": 3, "min_material_conflict": 2,
                "max_goldstein": -5.0},
 }
+
+
+def rule_defaults() -> dict:
+    """RULE_DEFAULTS with the anomaly score and the ripple window of the settings in force."""
+    from aftershock.config import settings
+    current = settings()
+    from_settings = {"min_score": current.signals.min_score,
+                     "window_days": current.ripple.window_days}
+    return {name: {key: from_settings[key] if value is None else value
+                   for key, value in defaults.items()}
+            for name, defaults in RULE_DEFAULTS.items()}
 CHANNEL_DEFAULTS = {
     "terminal": {},
     "webhook": {"secret": None, "secret_env": None, "retries": 3, "backoff": 0.5, "timeout": 10.0},
@@ -178,7 +191,7 @@ def _rules(check: _Checker, spec: dict) -> dict:
         if name not in RULE_DEFAULTS:
             check.bad(f"rules.{name}", f"unknown rule; rules are {', '.join(RULE_DEFAULTS)}")
     return {name: _rule(check, name, defaults, given.get(name, True))
-            for name, defaults in RULE_DEFAULTS.items()}
+            for name, defaults in rule_defaults().items()}
 
 
 def _given_rules(check: _Checker, given) -> dict:
