@@ -142,6 +142,35 @@ class RippleSettings:
 
 
 @dataclass(frozen=True)
+class BriefWeightsSettings:
+    lead_first_paragraph: float
+    lead_second_paragraph: float
+    first_report: float
+    trigger_entity: float
+    focal_country: float
+    severe_act: float
+    joined_sentence: float
+    story_main_event: float
+    reaction_reports: float
+    reaction_deed: float
+    reaction_statement: float
+    kind_divisor: float
+    impact_analytic_cue: float
+    impact_trigger_entity: float
+    impact_region_place: float
+    impact_lead_share: float
+    impact_reaction: float
+    impact_stance_cue: float
+    impact_coverage: float
+    dyad_report: float
+    watch_root: float
+    watch_strong_cue: float
+    watch_weak_cue: float
+    watch_root_and_weak: float
+    watch_firm: float
+
+
+@dataclass(frozen=True)
 class BriefsSettings:
     mmr_lambda: float
     redundancy_cap: float
@@ -197,6 +226,7 @@ class Settings:
     signals: SignalsSettings
     ripple: RippleSettings
     briefs: BriefsSettings
+    brief_weights: BriefWeightsSettings
     components: ComponentsSettings
     # "section.key" -> where the value came from ("default" or a file path)
     sources: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -217,6 +247,7 @@ SECTIONS: dict[str, type] = {
     "signals": SignalsSettings,
     "ripple": RippleSettings,
     "briefs": BriefsSettings,
+    "brief_weights": BriefWeightsSettings,
     "components": ComponentsSettings,
 }
 

@@ -205,6 +205,7 @@ def _followup_sentences(writer: BriefWriter, ripple: Mapping, knobs) -> list[dic
     `followup_sentences`, those naming most of its entities first): from its earliest report,
     favouring the opening, the trigger's entities, names and figures; in date order."""
     entities = distinctive_entities(ripple)
+    weights = settings().brief_weights
     stories: dict = {}
     for article_id, article in writer.articles.items():
         if article.get("brief_role") == "followup":
@@ -217,8 +218,9 @@ def _followup_sentences(writer: BriefWriter, ripple: Mapping, knobs) -> list[dic
         pool = writer.candidates(article_ids)
         for candidate in pool:
             candidate["bonus"] = (
-                lead_bonus(candidate) + 0.1 * (writer.published(candidate["article_id"]) == first)
-                + 0.1 * min(count_term_mentions(candidate["text"], entities), 2)
+                lead_bonus(candidate)
+                + weights.first_report * (writer.published(candidate["article_id"]) == first)
+                + weights.trigger_entity * min(count_term_mentions(candidate["text"], entities), 2)
                 - knobs.commentary_penalty * is_comment(candidate["text"]))
         chosen += choose_detailed(writer, pool, 1, knobs.detail_weight)
     return sorted(chosen, key=lambda s: s.get("date") or "")
@@ -271,17 +273,17 @@ def _trigger_candidates(writer: BriefWriter, trigger_ids, focal: set, entities,
     the trigger's entities and a severe act; less for a repaired (joined) sentence (the names
     and figures a sentence adds are credited as it is chosen: choose_detailed)."""
     what = writer.candidates(trigger_ids)
-    knobs = settings().briefs
+    knobs, weights = settings().briefs, settings().brief_weights
     severe_ids = {e.get("id") for e in severe}
     first_day = min((writer.published(a)[:10] for a in trigger_ids), default="")
     for candidate in what:
         candidate["bonus"] = (
             lead_bonus(candidate)
-            + 0.1 * (writer.published(candidate["article_id"])[:10] == first_day)
-            + 0.15 * bool(set(candidate["countries"]) & focal)
-            + 0.1 * mentions_any(candidate["text"], entities)
-            + 0.2 * bool({e.get("id") for e in candidate["events"]} & severe_ids)
-            - 0.1 * (candidate.get("repair") == "joined")
+            + weights.first_report * (writer.published(candidate["article_id"])[:10] == first_day)
+            + weights.focal_country * bool(set(candidate["countries"]) & focal)
+            + weights.trigger_entity * mentions_any(candidate["text"], entities)
+            + weights.severe_act * bool({e.get("id") for e in candidate["events"]} & severe_ids)
+            - weights.joined_sentence * (candidate.get("repair") == "joined")
             - knobs.commentary_penalty * is_comment(candidate["text"])
         )
     return what
@@ -313,7 +315,8 @@ def build_story_brief(story: dict, articles, events) -> dict:
     what = writer.candidates(story_ids)
     for candidate in what:
         candidate["bonus"] = lead_bonus(candidate) + (
-            0.15 if main and main in candidate["events"] else 0.0)
+            settings().brief_weights.story_main_event
+            if main and main in candidate["events"] else 0.0)
     happened = section("What happened", [{"sentences": writer.choose(what, 4)}])
     sections = [
         happened,

@@ -109,9 +109,9 @@ def reaction_weight(reaction: Mapping, reports: int) -> float:
     (CAMEO 01), which every report is full of."""
     root = str(reaction.get("root") or "")
     deed, statement = root in DEED_ROOTS, root == "01"
-    return (
-        float(reaction.get("score") or 0.0) + 0.5 * min(reports, 6) + 1.0 * deed - 2.0 * statement
-    )
+    weights = settings().brief_weights
+    return (float(reaction.get("score") or 0.0) + weights.reaction_reports * min(reports, 6)
+            + weights.reaction_deed * deed - weights.reaction_statement * statement)
 
 
 def _round_robin(queues: OrderedDict, limit: int) -> list[Mapping]:
@@ -272,7 +272,8 @@ def _story_pool(writer: BriefWriter, key, story_reactions: list[Mapping], member
                                     main=actor == actors[0])
         for candidate in found:
             candidate["actor"] = actor
-            candidate["bonus"] += 0.1 * (writer.published(candidate["article_id"]) == first) \
+            candidate["bonus"] += settings().brief_weights.first_report * (
+                writer.published(candidate["article_id"]) == first) \
                 - settings().briefs.commentary_penalty * is_background(candidate["text"])
         pool += found
     return pool
@@ -336,7 +337,8 @@ def _story_context(writer: BriefWriter, own: list[Mapping], articles: list, weig
             continue
         kinds = {(e.get("source_country"), str(e.get("root")), e.get("target_country"))
                  for e in candidate["events"]} & own_kinds
-        kind_bonus = max(weight[k] for k in kinds) / 20 if kinds else 0.0
+        kind_bonus = (max(weight[k] for k in kinds) / settings().brief_weights.kind_divisor
+                      if kinds else 0.0)
         if kinds:
             bonus = kind_bonus + lead_bonus(candidate)
         elif main or candidate["article_id"] in own_articles:
@@ -377,13 +379,14 @@ def _reaction_candidates(writer: BriefWriter, reactions, weight: dict,
     """The reports' sentences carrying a reaction's event, each with the kinds of act it states
     and a bonus for the weightiest of them."""
     kind_of = {r["event_id"]: reaction_kind(r) for r in reactions}
+    divisor = settings().brief_weights.kind_divisor
     candidates = []
     for candidate in writer.candidates(r["article_id"] for r in reactions):
         kinds = {kind_of[e.get("id")] for e in candidate["events"] if e.get("id") in kind_of}
         if not kinds or misattributed(candidate["text"]):
             continue
         candidate["kinds"] = kinds
-        candidate["kind_bonus"] = max(weight[k] for k in kinds) / 20
+        candidate["kind_bonus"] = max(weight[k] for k in kinds) / divisor
         candidate["bonus"] = candidate["kind_bonus"] + lead_bonus(candidate)
         candidates.append(candidate)
     return candidates
@@ -475,15 +478,19 @@ def impact_paragraphs(writer: BriefWriter, ripple: Mapping, region: Region,
                if a not in set(trigger_ids) and article.get("brief_role") != "followup"]
     candidates = []
     reacted = {r["event_id"] for r in ripple.get("reactions", [])}
+    weights = settings().brief_weights
     for candidate in writer.candidates(related):  # every one of these articles is the region's
         # a reaction itself is stated under Reactions; impact is what it means
         is_reaction = bool({e.get("id") for e in candidate["events"]} & reacted)
         candidate["is_reaction"] = is_reaction
         analytic = min(len(ANALYTIC_CUES.findall(candidate["text"])), 3)
-        candidate["bonus"] = (0.15 * analytic + 0.15 * mentions_any(candidate["text"], entities)
-                              + 0.1 * mentions_any(candidate["text"], places)
-                              + 0.6 * lead_bonus(candidate) - 0.2 * is_reaction
-                              - 0.1 * (candidate.get("repair") == "joined"))
+        candidate["bonus"] = (
+            weights.impact_analytic_cue * analytic
+            + weights.impact_trigger_entity * mentions_any(candidate["text"], entities)
+            + weights.impact_region_place * mentions_any(candidate["text"], places)
+            + weights.impact_lead_share * lead_bonus(candidate)
+            - weights.impact_reaction * is_reaction
+            - weights.joined_sentence * (candidate.get("repair") == "joined"))
         candidates.append(candidate)
     paragraphs = [{"sentences": stated}]
     pairs = _pairs(writer, candidates, list(region.countries), set(region.countries) | focal)
@@ -493,12 +500,13 @@ def impact_paragraphs(writer: BriefWriter, ripple: Mapping, region: Region,
         pool = _pair_pool(writer, candidates, member, power, True)
         stated_fact = _dyad_fact(writer, related, {member}, power)
         # one sentence on the power's own stance ("China presented itself as ..."), then the rest
-        stances = [dict(c, bonus=c["bonus"] + 0.3 * bool(STANCE_CUES.search(c["text"])))
+        stances = [dict(c, bonus=c["bonus"]
+                        + weights.impact_stance_cue * bool(STANCE_CUES.search(c["text"])))
                    for c in _pair_pool(writer, candidates, member, power, False)
                    if _leads_with(c["text"], power, member) and ANALYTIC_CUES.search(c["text"])]
-        own_stance = writer.choose(stances, 1, coverage_weight=0.3)
+        own_stance = writer.choose(stances, 1, coverage_weight=weights.impact_coverage)
         chosen = own_stance + writer.choose(pool, limit - len(stated_fact) - len(own_stance),
-                                            coverage_weight=0.3)
+                                            coverage_weight=weights.impact_coverage)
         paragraphs.append(
             {
                 "heading": f"{country_name(member, capitalise=True)} and {country_name(power)}",
@@ -535,9 +543,8 @@ def _dyad_fact(writer: BriefWriter, article_ids: list, members: set, power: str)
         kinds = [(e.get("source_country"), str(e.get("root")), e.get("target_country"))
                  for e in candidate["events"] if dyadic(e)]
         if kinds and candidate.get("repair") == "ok":
-            candidate["bonus"] = 0.1 * min(max(reports[k] for k in kinds), 4) + lead_bonus(
-                candidate
-            )
+            candidate["bonus"] = settings().brief_weights.dyad_report * min(
+                max(reports[k] for k in kinds), 4) + lead_bonus(candidate)
             pool.append(candidate)
     return writer.choose(pool, 1)
 
@@ -545,4 +552,5 @@ def _dyad_fact(writer: BriefWriter, article_ids: list, members: set, power: str)
 def lead_bonus(candidate: Mapping) -> float:
     """News puts the gist first: the opening paragraphs of an article outrank its later ones."""
     paragraph = (candidate.get("position") or (9, 9))[0]
-    return {0: 0.25, 1: 0.1}.get(paragraph, 0.0)
+    weights = settings().brief_weights
+    return {0: weights.lead_first_paragraph, 1: weights.lead_second_paragraph}.get(paragraph, 0.0)

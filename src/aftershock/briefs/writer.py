@@ -10,6 +10,7 @@ from aftershock.briefs.highlights import corroborating_articles, event_highlight
 from aftershock.briefs.select import repeats, select_sentences
 from aftershock.briefs.sentences import article_candidates, is_dangling
 from aftershock.briefs.sources import SourceList
+from aftershock.config import settings
 from aftershock.gazetteer import country_terms
 from aftershock.ripple.corpus import articles_by_id, canonical_id, unfolded_events
 from aftershock.text import find_terms, strip_dateline
@@ -153,16 +154,20 @@ class BriefWriter:
         intent the sentence words as ahead (a modal such as "will"): a coded intent in a
         sentence with no word about the future is mostly praise or a report of the past."""
         chosen = []
+        weights = settings().brief_weights
         for candidate in self.candidates(article_ids):
             roots = {str(e.get("root") or "") for e in candidate["events"]}
             strong = bool(STRONG_WATCH_CUES.search(candidate["text"]))
             weak = bool(WEAK_WATCH_CUES.search(candidate["text"]))
             if not (roots & WATCH_ROOTS or strong or weak):
                 continue
-            candidate["bonus"] = (0.25 * bool(roots & WATCH_ROOTS) + 0.3 * strong + 0.05 * weak
-                                  + 0.05 * bool(roots & WATCH_ROOTS and weak))
+            candidate["bonus"] = (weights.watch_root * bool(roots & WATCH_ROOTS)
+                                  + weights.watch_strong_cue * strong
+                                  + weights.watch_weak_cue * weak
+                                  + weights.watch_root_and_weak
+                                  * bool(roots & WATCH_ROOTS and weak))
             chosen.append(candidate)
-        firm = [c for c in chosen if c["bonus"] >= 0.3]
+        firm = [c for c in chosen if c["bonus"] >= weights.watch_firm]
         return firm if len(firm) >= 3 else chosen  # "could"/"may" alone only when little else
 
 
