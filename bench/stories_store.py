@@ -215,12 +215,44 @@ def timed_stories(app, ner: NerTimer, profile: Path | None = None) -> dict:
             **ner.take(), "load_average": os.getloadavg()[0]}
 
 
+def generator_bcubed(db: Path) -> float:
+    """B-cubed F1 of the stored stories against the generator's own: each replica's copy of a
+    demo article belongs to that replica's copy of the article's gold story."""
+    from stories_score import score
+
+    from aftershock.demo import demo_gold
+    gold_of = demo_gold()["stories"]
+    predicted, gold = {}, {}
+    with sqlite3.connect(db) as conn:
+        for ext_id, story in conn.execute("SELECT ext_id, story_id FROM articles"):
+            replica, _, demo_id = ext_id.partition("-")
+            if demo_id in gold_of:
+                predicted[ext_id], gold[ext_id] = str(story), f"{replica}:{gold_of[demo_id]}"
+    return round(score(predicted, gold)["bcubed_f1"], 4)
+
+
+def use_stage_settings(chunk: int | None, ner_processes: int | None) -> dict:
+    """Put [stories] chunk_articles / ner_processes in force when given; the values in force."""
+    from aftershock.config import replace, settings, use_settings
+    current = settings()
+    changes = {k: v for k, v in (("chunk_articles", chunk), ("ner_processes", ner_processes))
+               if v is not None}
+    if changes:
+        current = replace(current, stories=replace(current.stories, **changes))
+        use_settings(current)
+    return {"chunk_articles": current.stories.chunk_articles,
+            "ner_processes": current.stories.ner_processes}
+
+
 def one_size(n_articles: int, shift_days: float, workdir: Path,
-             profile: Path | None = None, given: bool = False) -> dict:
+             profile: Path | None = None, given: bool = False,
+             stage: dict | None = None) -> dict:
     """Build, ingest and cluster one store (run in a process of its own). `given`: the articles
-    carry stand-in entities (stored before the run), so the parse is left out."""
+    carry stand-in entities (stored before the run), so the parse is left out. `stage`:
+    [stories] chunk_articles and ner_processes to put in force (None: the defaults)."""
     from aftershock.api import Aftershock
     from aftershock.coding.coder import load_model
+    in_force = use_stage_settings(**(stage or {"chunk": None, "ner_processes": None}))
     load_model()  # the model load is start-up, not the stage
     ner = NerTimer()
     db = workdir / f"store-{n_articles}.db"
@@ -241,7 +273,7 @@ def one_size(n_articles: int, shift_days: float, workdir: Path,
                articles_per_cpu_second=round(stored / run["cpu_seconds"], 1),
                articles_per_cpu_second_without_ner=round(
                    stored / max(run["cpu_seconds"] - run["ner_cpu_seconds"], 1e-9), 1),
-               peak_rss_mb=round(peak_rss_mb(), 1))
+               peak_rss_mb=round(peak_rss_mb(), 1), bcubed_vs_generator=generator_bcubed(db))
     more = workdir / f"more-{n_articles}.jsonl"
     articles = list(generate(n_articles + INCREMENT, shift_days, n_articles, entities))
     write_jsonl(more, articles)
@@ -259,13 +291,14 @@ def one_size(n_articles: int, shift_days: float, workdir: Path,
         largest = [n for (n,) in conn.execute(
             "SELECT count(*) FROM articles GROUP BY story_id ORDER BY 1 DESC LIMIT 5")]
     return {"articles": n_articles, "shift_days": shift_days, "entities_given": given,
+            **in_force,
             "ingest_seconds": round(ingest_seconds, 1), "stories": n_stories,
             "first_run": run, "incremental_run": again,
             "largest_stories": largest}
 
 
 def run_sizes(sizes: list[int], shift_days: float, profile_size: int | None = None,
-              given: bool = False, log=print) -> dict:
+              given: bool = False, stage_options: list[str] = (), log=print) -> dict:
     """Each size in a child process (clean peak RSS); results in order."""
     rows = []
     for n in sizes:
@@ -273,7 +306,7 @@ def run_sizes(sizes: list[int], shift_days: float, profile_size: int | None = No
             out = Path(tmp) / "row.json"
             command = [sys.executable, str(Path(__file__).resolve()), "--one", str(n),
                        "--shift-days", str(shift_days), "--workdir", tmp, "--row", str(out)]
-            command += ["--given-entities"] if given else []
+            command += (["--given-entities"] if given else []) + list(stage_options)
             if profile_size == n:
                 command += ["--profile", str(Path(tempfile.gettempdir())
                                              / f"stories_store-{n}{'-given' * given}.prof")]
@@ -284,7 +317,8 @@ def run_sizes(sizes: list[int], shift_days: float, profile_size: int | None = No
         log(f"store path {n:>7} articles: {f['articles_per_second']:6.1f} articles/s wall, "
             f"{f['articles_per_cpu_second']:6.1f} per CPU-s ({f['cpu_seconds']:.0f} CPU-s, NER "
             f"{f['ner_cpu_seconds']:.0f} CPU-s; {f['articles_per_cpu_second_without_ner']:.0f}/CPU-s "
-            f"without it), peak RSS {f['peak_rss_mb']:.0f} MB, {row['stories']} stories; "
+            f"without it), peak RSS {f['peak_rss_mb']:.0f} MB, {row['stories']} stories, B-cubed "
+            f"{f['bcubed_vs_generator']:.3f}; "
             f"+{i['articles']}: {i['seconds']:.1f} s wall, {i['cpu_seconds']:.1f} CPU-s "
             f"(load {f['load_average']:.1f})", flush=True)
     return {"generator": "demo corpus replicated: replica r shifted r * shift_days, names, "
@@ -301,6 +335,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="write a cProfile of this size's first run to the temp folder")
     parser.add_argument("--given-entities", action="store_true",
                         help="articles carry stand-in entities: time everything but the parse")
+    parser.add_argument("--chunk", type=int, default=None,
+                        help="[stories] chunk_articles for the run (default: the setting)")
+    parser.add_argument("--ner-processes", type=int, default=None,
+                        help="[stories] ner_processes for the run (default: the setting)")
+    parser.add_argument("--label", default="",
+                        help="results go under MODE_LABEL (say, one_batch for --chunk 1000000)")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
@@ -309,15 +349,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.one:
         row = one_size(args.one, args.shift_days, args.workdir, args.profile,
-                       args.given_entities)
+                       args.given_entities, {"chunk": args.chunk,
+                                             "ner_processes": args.ner_processes})
         args.row.write_text(json.dumps(row), encoding="utf-8")
         return 0
     sizes = [int(s) for s in args.sizes.split(",") if s]
-    result = run_sizes(sizes, args.shift_days, args.profile_size, args.given_entities)
+    options = [f"--{name}={value}" for name, value in (("chunk", args.chunk),
+                                                        ("ner-processes", args.ner_processes))
+               if value is not None]
+    result = run_sizes(sizes, args.shift_days, args.profile_size, args.given_entities, options)
     if not args.no_write:  # one entry per mode: with the parse, and with stand-in entities
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         stored = json.loads(RESULTS.read_text("utf-8")) if RESULTS.exists() else {}
-        mode = "entities_given" if args.given_entities else "with_ner"
+        mode = ("entities_given" if args.given_entities else "with_ner") \
+            + (f"_{args.label}" if args.label else "")
         earlier = {row["articles"]: row for row in stored.get(mode, {}).get("sizes", [])}
         earlier.update({row["articles"]: row for row in result["sizes"]})  # sizes run apart
         stored[mode] = {**result, "sizes": [earlier[n] for n in sorted(earlier)]}
