@@ -12,7 +12,7 @@ share little, so replicas do not chain into one story.
 
 For each size: a fresh SQLite store, the N articles ingested (timed apart), then one
 `build_stories()` (the named-entity pass included: no article carries entities) timed in wall
-and CPU seconds, with the NER share measured by wrapping `extract_entities`; then 1,000 more
+and CPU seconds, with the NER share measured by wrapping the entity parser; then 1,000 more
 articles (the generator's next ones, later in time) ingested and a second `build_stories()`:
 the incremental case. Each size runs in its own process, so peak RSS is that size's own.
 
@@ -169,40 +169,79 @@ def write_jsonl(path: Path, articles) -> int:
     return count
 
 
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (the NER worker processes of
+    [stories] ner_processes > 1 are joined when their batch ends)."""
+    spent = os.times()
+    return spent.user + spent.system + spent.children_user + spent.children_system
+
+
 def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
+def worker_peak_rss_mb() -> float:
+    """Peak RSS of the largest finished child (an NER worker process), 0 when none ran."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+
+
+def children_cpu_seconds() -> float:
+    spent = os.times()
+    return spent.children_user + spent.children_system
+
+
 class NerTimer:
-    """Wraps `named_entities.extract_entities` to count the wall and CPU seconds of the parse."""
+    """Counts the named-entity parse (coding/named_entities.py): the texts submitted; the wall
+    seconds the stage spent parsing in its own process or waiting for the worker processes
+    (a parse that ran while the stage clustered costs no wall time here); and its CPU seconds,
+    in this process plus the worker processes (counted when they are joined)."""
 
     def __init__(self):
         from aftershock.coding import named_entities
-        self.module, self.original = named_entities, named_entities.extract_entities
         self.wall = self.cpu = 0.0
         self.texts = 0
-        named_entities.extract_entities = self
+        self.children = children_cpu_seconds()
+        submit, get, parse = (named_entities.EntityParser.submit, named_entities.ParseJob.get,
+                              named_entities._parse)
+        timer, main = self, os.getpid()
 
-    def __call__(self, texts, nlp=None, processes=1):
-        texts = list(texts)
-        wall, cpu = time.perf_counter(), time.process_time()
+        def timed_submit(parser, texts):
+            texts = list(texts)
+            timer.texts += len(texts)
+            return timer.wait(submit, parser, texts)
+
+        def timed_parse(texts, nlp=None):
+            cpu = time.process_time()
+            try:
+                return parse(texts, nlp)
+            finally:
+                if os.getpid() == main:  # a worker's parse is counted as the worker's CPU
+                    timer.cpu += time.process_time() - cpu
+
+        named_entities.EntityParser.submit = timed_submit
+        named_entities.ParseJob.get = lambda job: timer.wait(get, job)
+        named_entities._parse = timed_parse
+
+    def wait(self, call, *args):
+        wall = time.perf_counter()
         try:
-            return self.original(texts, nlp, processes)
+            return call(*args)
         finally:
             self.wall += time.perf_counter() - wall
-            self.cpu += time.process_time() - cpu
-            self.texts += len(texts)
 
     def take(self) -> dict:
-        found = {"ner_seconds": round(self.wall, 2), "ner_cpu_seconds": round(self.cpu, 2),
+        children = children_cpu_seconds()
+        found = {"ner_seconds": round(self.wall, 2),
+                 "ner_cpu_seconds": round(self.cpu + children - self.children, 2),
                  "ner_texts": self.texts}
         self.wall = self.cpu = 0.0
         self.texts = 0
+        self.children = children
         return found
 
 
 def timed_stories(app, ner: NerTimer, profile: Path | None = None) -> dict:
-    wall, cpu = time.perf_counter(), time.process_time()
+    wall, cpu = time.perf_counter(), cpu_seconds()
     if profile is not None:
         import cProfile
         profiler = cProfile.Profile()
@@ -210,7 +249,7 @@ def timed_stories(app, ner: NerTimer, profile: Path | None = None) -> dict:
         profiler.dump_stats(str(profile))
     else:
         line = app.build_stories()
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    wall, cpu = time.perf_counter() - wall, cpu_seconds() - cpu
     return {"seconds": round(wall, 2), "cpu_seconds": round(cpu, 2), "report": line,
             **ner.take(), "load_average": os.getloadavg()[0]}
 
@@ -273,7 +312,9 @@ def one_size(n_articles: int, shift_days: float, workdir: Path,
                articles_per_cpu_second=round(stored / run["cpu_seconds"], 1),
                articles_per_cpu_second_without_ner=round(
                    stored / max(run["cpu_seconds"] - run["ner_cpu_seconds"], 1e-9), 1),
-               peak_rss_mb=round(peak_rss_mb(), 1), bcubed_vs_generator=generator_bcubed(db))
+               peak_rss_mb=round(peak_rss_mb(), 1),
+               ner_worker_peak_rss_mb=round(worker_peak_rss_mb(), 1),
+               bcubed_vs_generator=generator_bcubed(db))
     more = workdir / f"more-{n_articles}.jsonl"
     articles = list(generate(n_articles + INCREMENT, shift_days, n_articles, entities))
     write_jsonl(more, articles)

@@ -64,7 +64,7 @@ class StoriesSettings:
     storyline_model: str
     storyline_threshold: float
     storyline_max_gap_days: float
-    ner_processes: int = 1
+    ner_processes: int = 2
     chunk_articles: int = 5000
     passed_by_days: float = 1.0
     rehome_candidates: int = 3

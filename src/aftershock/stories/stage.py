@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from ..coding.named_entities import EntityParser, ParseJob, articles_to_parse, entity_text
 from ..config import StoriesSettings
 from ..progress import progress_bar
 from ..store import Store
@@ -22,19 +23,42 @@ from .storyline_stage import build_storylines
 from .summary import summarise_story
 
 
-def docs_with_entities(store: Store, articles: list[dict], processes: int = 1) -> list[dict]:
-    """Articles as the story stage reads them, with their named entities: read back from the
-    store, or extracted now (once, in `processes` processes; coding/named_entities.py) and
-    stored for later runs."""
-    from ..coding.named_entities import article_entities
+@dataclass
+class ChunkDocs:
+    """A chunk's articles as the story stage reads them, their missing entities being parsed."""
+
+    docs: list[dict]
+    parsing: list[dict]  # the docs whose entities the job is parsing
+    job: ParseJob
+
+
+def submit_docs(store: Store, articles: list[dict], parser: EntityParser) -> ChunkDocs:
+    """Articles as the story stage reads them; named entities stored earlier are attached,
+    the others handed to `parser` (coding/named_entities.py), which may parse them in the
+    background while the caller works on something else."""
     docs = [article_doc(a) for a in articles]
     stored = store.article_entities(int(d["id"]) for d in docs)
     for doc in docs:
         if int(doc["id"]) in stored:
             doc["entities"] = stored[int(doc["id"])]
-    parsed = article_entities(docs, processes=processes)
-    store.save_article_entities({int(d["id"]): d["entities"] for d in parsed})
-    return docs
+    parsing = articles_to_parse(docs)
+    return ChunkDocs(docs, parsing, parser.submit(entity_text(d) for d in parsing))
+
+
+def collect_docs(store: Store, chunk: ChunkDocs) -> list[dict]:
+    """The chunk's docs with every entity list, once parsed; the new ones are stored for
+    later runs."""
+    for doc, entities in zip(chunk.parsing, chunk.job.get()):
+        doc["entities"] = entities
+    store.save_article_entities({int(d["id"]): d["entities"] for d in chunk.parsing})
+    return chunk.docs
+
+
+def docs_with_entities(store: Store, articles: list[dict], processes: int = 1) -> list[dict]:
+    """Articles as the story stage reads them, with their named entities: read back from the
+    store, or extracted now (once, in `processes` processes) and stored for later runs."""
+    with EntityParser(processes) as parser:
+        return collect_docs(store, submit_docs(store, articles, parser))
 
 
 @dataclass
@@ -64,9 +88,10 @@ def build_stories(store: Store, settings: StoriesSettings, progress: bool = Fals
     one-line report the `stories` command prints. See `Aftershock.build_stories`.
 
     One clusterer takes the pending articles in publication order, `chunk_articles` at a time:
-    each chunk is read, parsed for entities, assigned and committed before the next is read,
-    so memory holds one chunk (and the stories still active), not the whole backlog. A batch
-    that fits in one chunk is clustered exactly as one run over all of it."""
+    each chunk is assigned and committed in turn, while the next one is read and parsed for
+    entities ([stories] ner_processes worker processes), so memory holds two chunks (and the
+    stories still active), not the whole backlog. A backlog that fits in one chunk is
+    clustered exactly as one run over all of it."""
     pending_ids = store.pending_story_ids()
     if not pending_ids:
         if store.storyline_count() == 0 and store.story_keys():
@@ -76,18 +101,21 @@ def build_stories(store: Store, settings: StoriesSettings, progress: bool = Fals
     chunks = [pending_ids[i:i + size] for i in range(0, len(pending_ids), size)]
     clusterer = OnlineClusterer(settings, **actor_signals())
     tally = StageTally()
-    first = None
-    with progress_bar("stories", len(pending_ids), progress) as bar:
-        for number, chunk_ids in enumerate(chunks):
-            pending = _articles_in_order(store, chunk_ids)
-            if first is None:
-                first = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
-                context = _context_articles(store, pending, settings.context_days)
-            else:
-                context = []
-            run = _run_chunk(store, settings, clusterer, context, pending,
-                             last=number == len(chunks) - 1, bar=bar)
-            _commit_chunk(store, run, {str(a["id"]) for a in pending}, tally)
+    first = datetime.fromisoformat(_articles_in_order(store, chunks[0][:1])[0]["published"])
+    first = first.replace(tzinfo=None)
+    context = _context_articles(store, first, settings.context_days)
+    with progress_bar("stories", len(pending_ids), progress) as bar, \
+            EntityParser(settings.ner_processes) as parser:
+        upcoming = _submit_chunk(store, context, chunks[0], parser)
+        for number in range(len(chunks)):
+            current = upcoming
+            if number + 1 < len(chunks):  # parsed by the workers while this chunk clusters
+                upcoming = _submit_chunk(store, [], chunks[number + 1], parser)
+            docs = collect_docs(store, current)
+            run = _run_chunk(store, clusterer, context if number == 0 else [], docs,
+                             last=number + 1 == len(chunks), bar=bar)
+            pending = {d["id"] for d in docs[len(context) if number == 0 else 0:]}
+            _commit_chunk(store, run, pending, tally)
             tally.assigned += len(pending) - len(run.rejected)
             clusterer.drain_closed()  # stored above; a story out of the window is final
     lines = build_storylines(store, settings, since=None if not store.storyline_count()
@@ -105,19 +133,23 @@ def _articles_in_order(store: Store, ids: list[int]) -> list[dict]:
     return [found[i] for i in ids if i in found]
 
 
-def _context_articles(store: Store, pending: list[dict], window_days: float) -> list[dict]:
+def _context_articles(store: Store, earliest: datetime, window_days: float) -> list[dict]:
     """Stored articles of the last `window_days` before the first pending one, already placed."""
-    earliest = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
     return [a for a in store.articles(since=earliest - timedelta(days=window_days))
             if a["story_id"] is not None]
 
 
-def _run_chunk(store: Store, settings: StoriesSettings, clusterer: OnlineClusterer,
-               context: list[dict], pending: list[dict], last: bool, bar) -> ClusterRun:
+def _submit_chunk(store: Store, context: list[dict], chunk_ids: list[int],
+                  parser: EntityParser) -> ChunkDocs:
+    """Read a chunk's articles (after the context, for the first) and submit their parse."""
+    return submit_docs(store, context + _articles_in_order(store, chunk_ids), parser)
+
+
+def _run_chunk(store: Store, clusterer: OnlineClusterer, context: list[dict], docs: list[dict],
+               last: bool, bar) -> ClusterRun:
     """Seed the context under its stored keys (first chunk), add the chunk's pending articles
     and, after the last chunk, merge."""
     keys = store.story_keys() if context else {}
-    docs = docs_with_entities(store, context + pending, settings.ner_processes)
     clusterer.prime(docs)
     rejected = []
     for a, doc in zip(context, docs):
