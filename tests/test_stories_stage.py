@@ -67,10 +67,11 @@ def _records_agree(store) -> None:
         assert s["headline"] in {a["title"] for a in members}
 
 
-def _stage(store, chunk: int) -> str:
+def _stage(store, chunk: int, processes: int = 1) -> str:
     from aftershock.config import replace, settings
     from aftershock.stories.stage import build_stories
-    return build_stories(store, replace(settings().stories, chunk_articles=chunk))
+    return build_stories(store, replace(settings().stories, chunk_articles=chunk,
+                                        ner_processes=processes))
 
 
 def test_chunked_run_commits_every_chunk_and_keeps_story_records_whole(tmp_path):
@@ -118,3 +119,25 @@ def test_a_run_killed_between_chunks_keeps_what_it_committed(store, tmp_path, mo
     monkeypatch.setattr(stage, "_run_chunk", real)
     assert _stage(store, 5).startswith(f"stories: {len(rows) - 10} articles assigned")
     _records_agree(store)
+
+
+def test_worker_processes_parse_the_next_chunk_with_the_same_outcome(tmp_path, monkeypatch):
+    """With [stories] ner_processes > 1 the next chunk is parsed by worker processes while
+    this one clusters: the same entities are stored and the same stories come out."""
+    from aftershock.coding import named_entities
+    from aftershock.store import Store
+    monkeypatch.setattr(named_entities, "MIN_TEXTS_PER_PROCESS", 2)  # workers even for 5
+    rows = _articles()
+    outcome = {}
+    for processes in (1, 2):
+        store = Store(f"sqlite:///{tmp_path / f'processes-{processes}.db'}")
+        Aftershock(store=store).ingest(
+            [str(write_jsonl(tmp_path / f"in-{processes}.jsonl", rows))])
+        assert _stage(store, 5, processes).startswith(f"stories: {len(rows)} articles assigned")
+        _records_agree(store)
+        ids = {a["id"]: a["ext_id"] for a in store.articles()}
+        outcome[processes] = (_partition(store), {ids[i]: found for i, found in
+                                                  store.article_entities(ids).items()})
+        store.close()
+    assert len(outcome[2][1]) == len(rows)
+    assert outcome[2] == outcome[1]
