@@ -87,11 +87,12 @@ def build_stories(store: Store, settings: StoriesSettings, progress: bool = Fals
     """Assign pending articles to stories, extending stories stored by earlier runs; the
     one-line report the `stories` command prints. See `Aftershock.build_stories`.
 
-    One clusterer takes the pending articles in publication order, `chunk_articles` at a time:
-    each chunk is assigned and committed in turn, while the next one is read and parsed for
-    entities ([stories] ner_processes worker processes), so memory holds two chunks (and the
-    stories still active), not the whole backlog. A backlog that fits in one chunk is
-    clustered exactly as one run over all of it."""
+    One clusterer takes the pending articles in publication order, `chunk_articles` at a time,
+    in two passes. The first reads each chunk, parses its missing entities (in [stories]
+    ner_processes worker processes, the next chunk while this one is counted), stores them and
+    counts the chunk's document frequencies, as `prime` would over the whole backlog. The
+    second assigns each chunk and commits it. Memory holds two chunks (and the stories still
+    active), not the backlog, and the stories come out as from one run over all of it."""
     pending_ids = store.pending_story_ids()
     if not pending_ids:
         if store.storyline_count() == 0 and store.story_keys():
@@ -104,17 +105,15 @@ def build_stories(store: Store, settings: StoriesSettings, progress: bool = Fals
     first = datetime.fromisoformat(_articles_in_order(store, chunks[0][:1])[0]["published"])
     first = first.replace(tzinfo=None)
     context = _context_articles(store, first, settings.context_days)
-    with progress_bar("stories", len(pending_ids), progress) as bar, \
-            EntityParser(settings.ner_processes) as parser:
-        upcoming = _submit_chunk(store, context, chunks[0], parser)
-        for number in range(len(chunks)):
-            current = upcoming
-            if number + 1 < len(chunks):  # parsed by the workers while this chunk clusters
-                upcoming = _submit_chunk(store, [], chunks[number + 1], parser)
-            docs = collect_docs(store, current)
-            run = _run_chunk(store, clusterer, context if number == 0 else [], docs,
-                             last=number + 1 == len(chunks), bar=bar)
-            pending = {d["id"] for d in docs[len(context) if number == 0 else 0:]}
+    with EntityParser(settings.ner_processes) as parser:
+        whole = _count_pass(store, clusterer, context, chunks, parser)
+    with progress_bar("stories", len(pending_ids), progress) as bar:
+        for number, chunk_ids in enumerate(chunks):
+            seeds = context if number == 0 else []
+            docs = whole or docs_with_entities(store, seeds + _articles_in_order(store, chunk_ids))
+            run = _run_chunk(store, clusterer, seeds, docs, last=number + 1 == len(chunks),
+                             bar=bar)
+            pending = {d["id"] for d in docs[len(seeds):]}
             _commit_chunk(store, run, pending, tally)
             tally.assigned += len(pending) - len(run.rejected)
             clusterer.drain_closed()  # stored above; a story out of the window is final
@@ -139,6 +138,23 @@ def _context_articles(store: Store, earliest: datetime, window_days: float) -> l
             if a["story_id"] is not None]
 
 
+def _count_pass(store: Store, clusterer: OnlineClusterer, context: list[dict],
+                chunks: list[list[int]], parser: EntityParser) -> list[dict] | None:
+    """Parse and store every chunk's missing entities and count its document frequencies;
+    a single chunk is primed instead, and its docs (context first) returned for assigning."""
+    upcoming = _submit_chunk(store, context, chunks[0], parser)
+    for number in range(len(chunks)):
+        current = upcoming
+        if number + 1 < len(chunks):  # parsed by the workers while this chunk is counted
+            upcoming = _submit_chunk(store, [], chunks[number + 1], parser)
+        docs = collect_docs(store, current)
+        if len(chunks) == 1:
+            clusterer.prime(docs)
+            return docs
+        clusterer.count_terms(docs)
+    return None
+
+
 def _submit_chunk(store: Store, context: list[dict], chunk_ids: list[int],
                   parser: EntityParser) -> ChunkDocs:
     """Read a chunk's articles (after the context, for the first) and submit their parse."""
@@ -148,9 +164,8 @@ def _submit_chunk(store: Store, context: list[dict], chunk_ids: list[int],
 def _run_chunk(store: Store, clusterer: OnlineClusterer, context: list[dict], docs: list[dict],
                last: bool, bar) -> ClusterRun:
     """Seed the context under its stored keys (first chunk), add the chunk's pending articles
-    and, after the last chunk, merge."""
+    (their terms counted by `_count_pass`) and, after the last chunk, merge."""
     keys = store.story_keys() if context else {}
-    clusterer.prime(docs)
     rejected = []
     for a, doc in zip(context, docs):
         try:
