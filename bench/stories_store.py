@@ -14,7 +14,9 @@ For each size: a fresh SQLite store, the N articles ingested (timed apart), then
 `build_stories()` (the named-entity pass included: no article carries entities) timed in wall
 and CPU seconds, with the NER share measured by wrapping the entity parser; then 1,000 more
 articles (the generator's next ones, later in time) ingested and a second `build_stories()`:
-the incremental case. Each size runs in its own process, so peak RSS is that size's own.
+the incremental case. Each size runs in its own process, and its peak RSS is counted afresh
+(Linux) just before each `build_stories()`: the stage's own, not the generator's or the
+ingest's.
 
     python bench/stories_store.py --sizes 10000,20000,50000
 Writes bench/results/stories_store.json (and bench/stories.py copies it in as `store_path`).
@@ -177,7 +179,25 @@ def cpu_seconds() -> float:
 
 
 def peak_rss_mb() -> float:
+    """This process's peak RSS since `reset_peak_rss` (Linux: VmHWM), else since it started."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024.0
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def reset_peak_rss() -> None:
+    """Start counting the peak RSS afresh (Linux), so the stage's own peak is reported and
+    not the generator's or the ingest's; elsewhere the peak stays the process's."""
+    import gc
+    gc.collect()
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
 
 
 def worker_peak_rss_mb() -> float:
@@ -307,6 +327,8 @@ def one_size(n_articles: int, shift_days: float, workdir: Path,
         store_given_entities(app, articles)
     ner.take()
     stored = app.store.count("articles")
+    del articles  # the generated copies are the bench's, not the stage's
+    reset_peak_rss()
     run = timed_stories(app, ner, profile)
     run.update(articles=stored, articles_per_second=round(stored / run["seconds"], 1),
                articles_per_cpu_second=round(stored / run["cpu_seconds"], 1),
@@ -322,6 +344,8 @@ def one_size(n_articles: int, shift_days: float, workdir: Path,
     if given:
         store_given_entities(app, articles)
     added = app.store.count("articles") - stored
+    del articles
+    reset_peak_rss()
     again = timed_stories(app, ner)
     again.update(articles=added, articles_per_second=round(added / again["seconds"], 1),
                  articles_per_cpu_second=round(added / again["cpu_seconds"], 1),
