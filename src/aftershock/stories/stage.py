@@ -201,7 +201,10 @@ def _commit_chunk(store: Store, run: ClusterRun, pending_ids: set[str],
                                                        key_to_id, placed), prepared)
                for state in touched]
     _save(store, outcome, [k for k in run.merged if k in key_to_id])
-    tally.touched.update(state.key for state in touched)  # (as ever, merged-away ones too)
+    # stories counted by an earlier chunk and merged away by this one are gone; this chunk's
+    # own count includes merged-away ones, as a run of one chunk always has
+    tally.touched.difference_update(run.merged)
+    tally.touched.update(state.key for state in touched)
     tally.merged += len(run.merged)
     tally.moved += len(run.moved)
     tally.rejected.extend(run.rejected)
