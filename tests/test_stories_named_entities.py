@@ -24,16 +24,17 @@ def fixture_articles() -> list[dict]:
 
 @pytest.fixture
 def parsed_texts(monkeypatch):
-    """Every text handed to spaCy's NER, in order (the real extraction still runs)."""
+    """Every text handed to spaCy's NER, in order (the real extraction still runs): every
+    parse, in this process or in worker processes, is submitted to an `EntityParser`."""
     seen: list[str] = []
-    real = named_entities.extract_entities
+    real = named_entities.EntityParser.submit
 
-    def counting(texts, nlp=None, processes=1):
+    def counting(parser, texts):
         texts = list(texts)
         seen.extend(texts)
-        return real(texts, nlp, processes)
+        return real(parser, texts)
 
-    monkeypatch.setattr(named_entities, "extract_entities", counting)
+    monkeypatch.setattr(named_entities.EntityParser, "submit", counting)
     return seen
 
 

@@ -66,6 +66,7 @@ class StoriesSettings:
     storyline_max_gap_days: float
     ner_processes: int
     ner_text_chars: int
+    chunk_articles: int
     passed_by_days: float
     rehome_candidates: int
     storyline_key_terms: int

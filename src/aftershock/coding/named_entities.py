@@ -10,6 +10,7 @@ so re-runs and story summaries read it back instead of parsing again.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Self
 
 from aftershock.config import settings
 
@@ -19,6 +20,8 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"
                            "PRODUCT", "WORK_OF_ART"})
 # Texts per spaCy batch.
 BATCH_SIZE = 32
+# The model a forked worker process parses with (the parent's, when it was given one).
+_WORKER_NLP = None
 # Fewer texts than this are parsed in this process whatever `processes` asks (starting
 # workers costs more than they save).
 MIN_TEXTS_PER_PROCESS = 128
@@ -43,22 +46,80 @@ def _ner_only(nlp) -> list[str]:
     return [name for name in nlp.pipe_names if name not in keep]
 
 
-def extract_entities(texts: Iterable[str], nlp=None, processes: int = 1) -> list[list[list[str]]]:
-    """[[text, label], ...] for each text, in order, from the spaCy NER of the coding model;
-    `processes` > 1 parses large batches in that many worker processes (same entities)."""
-    texts = [text if isinstance(text, str) else "" for text in texts]
-    if not texts:
-        return []
+def _parse(texts: list[str], nlp=None) -> list[list[list[str]]]:
+    """[[text, label], ...] for each text, parsed in this process."""
     if nlp is None:
         from .coder import load_model
         nlp = load_model()
-    found = []
-    processes = max(1, min(int(processes), len(texts) // MIN_TEXTS_PER_PROCESS))
-    for parsed in nlp.pipe(texts, disable=_ner_only(nlp), batch_size=BATCH_SIZE,
-                           n_process=processes):
-        found.append([[" ".join(ent.text.split()), ent.label_] for ent in parsed.ents
-                      if ent.label_ in ENTITY_LABELS and ent.text.strip()])
-    return found
+    return [[[" ".join(ent.text.split()), ent.label_] for ent in parsed.ents
+             if ent.label_ in ENTITY_LABELS and ent.text.strip()]
+            for parsed in nlp.pipe(texts, disable=_ner_only(nlp), batch_size=BATCH_SIZE)]
+
+
+def _parse_in_worker(texts: list[str]) -> list[list[list[str]]]:
+    return _parse(texts, _WORKER_NLP)
+
+
+class EntityParser:
+    """Parses texts for entities in `processes` worker processes, in the background: `submit`
+    returns at once and the caller collects the entities later (`ParseJob.get`), so a stage
+    can parse its next batch while it works on this one. The workers start on the first
+    batch large enough to share and are reused until `close` (or the end of a `with`). Only
+    the entity lists travel back from a worker, not spaCy documents. With one process, or a
+    batch smaller than `MIN_TEXTS_PER_PROCESS` per process, texts are parsed in this process
+    when `submit` is called. The entities are the same either way."""
+
+    def __init__(self, processes: int = 1, nlp=None):
+        self.processes, self.nlp = max(1, int(processes)), nlp
+        self._pool = None
+
+    def submit(self, texts: Iterable[str]) -> ParseJob:
+        texts = [text if isinstance(text, str) else "" for text in texts]
+        if min(self.processes, len(texts) // MIN_TEXTS_PER_PROCESS) <= 1:
+            return ParseJob(done=_parse(texts, self.nlp) if texts else [])
+        if self._pool is None:
+            import multiprocessing
+            global _WORKER_NLP
+            _WORKER_NLP = self.nlp  # forked workers inherit it; spawned ones load the model
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            self._pool = context.Pool(self.processes)
+        batches = [texts[i:i + BATCH_SIZE] for i in range(0, len(texts), BATCH_SIZE)]
+        return ParseJob(pending=self._pool.map_async(_parse_in_worker, batches, chunksize=1))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool.join()
+            self._pool = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if exc[0] is not None and self._pool is not None:
+            self._pool.terminate()
+        self.close()
+
+
+class ParseJob:
+    """Entities of one submitted batch, in order, once `get` has waited for them."""
+
+    def __init__(self, done: list | None = None, pending=None):
+        self._done, self._pending = done, pending
+
+    def get(self) -> list[list[list[str]]]:
+        if self._done is None:
+            self._done = [found for batch in self._pending.get() for found in batch]
+            self._pending = None
+        return self._done
+
+
+def extract_entities(texts: Iterable[str], nlp=None, processes: int = 1) -> list[list[list[str]]]:
+    """[[text, label], ...] for each text, in order, from the spaCy NER of the coding model;
+    `processes` > 1 parses large batches in that many worker processes (same entities)."""
+    with EntityParser(processes, nlp) as parser:
+        return parser.submit(texts).get()
 
 
 def valid_entities(value) -> bool:
@@ -72,10 +133,14 @@ def article_entities(docs: list[dict], nlp=None, processes: int = 1) -> list[dic
     """Attach `entities` to every article dict that has none yet (in place) and return the ones
     that were parsed now, so the caller can store them. Articles that already carry a valid
     entity list (stored earlier, or given in the input) are not parsed again."""
-    todo = [
-        doc for doc in docs if isinstance(doc, dict) and not valid_entities(doc.get("entities"))
-    ]
-    texts = [entity_text(doc) for doc in todo]
-    for doc, entities in zip(todo, extract_entities(texts, nlp, processes)):
+    todo = articles_to_parse(docs)
+    for doc, entities in zip(todo, extract_entities([entity_text(d) for d in todo], nlp,
+                                                    processes)):
         doc["entities"] = entities
     return todo
+
+
+def articles_to_parse(docs: list[dict]) -> list[dict]:
+    """The article dicts that carry no valid entity list yet."""
+    return [doc for doc in docs
+            if isinstance(doc, dict) and not valid_entities(doc.get("entities"))]

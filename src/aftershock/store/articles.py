@@ -139,6 +139,14 @@ class ArticleQueries:
         with self.connect() as conn:
             return [article_row(r) for r in conn.execute(q)]
 
+    def pending_story_ids(self) -> list[int]:
+        """Ids of the articles no story holds yet, oldest first (as `articles` orders them),
+        without their text: the story stage reads them a chunk at a time."""
+        q = select(t.articles.c.id).where(t.articles.c.story_id.is_(None)).order_by(
+            t.articles.c.published, t.articles.c.id)
+        with self.connect() as conn:
+            return [row[0] for row in conn.execute(q)]
+
     def article_entities(self, ids) -> dict[int, list]:
         """Stored named entities ([[text, label], ...]) of these articles, by article id;
         articles whose entities were never extracted are left out."""

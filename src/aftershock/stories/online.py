@@ -126,6 +126,7 @@ class OnlineClusterer:
         self._word_probe = DenseProbe(s.hash_dim)
         self._entity_probe = DenseProbe(s.hash_dim)
         self._primed: dict[str, ArticleFeatures] = {}
+        self._counted: set[str] = set()  # articles whose terms `count_terms` already counted
         self._swept_at: float | None = None
         self.notes: deque[str] = deque(maxlen=MAX_NOTES)
 
@@ -169,7 +170,11 @@ class OnlineClusterer:
         checked = check_article(doc, self.now, self.max_text_chars)
         if checked.article_id in self._primed:
             return self._primed.pop(checked.article_id)
-        self.notes.extend(checked.notes)
+        counted = checked.article_id in self._counted
+        if counted:  # its terms and notes were taken when `count_terms` read it
+            self._counted.discard(checked.article_id)
+        else:
+            self.notes.extend(checked.notes)
         title, body, published = checked.title, checked.text, checked.published
         title_tokens = word_tokens(title) if title else []
         words = title_tokens * self.title_weight + word_tokens(body)
@@ -187,8 +192,9 @@ class OnlineClusterer:
         if published is not None:
             years.add(f"year:{published.year}")
         title_indices, title_weights = self.word_space.term_counts(title_tokens)
-        self.word_space.observe(word_indices)
-        self.entity_space.observe(entity_indices)
+        if not counted:
+            self.word_space.observe(word_indices)
+            self.entity_space.observe(entity_indices)
         return ArticleFeatures(
             checked.article_id, published, to_days(published), word_indices, word_weights,
             entity_indices, entity_weights, names, countries,
@@ -216,6 +222,18 @@ class OnlineClusterer:
             except ArticleRejected:
                 continue
             self._primed[features.article_id] = features
+
+    def count_terms(self, docs: Iterable[dict]) -> None:
+        """`prime` without keeping the features: a batch's document frequencies are counted
+        now and each article is featurised again when it is added (its terms not counted
+        twice), so a backlog too large to hold is primed a chunk at a time. Assignments come
+        out as after `prime` over the whole backlog."""
+        for doc in docs:
+            try:
+                features = self._features(doc)
+            except ArticleRejected:
+                continue
+            self._counted.add(features.article_id)
 
     # ----------------------------------------------------------------- scoring
     def _scores(self, keys: list[str], doc_has_entities: bool) -> np.ndarray:

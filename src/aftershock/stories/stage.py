@@ -7,11 +7,12 @@ into a story begun later (`take_moved`). Everything is written in one transactio
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from ..coding.named_entities import EntityParser, ParseJob, articles_to_parse, entity_text
 from ..config import StoriesSettings
-from ..progress import tracked
+from ..progress import progress_bar
 from ..store import Store
 from ..store.articles import article_doc
 from . import actor_signals
@@ -22,44 +23,173 @@ from .storyline_stage import build_storylines
 from .summary import summarise_story
 
 
-def docs_with_entities(store: Store, articles: list[dict], processes: int = 1) -> list[dict]:
-    """Articles as the story stage reads them, with their named entities: read back from the
-    store, or extracted now (once, in `processes` processes; coding/named_entities.py) and
-    stored for later runs."""
-    from ..coding.named_entities import article_entities
+@dataclass
+class ChunkDocs:
+    """A chunk's articles as the story stage reads them, their missing entities being parsed."""
+
+    docs: list[dict]
+    parsing: list[dict]  # the docs whose entities the job is parsing
+    job: ParseJob
+
+
+def submit_docs(store: Store, articles: list[dict], parser: EntityParser) -> ChunkDocs:
+    """Articles as the story stage reads them; named entities stored earlier are attached,
+    the others handed to `parser` (coding/named_entities.py), which may parse them in the
+    background while the caller works on something else."""
     docs = [article_doc(a) for a in articles]
     stored = store.article_entities(int(d["id"]) for d in docs)
     for doc in docs:
         if int(doc["id"]) in stored:
             doc["entities"] = stored[int(doc["id"])]
-    parsed = article_entities(docs, processes=processes)
-    store.save_article_entities({int(d["id"]): d["entities"] for d in parsed})
-    return docs
+    parsing = articles_to_parse(docs)
+    return ChunkDocs(docs, parsing, parser.submit(entity_text(d) for d in parsing))
+
+
+def collect_docs(store: Store, chunk: ChunkDocs) -> list[dict]:
+    """The chunk's docs with every entity list, once parsed; the new ones are stored for
+    later runs."""
+    for doc, entities in zip(chunk.parsing, chunk.job.get()):
+        doc["entities"] = entities
+    store.save_article_entities({int(d["id"]): d["entities"] for d in chunk.parsing})
+    return chunk.docs
+
+
+def docs_with_entities(store: Store, articles: list[dict], processes: int = 1) -> list[dict]:
+    """Articles as the story stage reads them, with their named entities: read back from the
+    store, or extracted now (once, in `processes` processes) and stored for later runs."""
+    with EntityParser(processes) as parser:
+        return collect_docs(store, submit_docs(store, articles, parser))
 
 
 @dataclass
 class ClusterRun:
-    """What one run of the clusterer did, as the store must learn it."""
+    """What one chunk of the clusterer's run did, as the store must learn it."""
 
-    docs: list[dict]  # context first, then pending, as fed to the clusterer
-    states: list[StoryState]  # every story the clusterer tracks after the run
+    docs: list[dict]  # the chunk's articles (the first chunk: context first), as fed
+    states: list[StoryState]  # every story the clusterer tracks after the chunk
     merged: dict[str, str]  # absorbed story key -> surviving key (merge pass and rescues)
     moved: dict[str, str]  # stored article id re-homed -> the key it left
     rejected: list[str]  # why each rejected pending article was left out
 
 
+@dataclass
+class StageTally:
+    """What a whole run did, summed over its chunks, for the report line."""
+
+    assigned: int = 0
+    touched: set[str] = field(default_factory=set)
+    merged: int = 0
+    moved: int = 0
+    rejected: list[str] = field(default_factory=list)
+
+
 def build_stories(store: Store, settings: StoriesSettings, progress: bool = False) -> str:
     """Assign pending articles to stories, extending stories stored by earlier runs; the
-    one-line report the `stories` command prints. See `Aftershock.build_stories`."""
-    pending = store.articles(pending_story=True)
-    if not pending:
+    one-line report the `stories` command prints. See `Aftershock.build_stories`.
+
+    One clusterer takes the pending articles in publication order, `chunk_articles` at a time,
+    in two passes. The first reads each chunk, parses its missing entities (in [stories]
+    ner_processes worker processes, the next chunk while this one is counted), stores them and
+    counts the chunk's document frequencies, as `prime` would over the whole backlog. The
+    second assigns each chunk and commits it. Memory holds two chunks (and the stories still
+    active), not the backlog, and the stories come out as from one run over all of it."""
+    pending_ids = store.pending_story_ids()
+    if not pending_ids:
         if store.storyline_count() == 0 and store.story_keys():
             return "stories: no pending articles, " + build_storylines(store, settings)
         return "stories: no pending articles"
-    context = _context_articles(store, pending, settings.context_days)
-    keys = store.story_keys()
-    run = _run_clusterer(store, settings, context, pending, keys, progress)
-    touched = _touched_stories(run, {str(a["id"]) for a in pending})
+    size = max(1, int(settings.chunk_articles))
+    chunks = [pending_ids[i:i + size] for i in range(0, len(pending_ids), size)]
+    clusterer = OnlineClusterer(settings, **actor_signals())
+    tally = StageTally()
+    first = datetime.fromisoformat(_articles_in_order(store, chunks[0][:1])[0]["published"])
+    first = first.replace(tzinfo=None)
+    context = _context_articles(store, first, settings.context_days)
+    with EntityParser(settings.ner_processes) as parser:
+        whole = _count_pass(store, clusterer, context, chunks, parser)
+    with progress_bar("stories", len(pending_ids), progress) as bar:
+        for number, chunk_ids in enumerate(chunks):
+            seeds = context if number == 0 else []
+            docs = whole or docs_with_entities(store, seeds + _articles_in_order(store, chunk_ids))
+            run = _run_chunk(store, clusterer, seeds, docs, last=number + 1 == len(chunks),
+                             bar=bar)
+            pending = {d["id"] for d in docs[len(seeds):]}
+            _commit_chunk(store, run, pending, tally)
+            tally.assigned += len(pending) - len(run.rejected)
+            clusterer.drain_closed()  # stored above; a story out of the window is final
+    lines = build_storylines(store, settings, since=None if not store.storyline_count()
+                             else first - timedelta(days=settings.storyline_max_gap_days))
+    return (f"stories: {tally.assigned} articles assigned, {len(tally.touched)} "
+            f"stories created or extended, {tally.merged} merged, {tally.moved} moved"
+            + f", {lines}" + "".join(f"; rejected {reason}" for reason in tally.rejected))
+
+
+def _articles_in_order(store: Store, ids: list[int]) -> list[dict]:
+    """The stored articles of `ids`, in that order (read 500 at a time)."""
+    found = {}
+    for start in range(0, len(ids), 500):
+        found.update((a["id"], a) for a in store.articles(ids=ids[start:start + 500]))
+    return [found[i] for i in ids if i in found]
+
+
+def _context_articles(store: Store, earliest: datetime, window_days: float) -> list[dict]:
+    """Stored articles of the last `window_days` before the first pending one, already placed."""
+    return [a for a in store.articles(since=earliest - timedelta(days=window_days))
+            if a["story_id"] is not None]
+
+
+def _count_pass(store: Store, clusterer: OnlineClusterer, context: list[dict],
+                chunks: list[list[int]], parser: EntityParser) -> list[dict] | None:
+    """Parse and store every chunk's missing entities and count its document frequencies;
+    a single chunk is primed instead, and its docs (context first) returned for assigning."""
+    upcoming = _submit_chunk(store, context, chunks[0], parser)
+    for number in range(len(chunks)):
+        current = upcoming
+        if number + 1 < len(chunks):  # parsed by the workers while this chunk is counted
+            upcoming = _submit_chunk(store, [], chunks[number + 1], parser)
+        docs = collect_docs(store, current)
+        if len(chunks) == 1:
+            clusterer.prime(docs)
+            return docs
+        clusterer.count_terms(docs)
+    return None
+
+
+def _submit_chunk(store: Store, context: list[dict], chunk_ids: list[int],
+                  parser: EntityParser) -> ChunkDocs:
+    """Read a chunk's articles (after the context, for the first) and submit their parse."""
+    return submit_docs(store, context + _articles_in_order(store, chunk_ids), parser)
+
+
+def _run_chunk(store: Store, clusterer: OnlineClusterer, context: list[dict], docs: list[dict],
+               last: bool, bar) -> ClusterRun:
+    """Seed the context under its stored keys (first chunk), add the chunk's pending articles
+    (their terms counted by `_count_pass`) and, after the last chunk, merge."""
+    keys = store.story_keys() if context else {}
+    rejected = []
+    for a, doc in zip(context, docs):
+        try:
+            clusterer.seed(doc, keys[a["story_id"]])
+        except ArticleRejected:
+            pass  # its stored assignment stands
+    for doc in docs[len(context):]:
+        try:
+            clusterer.add(doc)
+        except ArticleRejected as error:
+            rejected.append(str(error))
+        bar.advance()
+    if last:
+        clusterer.merge_pass()
+    merged = clusterer.take_absorbed()  # merge pass and straggler rescues alike
+    moved = clusterer.take_moved()  # stored articles re-homed into a story begun later
+    return ClusterRun(docs, clusterer.stories(), merged, moved, rejected)
+
+
+def _commit_chunk(store: Store, run: ClusterRun, pending_ids: set[str],
+                  tally: StageTally) -> None:
+    """Write the stories one chunk created, changed or merged away, in one transaction."""
+    keys = store.story_keys()  # stories stored before this run and by its earlier chunks
+    touched = _touched_stories(run, pending_ids)
     key_to_id = {k: i for i, k in keys.items()}
     placed = {int(i): s.key for s in run.states for i in s.article_ids}
     prepared = {int(d["id"]): d for d in run.docs}
@@ -71,42 +201,13 @@ def build_stories(store: Store, settings: StoriesSettings, progress: bool = Fals
                                                        key_to_id, placed), prepared)
                for state in touched]
     _save(store, outcome, [k for k in run.merged if k in key_to_id])
-    first = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
-    lines = build_storylines(store, settings, since=None if not store.storyline_count()
-                             else first - timedelta(days=settings.storyline_max_gap_days))
-    return (f"stories: {len(pending) - len(run.rejected)} articles assigned, {len(touched)} "
-            f"stories created or extended, {len(run.merged)} merged, {len(run.moved)} moved"
-            + f", {lines}" + "".join(f"; rejected {reason}" for reason in run.rejected))
-
-
-def _context_articles(store: Store, pending: list[dict], window_days: float) -> list[dict]:
-    """Stored articles of the last `window_days` before the first pending one, already placed."""
-    earliest = datetime.fromisoformat(pending[0]["published"]).replace(tzinfo=None)
-    return [a for a in store.articles(since=earliest - timedelta(days=window_days))
-            if a["story_id"] is not None]
-
-
-def _run_clusterer(store: Store, settings: StoriesSettings, context: list[dict],
-                   pending: list[dict], keys: dict[int, str], progress: bool) -> ClusterRun:
-    """Seed the context under its stored keys, add the pending articles, then merge."""
-    clusterer = OnlineClusterer(settings, **actor_signals())
-    docs = docs_with_entities(store, context + pending, settings.ner_processes)
-    clusterer.prime(docs)
-    rejected = []
-    for a, doc in zip(context, docs):
-        try:
-            clusterer.seed(doc, keys[a["story_id"]])
-        except ArticleRejected:
-            pass  # its stored assignment stands
-    for doc in tracked(docs[len(context):], "stories", len(pending), progress):
-        try:
-            clusterer.add(doc)
-        except ArticleRejected as error:
-            rejected.append(str(error))
-    clusterer.merge_pass()
-    merged = clusterer.take_absorbed()  # merge pass and straggler rescues alike
-    moved = clusterer.take_moved()  # stored articles re-homed into a story begun later
-    return ClusterRun(docs, clusterer.stories(), merged, moved, rejected)
+    # stories counted by an earlier chunk and merged away by this one are gone; this chunk's
+    # own count includes merged-away ones, as a run of one chunk always has
+    tally.touched.difference_update(run.merged)
+    tally.touched.update(state.key for state in touched)
+    tally.merged += len(run.merged)
+    tally.moved += len(run.moved)
+    tally.rejected.extend(run.rejected)
 
 
 def _touched_stories(run: ClusterRun, pending_ids: set[str]) -> list[StoryState]:

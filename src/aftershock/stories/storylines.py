@@ -16,6 +16,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -70,9 +71,10 @@ def story_profile(key: str, docs: Iterable[dict], country_extractor=None) -> Sto
     days = []
     for doc in docs:
         title = doc.get("title") or ""
-        profile.title_words.update(set(word_tokens(title)))
+        profile.title_words.update(set(map(sys.intern, word_tokens(title))))
         text = title + " " + (doc.get("text") or "")
-        profile.words.update(word_tokens(text))
+        # interned: thousands of profiles held at once share one copy of each word
+        profile.words.update(map(sys.intern, word_tokens(text)))
         if country_extractor is not None:
             profile.countries.update(country_extractor(text))
         if doc.get("entities"):
