@@ -49,7 +49,7 @@ def test_a_terminal_gets_a_bar_for_each_long_command(db, monkeypatch):
         return items
 
     monkeypatch.setattr(api, "tracked", tracked_spy)
-    monkeypatch.setattr(stage, "tracked", tracked_spy)  # the stories stage's own loop
+    monkeypatch.setattr(stage, "progress_bar", spy)  # the stories stage's own loop
     monkeypatch.setattr(cli, "_progress", lambda quiet: not quiet)  # as on a terminal
     for command in ("stories", "code", "signals"):
         assert CliRunner().invoke(main, [command, "--db", db]).exit_code == 0
