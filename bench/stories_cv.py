@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
 import os
 import sys
 import time
@@ -183,16 +184,41 @@ def choose(runs: list[tuple[dict, dict]], corpora: dict, keep) -> tuple[dict, di
     return max(runs, key=lambda run: fitness(run[1]))
 
 
+_JOB: tuple = ()  # (corpora, signals, scorer, settings) for forked grid workers
+
+
+def _cluster_point(point: dict) -> dict:
+    corpora, signals, scorer, settings = _JOB
+    return {name: cluster(docs, signals, scorer, settings, **point)
+            for name, (docs, _, _) in corpora.items()}
+
+
+def cluster_points(points: list[dict], corpora: dict, signals: dict, scorer: str, settings,
+                   processes: int = 1) -> list[tuple[dict, dict]]:
+    """(point, {corpus: clustering}) for every grid point; `processes` > 1 clusters the points
+    in that many forked processes (each clustering is deterministic, so the results are the
+    same)."""
+    global _JOB
+    _JOB = (corpora, signals, scorer, settings)
+    try:
+        if processes > 1 and "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                return list(zip(points, pool.map(_cluster_point, points, chunksize=1)))
+        return [(point, _cluster_point(point)) for point in points]
+    finally:
+        _JOB = ()
+
+
 def evaluate(scorer: str, corpora: dict, signals: dict, workdir: Path, log=print,
-             points: list[dict] | None = None) -> dict:
-    """In-sample and cross-validated figures of one scorer, with the settings chosen."""
+             points: list[dict] | None = None, processes: int = 1) -> dict:
+    """In-sample and cross-validated figures of one scorer, with the settings chosen
+    (`processes`: grid points clustered in that many processes)."""
     points = points or grid_points(scorer)
     learned = scorer == "learned"
 
     def runs_for(model: Path | None):
-        settings = settings_with_model(model)
-        return [(point, {name: cluster(docs, signals, scorer, settings, **point)
-                         for name, (docs, _, _) in corpora.items()}) for point in points]
+        return cluster_points(points, corpora, signals, scorer, settings_with_model(model),
+                              processes)
 
     started = time.perf_counter()
     in_sample_model = workdir / "in-sample.json"

@@ -97,7 +97,8 @@ def test_story_clustering_cross_validated_floors(tmp_path):
     cv = _stories_cv()
     corpora = cv.load_corpora()
     scorer = settings().components.story_scorer
-    result = cv.evaluate(scorer, corpora, actor_signals(), tmp_path, log=lambda *_: None)
+    result = cv.evaluate(scorer, corpora, actor_signals(), tmp_path, log=lambda *_: None,
+                         processes=2)
     for name, figures in result["cross_validated"].items():
         if name == "rounds":
             continue
