@@ -1,8 +1,8 @@
 """Storyline benchmark and trainer: link the stories `aftershock cluster` makes into storylines
 and score them against the gold `storylines` labels (B-cubed and pairwise over articles).
 
-Corpora: the demo (training), the scenario corpora in /work/blind/rtrain-* when present and
-valid (extra training, one fold per scenario), and the frozen unseen corpus (reported only:
+Corpora: the demo (training), the training scenarios in bench/data/train/ripple/* (extra
+training, one fold per scenario; `--extra-dir` adds a folder of scenarios not yet committed), and the frozen unseen corpus (reported only:
 never used to fit or choose anything). Figures:
 
 - baseline: every story its own storyline;
@@ -34,7 +34,13 @@ from stories_cv import FOLDS, UNSEEN, figures, item_counts, read_jsonl, with_ent
 
 RESULTS = HERE / "results" / "storylines.json"
 STORIES_RESULTS = HERE / "results" / "stories.json"
-EXTRA = [Path("/work/blind/rtrain-a"), Path("/work/blind/rtrain-b")]
+TRAIN = HERE / "data" / "train" / "ripple"
+
+
+def extra_folders(more: list[Path] = ()) -> list[Path]:
+    """The training scenario folders (bench/data/train/ripple/*, then `more`), in name order."""
+    found = sorted(p for p in TRAIN.iterdir() if p.is_dir()) if TRAIN.is_dir() else []
+    return found + [Path(p) for p in more]
 THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 C_VALUE = 1.0  # (0.3 and 3.0 were tried: bench/results/storylines.json "variants")
 
@@ -281,13 +287,14 @@ NOTES = {
 }
 
 
-def run(train: bool = False, extra: bool = True, unseen: bool = True, log=print) -> dict:
+def run(train: bool = False, extra: bool = True, unseen: bool = True, log=print,
+        more: list[Path] = ()) -> dict:
     """Every figure of the module docstring; `train` also writes the packaged model."""
     from aftershock.config import settings
     max_gap = settings().stories.storyline_max_gap_days
     training = [load_demo()]
-    for folder in EXTRA if extra else []:
-        corpus = load_folder(folder, folder.name)
+    for folder in extra_folders(more) if extra else []:
+        corpus = load_folder(folder, f"rtrain-{folder.name}")
         if corpus is not None:
             training.append(corpus)
     started = time.perf_counter()
@@ -326,10 +333,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", action="store_true", help="write the packaged model")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--no-extra", action="store_true", help="demo only")
+    parser.add_argument("--extra-dir", action="append", type=Path, default=[],
+                        help="another training scenario folder (articles.jsonl + gold.json)")
     parser.add_argument("--no-unseen", action="store_true",
                         help="skip the frozen unseen corpus (reported, never used to choose)")
     args = parser.parse_args(argv)
-    result = run(train=args.train, extra=not args.no_extra, unseen=not args.no_unseen)
+    result = run(train=args.train, extra=not args.no_extra, unseen=not args.no_unseen,
+                 more=args.extra_dir)
     if not args.no_write:
         RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
         if STORIES_RESULTS.exists():  # bench/stories.py's results carry the same figures
