@@ -20,8 +20,10 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/aftershock demo
 
+# Two pytest workers (pytest-xdist), each taking whole test files, so a module's fixtures are
+# built once; many tests wait on subprocesses, servers or a browser rather than the CPU.
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
