@@ -96,6 +96,24 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             self._revise_targets(doc, sentence, candidates)
         return candidates
 
+    def fallback_target(self, doc, mentions: list[Actor], context: DocumentContext, code: str,
+                        source: Actor, target: Actor | None) -> Actor | None:
+        """The target of an event the learned fallback codes for a parsed sentence that fired no
+        pattern: the role model weighs the sentence's noun phrases against the sentence's root
+        as the act, with `target` (the next actor of another country) as the rules' choice."""
+        if self.roles is None or not self.roles.fallback_targets:
+            return target
+        roots = [t for t in doc if t.dep_ == "ROOT"]
+        if not roots:
+            return target
+        sentence = SentenceState.of(doc, mentions, context, [])
+        candidate = Candidate(code, source, target, None, 0.0, verb=roots[0])
+        if target is not None and not self.roles.weighs_rule_targets:
+            return target
+        options = self.target_options(doc, sentence, candidate, option_heads(doc), fallback=True)
+        chosen = self.roles.decide(candidate, options)
+        return owned_by(chosen.actor, source) if chosen is not None else target
+
     def _revise_targets(self, doc, sentence: SentenceState, candidates: list[Candidate]) -> None:
         """Let the role model pick each event's target among the sentence's noun phrases."""
         heads = option_heads(doc)
@@ -108,7 +126,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                 candidate.target = owned_by(chosen.actor, candidate.source)
 
     def target_options(self, doc, sentence: SentenceState, candidate: Candidate,
-                       heads: list) -> list[Option]:
+                       heads: list, fallback: bool = False) -> list[Option]:
         """The noun phrases of the sentence outside the event's source, each with the actor it
         names and its features; empty when the rules' target lies outside the sentence. When the
         rules dropped the event's object as the source's own instrument ("withdrew its troops
@@ -136,12 +154,13 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             if not is_rule and not self._may_be_target(candidate, head, actor, verb):
                 continue
             options.append(self._option(candidate, head, actor, is_rule, position,
-                                        after if head.i > verb.i else -1, source_token))
+                                        after if head.i > verb.i else -1, source_token,
+                                        fallback))
             after += head.i > verb.i
         return options if found_rule or rule is None else []
 
     def _option(self, candidate: Candidate, head, actor: Actor, is_rule: bool, position: int,
-                after_position: int, source_token) -> Option:
+                after_position: int, source_token, fallback: bool = False) -> Option:
         """One option: the actor a noun phrase names (a capital after a place preposition is
         the place), its features, and whether it is the rules' home ground."""
         verb, source = candidate.verb, candidate.source
@@ -150,7 +169,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             actor = replace(actor, code=actor.country, kind="place", role="")  # the gov't
         feats = features(head, actor, verb, _is_passive(verb), source, is_rule,
                          candidate.target, position, after_position, source_token,
-                         self._is_act(head))
+                         self._is_act(head), fallback)
         # the rules' home ground: the source's own country, or a place in it, where it acts
         home = on_home_ground(actor, source, head.dep_ == "pobj"
                               and head.head.lower_ in VENUE_PREPS)
