@@ -246,7 +246,7 @@ class Coder:
         their parse shows a negated, hypothetical or conditional verb: those state no event):
         the first named actor as source, the next one of another country as target; where that
         leaves no target and the sentence was parsed, the target model may name one of its noun
-        phrases (SentenceExtractor.fallback_target)."""
+        phrases (SentenceExtractor.fallback_roles)."""
         out = []
         predictions = model.predict([sentence for _, sentence, _, _ in unmatched])
         for (position, sentence, mentions, parsed_doc), prediction in zip(unmatched, predictions):
@@ -256,8 +256,8 @@ class Coder:
             target = next((m for m in mentions[1:] if m.country and m.country != source.country
                            or (not m.country and m.code != source.code)), None)
             if parsed_doc is not None:
-                target = self.extractor.fallback_target(parsed_doc, mentions, context,
-                                                        prediction.root + "0", source, target)
+                source, target = self.extractor.fallback_roles(
+                    parsed_doc, mentions, context, prediction.root + "0", source, target)
             info = cameo_info(prediction.root + "0")
             day = plan["day"]
             start, end = plan["spans"][position]
