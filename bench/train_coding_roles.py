@@ -2,8 +2,9 @@
 
 Data: ConfliBERT's CAMEO role set (`--data`, default /work/shared/bench/cameo_ner/train.txt, GPL,
 benchmark and training use only; see bench/coding_roles.py for the format). The coder runs once
-with a recorder in place of the model: for every event it finds, each noun phrase of the sentence
-outside the source becomes an option with its features (roles.py, options built in extract.py).
+with a recorder in place of the model: for every event it finds (the fallback's too, where the
+sentence was parsed), each noun phrase of the sentence outside the source becomes an option with
+its features (roles.py, options built in extract.py).
 An option is a positive when its text shares a content word with the gold target span (or with a
 reciprocal span the source does not name). A logistic regression over the options' features is
 the model.

@@ -10,7 +10,9 @@ the rules chose it. A logistic regression trained on role-tagged news sentences
 its probability beats theirs by the stored margin (the rules' choice stays otherwise), and names
 the target of an event the rules left without one when it reaches the stored minimum
 probability. Whether the source's own country, or a place in it, may be so named ("imposed a
-curfew on Basra": a domestic act targets its own country, as CAMEO codes it) is stored too.
+curfew on Basra": a domestic act targets its own country, as CAMEO codes it) is stored too, and
+whether the fallback's events (no verb pattern fired: the sentence's main verb stands for the act)
+get their targets the same way.
 
 The model is a JSON file of named feature weights (no pickle); a missing, unreadable or
 other-version file raises `ModelFileError` naming it.
