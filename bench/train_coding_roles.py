@@ -2,8 +2,9 @@
 
 Data: ConfliBERT's CAMEO role set (`--data`, default /work/shared/bench/cameo_ner/train.txt, GPL,
 benchmark and training use only; see bench/coding_roles.py for the format). The coder runs once
-with a recorder in place of the model: for every event it finds, each noun phrase of the sentence
-outside the source becomes an option with its features (roles.py, options built in extract.py).
+with a recorder in place of the model: for every event it finds (the fallback's too, where the
+sentence was parsed), each noun phrase of the sentence outside the source becomes an option with
+its features (roles.py, options built in extract.py).
 An option is a positive when its text shares a content word with the gold target span (or with a
 reciprocal span the source does not name). A logistic regression over the options' features is
 the model.
@@ -44,13 +45,15 @@ RESULTS = ROOT / "bench" / "results" / "coding_roles_model.json"
 C = 0.5
 SEED = 0
 # (margin over the rules' target, minimum probability where the rules have none, phrase targets,
-# trained only on the events the rules left without a target (else on all), home venues). A
-# margin of 1 keeps every target the rules give: the model decides only where they give none.
+# trained only on the events the rules left without a target (else on all), home venues, targets
+# for the fallback's events too). A margin of 1 keeps every target the rules give: the model
+# decides only where they give none.
 FLOORS = (0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.0)
-POLICIES = [(1.0, 1.0, False, True, False), (1.0, 0.0, False, True, False)] + [
-    (1.0, floor, True, True, home) for home in (False, True) for floor in FLOORS] + [
-    (1.0, 0.0, True, False, False), (1.0, 0.4, True, False, True),
-    (0.0, 0.4, True, False, True), (0.2, 0.4, True, False, True)]
+POLICIES = [(1.0, 1.0, False, True, False, False), (1.0, 0.0, False, True, False, False)] + [
+    (1.0, floor, True, True, home, fallback) for fallback in (False, True)
+    for home in (False, True) for floor in FLOORS] + [
+    (1.0, 0.0, True, False, False, False), (1.0, 0.4, True, False, True, False),
+    (0.0, 0.4, True, False, True, False), (0.2, 0.4, True, False, True, False)]
 # The span score counts a missing target wrong, so it rewards guessing: the lower the minimum
 # probability, the better it scores. Downstream a wrong target invents a dyad, so the shipped
 # floor is the lowest of FLOORS at which the targets each step down adds (those named with a
@@ -72,7 +75,7 @@ class Recorder(RoleModel):
     """A stand-in model that notes every event's options and keeps the rules' targets."""
 
     def __init__(self):
-        super().__init__({}, 1.0, 1.0)
+        super().__init__({}, 1.0, 1.0, fallback_targets=True)
         self.records: list[dict] = []
 
     weighs_rule_targets = True  # records every event's options
@@ -147,7 +150,9 @@ def offline_targets(sentences: list[dict], recorded: list[dict], indices,
         target = rec["target"]
         chosen = None
         if rec["first"] is not None:
-            chosen = model.choose(rec["events"][rec["first"]]["options"])
+            options = rec["events"][rec["first"]]["options"]
+            if model.fallback_targets or not any("fallback" in o.features for o in options):
+                chosen = model.choose(options)
             if chosen is not None:
                 target = chosen.actor.text
         hit = _is_target(spans, rec["source"], target)
@@ -159,13 +164,15 @@ def offline_targets(sentences: list[dict], recorded: list[dict], indices,
 
 def shipped_policy(entries: list[dict]) -> dict:
     """The policy to ship: among those keeping the rules' targets (SHIPPED_MARGIN), trained on
-    the untargeted events with phrase targets, for home venues allowed or not, the lowest floor
-    reached stepping down FLOORS while each step's added targets are right at least
-    MIN_MARGINAL_PRECISION of the time; of the two, the better cross-validated."""
+    the untargeted events with phrase targets, for home venues allowed or not and fallback
+    targets or not, the lowest floor reached stepping down FLOORS while each step's added targets
+    are right at least MIN_MARGINAL_PRECISION of the time; of the four, the best
+    cross-validated."""
     best = None
-    for home in (False, True):
+    for home, fallback in ((h, f) for h in (False, True) for f in (False, True)):
         family = sorted((e for e in entries if e["margin"] == SHIPPED_MARGIN
                          and e["phrase_targets"] and e["home_venues"] == home
+                         and e["fallback_targets"] == fallback
                          and e["trained_on"] == "untargeted events"
                          and e["min_probability"] in FLOORS),
                         key=lambda e: -e["min_probability"])
@@ -184,14 +191,14 @@ def shipped_policy(entries: list[dict]) -> dict:
 
 
 def fit(rows: list[tuple[dict, int]], margin: float, floor: float, phrases: bool,
-        home: bool) -> RoleModel:
+        home: bool, fallback: bool = False) -> RoleModel:
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform([f for f, _ in rows])
     y = np.array([label for _, label in rows])
     model = LogisticRegression(C=C, max_iter=2000).fit(x, y)
     weights = {name: float(w) for name, w in zip(vectorizer.feature_names_, model.coef_[0])}
     weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
-    return RoleModel(weights, margin, floor, phrases, home)
+    return RoleModel(weights, margin, floor, phrases, home, fallback)
 
 
 def _counts(result: dict) -> tuple[int, int, int, int]:
@@ -244,15 +251,16 @@ def main() -> None:
               "options": sum(len(r) for r in rows[False]),
               "positives": sum(label for r in rows[False] for _, label in r),
               "rules": _summary(*_counts(rules)) if rules else None, "policies": []}
-    for margin, floor, phrases, untargeted, home in POLICIES:
+    for margin, floor, phrases, untargeted, home, fallback in POLICIES:
         counts = np.zeros(4, dtype=int)
         for train, test in folds:
-            model = fit([row for i in train for row in rows[untargeted][i]], margin, floor,
-                        phrases, home)
+            model = fit([row for i in train for row in rows[untargeted][i]
+                         if fallback or "fallback" not in row[0]], margin, floor, phrases, home,
+                        fallback)
             counts += np.array(offline_targets(sentences, events, test, model))
         entry = {"margin": margin, "min_probability": floor, "phrase_targets": phrases,
                  "trained_on": "untargeted events" if untargeted else "all events",
-                 "home_venues": home,
+                 "home_venues": home, "fallback_targets": fallback,
                  "cross_validated_target_span_accuracy": round(
                      int(counts[0]) / max(1, int(counts[1])), 4),
                  "model_targets": int(counts[2]), "model_targets_right": int(counts[3])}
@@ -266,13 +274,17 @@ def main() -> None:
     # the shipped policy, cross-validated through the coder itself
     totals = np.zeros(4, dtype=int)
     for train, test in folds:
-        model = fit([row for i in train for row in rows[untargeted][i]], best["margin"],
-                    best["min_probability"], best["phrase_targets"], best["home_venues"])
+        model = fit([row for i in train for row in rows[untargeted][i]
+                     if best["fallback_targets"] or "fallback" not in row[0]], best["margin"],
+                    best["min_probability"], best["phrase_targets"], best["home_venues"],
+                    best["fallback_targets"])
         part = score([sentences[i] for i in test], coded_with(model))
         totals += np.array(_counts(part))
     best["cross_validated"] = _summary(*totals)
-    model = fit([row for part in rows[untargeted] for row in part], best["margin"],
-                best["min_probability"], best["phrase_targets"], best["home_venues"])
+    model = fit([row for part in rows[untargeted] for row in part
+                 if best["fallback_targets"] or "fallback" not in row[0]], best["margin"],
+                best["min_probability"], best["phrase_targets"], best["home_venues"],
+                best["fallback_targets"])
     in_sample = score(sentences, coded_with(model))
     best["in_sample"] = _summary(*_counts(in_sample))
     report["shipped"] = best

@@ -107,3 +107,17 @@ def test_no_target_is_invented_for_an_act_aimed_at_no_one(coders, text):
 def test_without_the_model_the_rules_decide_alone(coders):
     _, rules = coders
     assert rules.extractor.roles is None
+
+
+def test_a_fallback_event_takes_the_main_verbs_subject_and_a_target_from_the_parse(coders):
+    # no verb pattern fires ("handed"): the learned fallback codes the sentence; without the
+    # role model its source is the first actor the dictionary names, with it the subject of
+    # the main verb (a name the dictionary does not know), and the target is the noun phrase
+    # the role model picks with that verb as the act
+    learned, rules = coders
+    text = "Oxfam handed tents to displaced families in Chad."
+    before = rules.code_text(text, "2026-01-05")[0]
+    after = learned.code_text(text, "2026-01-05")[0]
+    assert before["method"] == after["method"] == "model"
+    assert before["source"]["text"] == "families"
+    assert after["source"]["text"] == "Oxfam" and after["target"]["text"] == "families"

@@ -207,7 +207,8 @@ class Coder:
     def _events_of(self, plan: dict, parsed: dict) -> list[dict]:
         context = DocumentContext(home=plan["home"])
         events: list[tuple[float, int, dict]] = []
-        unmatched: list[tuple[int, str, list]] = []  # named an actor, fired no pattern
+        # named an actor, fired no pattern: (position, sentence, mentions, its parse or None)
+        unmatched: list[tuple[int, str, list, object]] = []
         for position, (sentence, mentions, parse) in enumerate(plan["sentences"]):
             context.position = position
             candidates = []
@@ -227,29 +228,36 @@ class Coder:
                 if candidates:
                     context.last_source = candidates[-1].source
             if mentions and not candidates and not (parse and _declines(parsed[position])):
-                unmatched.append((position, sentence, mentions))
+                unmatched.append((position, sentence, mentions,
+                                  parsed[position] if parse else None))
             context.remember(mentions, position)
         model = self.fallback
         if model is not None:
             for _, _, event in events:  # salience above used the heuristic confidence
                 event["confidence"] = model.calibrate_pattern(event["confidence"])
             events += [(_salience(event), len(events) + i, event) for i, event in
-                       enumerate(self._model_events(plan, unmatched, model))]
+                       enumerate(self._model_events(plan, unmatched, model, context))]
         events.sort(key=lambda item: (-item[0], item[1]))
         return [event for _, _, event in events]
 
-    def _model_events(self, plan: dict, unmatched: list, model) -> list[dict]:
+    def _model_events(self, plan: dict, unmatched: list, model,
+                      context: DocumentContext) -> list[dict]:
         """Events the fallback gives sentences that name an actor and fired no pattern (unless
         their parse shows a negated, hypothetical or conditional verb: those state no event):
-        the first named actor as source, the next one of another country as target."""
+        the first named actor as source, the next one of another country as target; where that
+        leaves no target and the sentence was parsed, the target model may name one of its noun
+        phrases (SentenceExtractor.fallback_roles)."""
         out = []
-        predictions = model.predict([sentence for _, sentence, _ in unmatched])
-        for (position, sentence, mentions), prediction in zip(unmatched, predictions):
+        predictions = model.predict([sentence for _, sentence, _, _ in unmatched])
+        for (position, sentence, mentions, parsed_doc), prediction in zip(unmatched, predictions):
             if prediction.confidence < self.fallback_min_confidence:
                 continue
             source = mentions[0]
             target = next((m for m in mentions[1:] if m.country and m.country != source.country
                            or (not m.country and m.code != source.code)), None)
+            if parsed_doc is not None:
+                source, target = self.extractor.fallback_roles(
+                    parsed_doc, mentions, context, prediction.root + "0", source, target)
             info = cameo_info(prediction.root + "0")
             day = plan["day"]
             start, end = plan["spans"][position]

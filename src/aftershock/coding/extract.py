@@ -96,6 +96,50 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             self._revise_targets(doc, sentence, candidates)
         return candidates
 
+    def fallback_roles(self, doc, mentions: list[Actor], context: DocumentContext, code: str,
+                       source: Actor, target: Actor | None) -> tuple[Actor, Actor | None]:
+        """(source, target) of an event the learned fallback codes for a parsed sentence that
+        fired no pattern, given the first actor named as source and the next one of another
+        country as target: the subject of the sentence's main verb, when it names an actor,
+        is the source instead (whoever acts comes first in an active clause, but the dictionary
+        may not know it: "USAID provided support to Haitian people"); the role model then weighs
+        the sentence's noun phrases, the root as the act, where that leaves no target."""
+        if self.roles is None or not self.roles.fallback_targets:
+            return source, target
+        roots = [t for t in doc if t.dep_ == "ROOT"]
+        if not roots:
+            return source, target
+        root = roots[0]
+        sentence = SentenceState.of(doc, mentions, context, [])
+        subject = self._fallback_subject(sentence, root)
+        if subject is not None and subject.text != source.text:
+            source = subject
+            target = next((m for m in mentions if not (m.start < source.end and source.start
+                                                       < m.end) and (
+                m.country and m.country != source.country
+                or (not m.country and m.code != source.code))), None)
+        if target is not None and not self.roles.weighs_rule_targets:
+            return source, target
+        candidate = Candidate(code, source, target, None, 0.0, verb=root)
+        options = self.target_options(doc, sentence, candidate, option_heads(doc), fallback=True)
+        chosen = self.roles.decide(candidate, options)
+        return source, (owned_by(chosen.actor, source) if chosen is not None else target)
+
+    def _fallback_subject(self, sentence: SentenceState, root) -> Actor | None:
+        """The actor the active subject of a main verb names (a proper noun the dictionary does
+        not know by its name), or None."""
+        if root.pos_ not in ("VERB", "AUX") or _is_passive(root):
+            return None
+        for noun in root.children:
+            if noun.dep_ != "nsubj":
+                continue
+            actor, _ = self._actor_for(sentence, noun, root, allow_pronoun=False)
+            if actor is not None:
+                return as_source(actor, noun)
+            if noun.pos_ == "PROPN":
+                return named_actor(noun)
+        return None
+
     def _revise_targets(self, doc, sentence: SentenceState, candidates: list[Candidate]) -> None:
         """Let the role model pick each event's target among the sentence's noun phrases."""
         heads = option_heads(doc)
@@ -108,7 +152,7 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
                 candidate.target = owned_by(chosen.actor, candidate.source)
 
     def target_options(self, doc, sentence: SentenceState, candidate: Candidate,
-                       heads: list) -> list[Option]:
+                       heads: list, fallback: bool = False) -> list[Option]:
         """The noun phrases of the sentence outside the event's source, each with the actor it
         names and its features; empty when the rules' target lies outside the sentence. When the
         rules dropped the event's object as the source's own instrument ("withdrew its troops
@@ -136,12 +180,13 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             if not is_rule and not self._may_be_target(candidate, head, actor, verb):
                 continue
             options.append(self._option(candidate, head, actor, is_rule, position,
-                                        after if head.i > verb.i else -1, source_token))
+                                        after if head.i > verb.i else -1, source_token,
+                                        fallback))
             after += head.i > verb.i
         return options if found_rule or rule is None else []
 
     def _option(self, candidate: Candidate, head, actor: Actor, is_rule: bool, position: int,
-                after_position: int, source_token) -> Option:
+                after_position: int, source_token, fallback: bool = False) -> Option:
         """One option: the actor a noun phrase names (a capital after a place preposition is
         the place), its features, and whether it is the rules' home ground."""
         verb, source = candidate.verb, candidate.source
@@ -150,7 +195,8 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
             actor = replace(actor, code=actor.country, kind="place", role="")  # the gov't
         feats = features(head, actor, verb, _is_passive(verb), source, is_rule,
                          candidate.target, position, after_position, source_token,
-                         self._is_act(head))
+                         self._is_act(head), fallback)
+        self._doubtful_features(feats, candidate, head, actor, verb)
         # the rules' home ground: the source's own country, or a place in it, where it acts
         home = on_home_ground(actor, source, head.dep_ == "pobj"
                               and head.head.lower_ in VENUE_PREPS)
@@ -158,17 +204,28 @@ class SentenceExtractor(ReportedSpeech, ActorResolution):
 
     @staticmethod
     def _may_be_target(candidate: Candidate, head, actor: Actor, verb) -> bool:
-        """Whether a noun phrase other than the rules' target is an option for an event."""
-        if not verb.left_edge.i <= head.i <= verb.right_edge.i or _in_conjoined_clause(head, verb):
-            return False  # another verb's argument ("after the capture of X", "... and Y did Z")
+        """Whether a noun phrase other than the rules' target is an option for an event. Another
+        verb's argument and an uncoded place after "in" or "at" stay options, marked by features
+        (`_doubtful_features`): the model learned when they are targets ("imposed a curfew in
+        the city") and when not."""
         if candidate.settled and not actor.code:
             return False  # "withdrew its troops from the border zone": no one
         if candidate.object_in_code and head.head.i == verb.i and head.dep_ in ("dobj", "obj"):
             return False  # the object is the act ("fired missiles", "signed an agreement")
-        if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS and not actor.code:
-            return False  # "fired missiles into the sea": an uncoded place is where, not whom
+        if head.dep_ == "pobj" and head.head.lower_ == "into" and not actor.code:
+            return False  # "fired missiles into the sea": where a thing went, not whom
         # never what the source acts with ("withdrew its troops")
         return not is_instrument(actor, candidate.source, candidate.code)
+
+    @staticmethod
+    def _doubtful_features(feats: dict, candidate: Candidate, head, actor: Actor, verb) -> None:
+        """Marks of the options the rules never take as targets: uncoded places after a place
+        preposition, and arguments of another verb ("after the capture of X", "... and Y did Z")."""
+        if head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPS and not actor.code:
+            feats["uncoded_where"] = 1.0
+            feats["uncoded_where=" + head.head.lower_] = 1.0
+        if not verb.left_edge.i <= head.i <= verb.right_edge.i or _in_conjoined_clause(head, verb):
+            feats["outside_subtree_or_conj"] = 1.0
 
     def _option_actor(self, sentence: SentenceState, doc, head, verb, first: int,
                       last: int) -> Actor:

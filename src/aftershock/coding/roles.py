@@ -10,7 +10,9 @@ the rules chose it. A logistic regression trained on role-tagged news sentences
 its probability beats theirs by the stored margin (the rules' choice stays otherwise), and names
 the target of an event the rules left without one when it reaches the stored minimum
 probability. Whether the source's own country, or a place in it, may be so named ("imposed a
-curfew on Basra": a domestic act targets its own country, as CAMEO codes it) is stored too.
+curfew on Basra": a domestic act targets its own country, as CAMEO codes it) is stored too, and
+whether the fallback's events (no verb pattern fired: the sentence's main verb stands for the act)
+get their targets the same way.
 
 The model is a JSON file of named feature weights (no pickle); a missing, unreadable or
 other-version file raises `ModelFileError` naming it.
@@ -27,7 +29,7 @@ from aftershock.coding.actors import Actor
 from aftershock.coding.fallback import ModelFileError
 
 MODEL_KIND = "aftershock-coding-roles"
-MODEL_VERSION = 1
+MODEL_VERSION = 2
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "models" / "coding-roles.json"
 REBUILD = "rebuild it with `python bench/train_coding_roles.py`"
 
@@ -98,7 +100,7 @@ def option_heads(doc) -> list:
 
 def features(head, actor: Actor, verb, passive: bool, source: Actor, is_rule: bool,
              rule_target: Actor | None, position: int, after_position: int,
-             source_token=None, act: bool = False) -> dict[str, float]:
+             source_token=None, act: bool = False, fallback: bool = False) -> dict[str, float]:
     """The features of one option (a head token and the actor it names) for one event:
     `source_token` is the head of the source's phrase when it is in the sentence, `act` whether
     the option's noun names an act (an event noun of the pattern book)."""
@@ -124,6 +126,9 @@ def features(head, actor: Actor, verb, passive: bool, source: Actor, is_rule: bo
         f["rule_target"] = 1.0
     elif rule_target is None:
         f["rules_gave_none"] = 1.0
+    if fallback:  # no verb pattern fired: the "verb" is the sentence's root
+        f["fallback"] = 1.0
+        f["fallback&dep=" + dep] = 1.0
     return f
 
 
@@ -206,7 +211,7 @@ class RoleModel:
 
     def __init__(self, weights: dict[str, float], margin: float, min_probability: float,
                  phrase_targets: bool = True, home_venues: bool = False,
-                 path: Path | None = None):
+                 fallback_targets: bool = False, path: Path | None = None):
         self.weights = weights
         self.margin = margin
         self.min_probability = min_probability
@@ -215,6 +220,9 @@ class RoleModel:
         # whether the source's own country, or a place in it where it acted ("protested in
         # Caracas"), may be its target; if not, such a best option leaves the event without one
         self.home_venues = home_venues
+        # whether an event of the learned fallback (no verb pattern fired) gets its target from
+        # the sentence's noun phrases too, where the next actor of another country names none
+        self.fallback_targets = fallback_targets
         self.path = path
 
     @classmethod
@@ -238,15 +246,16 @@ class RoleModel:
             floor = float(document["min_probability"])
             phrases = bool(document["phrase_targets"])
             home = bool(document["home_venues"])
+            fallback = bool(document["fallback_targets"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ModelFileError(f"model file {path} is incomplete ({exc}); {REBUILD}") from None
-        return cls(weights, margin, floor, phrases, home, path)
+        return cls(weights, margin, floor, phrases, home, fallback, path)
 
     def document(self) -> dict:
         """The model as the JSON document `load` reads."""
         return {"kind": MODEL_KIND, "version": MODEL_VERSION, "margin": self.margin,
                 "min_probability": self.min_probability, "phrase_targets": self.phrase_targets,
-                "home_venues": self.home_venues,
+                "home_venues": self.home_venues, "fallback_targets": self.fallback_targets,
                 "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())}}
 
     def probability(self, feats: dict[str, float]) -> float:
