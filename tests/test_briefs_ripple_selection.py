@@ -30,7 +30,7 @@ def test_a_storys_second_sentence_is_chosen_for_what_it_adds_not_for_restating_t
     restated = ARTICLES[1]["text"].split("\n\n")[1]  # another report of the same summons
     pool = [candidate(lead, 1, (0, 0), 0.6), candidate(restated, 2, (1, 0), 0.6),
             candidate(names, 1, (1, 0), 0.0)]
-    chosen = _deal_by_story(writer, {7: pool}, limit=2, per_story=2, detail_weight=0.03)
+    chosen = _deal_by_story(writer, {7: pool}, limit=2, per_story=2)
     assert [c["text"] for c in chosen] == [lead, names]
 
 

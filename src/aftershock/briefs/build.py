@@ -167,14 +167,12 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     knobs = settings().briefs
     what = _trigger_candidates(writer, trigger_ids, focal, entities, severe)
     happened = section("What happened", [
-        {"sentences": choose_detailed(writer, what, knobs.what_happened_sentences,
-                                      knobs.detail_weight)},
+        {"sentences": choose_detailed(writer, what, knobs.what_happened_sentences)},
         {"heading": "Since then", "style": "dated",
          "sentences": _followup_sentences(writer, ripple, knobs)}])
     reacted = section("Reactions", reactions_by_story(
         writer, ripple.get("reactions", []), events_by_id, set(region.countries),
-        knobs.reaction_sentences, knobs.reaction_per_story, knobs.detail_weight,
-        trigger_story=trigger["story_id"]))
+        knobs.reaction_sentences, knobs.reaction_per_story, trigger_story=trigger["story_id"]))
     impact = section(f"Impact on {region_phrase(region.name)}",
                      impact_paragraphs(writer, ripple, region, trigger_ids, focal))
     watching = watch_section(writer, _regional_ids(writer), region_terms(region.countries))
@@ -222,7 +220,7 @@ def _followup_sentences(writer: BriefWriter, ripple: Mapping, knobs) -> list[dic
                 + weights.first_report * (writer.published(candidate["article_id"]) == first)
                 + weights.trigger_entity * min(count_term_mentions(candidate["text"], entities), 2)
                 - knobs.commentary_penalty * is_comment(candidate["text"]))
-        chosen += choose_detailed(writer, pool, 1, knobs.detail_weight)
+        chosen += choose_detailed(writer, pool, 1)
     return sorted(chosen, key=lambda s: s.get("date") or "")
 
 

@@ -12,7 +12,7 @@ from aftershock.ripple.reactions import is_background
 from aftershock.ripple.shifts import region_and_dyad_events
 from aftershock.signals.describe import short_date
 from aftershock.signals.series import as_date
-from aftershock.text import CALENDAR_WORDS
+from aftershock.text import CALENDAR_WORDS, name_runs
 
 from ..config import settings
 
@@ -28,6 +28,7 @@ ANALYTIC_CUES = re.compile(
 STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself as|"
                          r"themselves as|sees? itself)\b", re.IGNORECASE)
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+LEADING_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def region_phrase(name: str) -> str:
@@ -202,17 +203,62 @@ def detail_count(text: str, said: Iterable[str] = (), cap: int = 6) -> int:
     return min(len(detail_words(text) - known), cap)
 
 
+def full_names(text: str) -> set[str]:
+    """The names of two or more words a sentence states ("Mads Kjeldsen", "Office des
+    Céréales"): who acted, who spoke, which company, named once in full."""
+    names = set()
+    for run in name_runs(text):
+        words = [w for w in run.split() if w.lower() not in CALENDAR_WORDS]
+        while words and words[0].lower() in LEADING_ARTICLES:
+            words = words[1:]
+        if len(words) >= 2:
+            names.add(" ".join(words))
+    return names
+
+
+def figures(text: str) -> set[str]:
+    """The figures a sentence states ("24", "6.4%", "$4.2"): a word holding a digit."""
+    return {w.strip(".,;:()'\"‘’“”") for w in text.split() if any(c.isdigit() for c in w)}
+
+
+class DetailCredit:
+    """What a candidate would add to what the brief has said: its new words of names and
+    figures (`detail_weight` each, up to 6), new full names (`detail_name_weight` each, up to
+    2) and new figures (`detail_figure_weight` each, up to 2). A name is new when one of its
+    words is; a figure when it is."""
+
+    def __init__(self, said: Iterable[str]):
+        said = list(said)
+        self.words = set().union(*(detail_words(s) for s in said)) if said else set()
+        self.name_words = {w for s in said for n in full_names(s) for w in n.split()}
+        self.figures = set().union(*(figures(s) for s in said)) if said else set()
+
+    def __call__(self, text: str) -> float:
+        knobs = settings().briefs
+        names = [n for n in full_names(text) if set(n.split()) - self.name_words]
+        new_figures = figures(text) - self.figures
+        return (knobs.detail_weight * min(len(detail_words(text) - self.words), 6)
+                + knobs.detail_name_weight * min(len(names), 2)
+                + knobs.detail_figure_weight * min(len(new_figures), 2))
+
+
 def choose_detailed(writer: BriefWriter, pool: list[dict], limit: int,
-                    detail_weight: float) -> list[dict]:
+                    stated: bool = False) -> list[dict]:
     """Choose `limit` sentences one at a time, each time crediting a candidate with the names and
-    figures it would add to what the brief has said so far (on top of its own bonus)."""
+    figures it would add to what the brief has said so far (on top of its own bonus: DetailCredit).
+    Once the pool's act is stated (`stated`, or after this call's first pick) a sentence is
+    worth its details more than its place: only `detail_lead_share` of its lead bonus counts (the
+    crew, the owner, the official's name sit in an article's later paragraphs)."""
     chosen = []
+    share = settings().briefs.detail_lead_share
     for _ in range(limit):
-        said = list(writer.said)
+        credit = DetailCredit(writer.said)
+        later = stated or bool(chosen)
         for candidate in pool:
             candidate.setdefault("base_bonus", candidate.get("bonus", 0.0))
-            candidate["bonus"] = candidate["base_bonus"] + detail_weight * detail_count(
-                candidate["text"], said)
+            lead = candidate.get("lead", lead_bonus(candidate))
+            candidate["bonus"] = (candidate["base_bonus"] + credit(candidate["text"])
+                                  - (1.0 - share) * lead * later)
         picked = writer.choose(pool, 1)
         if not picked:
             break
@@ -227,7 +273,7 @@ def story_key(reaction: Mapping):
 
 def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_id: Mapping,
                        region_countries: set, limit: int, per_story: int,
-                       detail_weight: float, trigger_story=None) -> list[dict]:
+                       trigger_story=None) -> list[dict]:
     """The Reactions section of a ripple brief: one dated paragraph per reacting actor, its
     sentences dealt round-robin over the linked reaction stories (the story with the most
     probable link first), so every story is stated once before any story twice and no story
@@ -246,7 +292,7 @@ def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_
     pools = {key: _story_pool(writer, key, story_reactions, members.get(key, []), actor_of,
                               list(groups), events_by_id, trigger_story)
              for key, story_reactions in stories.items()}
-    chosen = _deal_by_story(writer, pools, limit, per_story, detail_weight)
+    chosen = _deal_by_story(writer, pools, limit, per_story)
     return _actor_paragraphs(chosen)
 
 
@@ -279,8 +325,8 @@ def _story_pool(writer: BriefWriter, key, story_reactions: list[Mapping], member
     return pool
 
 
-def _deal_by_story(writer: BriefWriter, pools: dict, limit: int, per_story: int,
-                   detail_weight: float) -> list[dict]:
+def _deal_by_story(writer: BriefWriter, pools: dict, limit: int,
+                   per_story: int) -> list[dict]:
     """Sentences dealt one per story per round, in the order of the pools, up to `per_story`
     rounds and `limit` sentences; each the story's best not yet said. The first round states
     each story's act; in later rounds another report of an act earns no credit for the act
@@ -293,7 +339,7 @@ def _deal_by_story(writer: BriefWriter, pools: dict, limit: int, per_story: int,
             pool[:] = writer.unsaid(pool)
             if round_:
                 _drop_kind_credit(pool)
-            for sentence in choose_detailed(writer, pool, 1, detail_weight):
+            for sentence in choose_detailed(writer, pool, 1, stated=bool(round_)):
                 actor = next(c["actor"] for c in pool if c["text"] == sentence["text"])
                 chosen.append(dict(sentence, actor=actor))
     return chosen
@@ -405,6 +451,7 @@ def _uncovered_event_candidates(writer: BriefWriter, reactions, events_by_id, we
         if fallback and not misattributed(fallback["text"]):
             fallback["kinds"] = {reaction_kind(reaction)}
             fallback["bonus"] = fallback["kind_bonus"] = weight[reaction_kind(reaction)] / 20
+            fallback["lead"] = 0.0  # the coder's sentence: its place in the article is unknown
             fallbacks.append(fallback)
     return fallbacks
 
