@@ -185,6 +185,7 @@ class BriefsSettings:
     followup_sentences: int
     reaction_sentences: int
     reaction_per_story: int
+    reaction_per_report: int
     watch_sentences: int
     max_highlights: int
     highlight_words: int
@@ -198,6 +199,7 @@ class BriefsSettings:
     detail_name_weight: float
     detail_figure_weight: float
     detail_lead_share: float
+    detail_sentences: int
     context_penalty: float
     bridge_entities: int
     bridge_articles: int

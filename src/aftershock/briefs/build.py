@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from aftershock.briefs.highlights import clause_from_sentence, corroboration, event_kind
 from aftershock.briefs.inputs import distinctive_entities
 from aftershock.briefs.ripple_sections import (
+    DetailCredit,
     choose_detailed,
     diverse_reactions,
     group_by_actor,
@@ -28,7 +29,7 @@ from aftershock.briefs.ripple_sections import (
     region_phrase,
     shift_highlight,
 )
-from aftershock.briefs.select import content_words, repeats
+from aftershock.briefs.select import chronological, content_words, repeats
 from aftershock.briefs.sources import renumber_sources
 from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms, section
 from aftershock.config import settings
@@ -166,10 +167,14 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
 
     knobs = settings().briefs
     what = _trigger_candidates(writer, trigger_ids, focal, entities, severe)
+    opening = choose_detailed(writer, what, knobs.what_happened_sentences)
+    since = _followup_sentences(writer, ripple, knobs)
+    extra = _trigger_details(writer, trigger_ids, knobs.detail_sentences)
     happened = section("What happened", [
-        {"sentences": choose_detailed(writer, what, knobs.what_happened_sentences)},
+        {"sentences": chronological(opening + [s for s in extra if s["article_id"] in trigger_ids])},
         {"heading": "Since then", "style": "dated",
-         "sentences": _followup_sentences(writer, ripple, knobs)}])
+         "sentences": sorted(since + [s for s in extra if s["article_id"] not in trigger_ids],
+                             key=lambda s: s.get("date") or "")}])
     reacted = section("Reactions", reactions_by_story(
         writer, ripple.get("reactions", []), events_by_id, set(region.countries),
         knobs.reaction_sentences, knobs.reaction_per_story, trigger_story=trigger["story_id"]))
@@ -222,6 +227,25 @@ def _followup_sentences(writer: BriefWriter, ripple: Mapping, knobs) -> list[dic
                 - knobs.commentary_penalty * is_comment(candidate["text"]))
         chosen += choose_detailed(writer, pool, 1)
     return sorted(chosen, key=lambda s: s.get("date") or "")
+
+
+def _trigger_details(writer: BriefWriter, trigger_ids, limit: int) -> list[dict]:
+    """Up to `limit` more sentences on the trigger and its later stories, each stating a full
+    name or a figure the brief has not (the crew, the owner, the official, the price): what an
+    article's opening leaves to its later paragraphs. Chosen one at a time for what they add
+    (choose_detailed, the act being stated); commentary is left out."""
+    if limit <= 0:
+        return []
+    followups = [a for a, article in writer.articles.items()
+                 if article.get("brief_role") == "followup"]
+    credit = DetailCredit(writer.said)
+    pool = []
+    for candidate in writer.unsaid(writer.candidates(list(trigger_ids) + followups)):
+        if is_comment(candidate["text"]) or not credit.adds_name_or_figure(candidate["text"]):
+            continue
+        candidate["bonus"] = lead_bonus(candidate)
+        pool.append(candidate)
+    return choose_detailed(writer, pool, limit, stated=True)
 
 
 def _ripple_writer(ripple: dict, articles, events) -> BriefWriter:

@@ -29,6 +29,7 @@ STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself a
                          r"themselves as|sees? itself)\b", re.IGNORECASE)
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 LEADING_ARTICLES = frozenset({"the", "a", "an"})
+YEAR = re.compile(r"(?:19|20)\d\d(?:s)?")
 
 
 def region_phrase(name: str) -> str:
@@ -217,8 +218,10 @@ def full_names(text: str) -> set[str]:
 
 
 def figures(text: str) -> set[str]:
-    """The figures a sentence states ("24", "6.4%", "$4.2"): a word holding a digit."""
-    return {w.strip(".,;:()'\"‘’“”") for w in text.split() if any(c.isdigit() for c in w)}
+    """The figures a sentence states ("24", "6.4%", "$4.2"): a word holding a digit, not a
+    year (a date says when, not how many)."""
+    words = {w.strip(".,;:()'\"‘’“”") for w in text.split()}
+    return {w for w in words if any(c.isdigit() for c in w) and not YEAR.fullmatch(w)}
 
 
 class DetailCredit:
@@ -233,12 +236,22 @@ class DetailCredit:
         self.name_words = {w for s in said for n in full_names(s) for w in n.split()}
         self.figures = set().union(*(figures(s) for s in said)) if said else set()
 
-    def __call__(self, text: str) -> float:
+    def new_names(self, text: str) -> list[str]:
+        return [n for n in full_names(text) if set(n.split()) - self.name_words]
+
+    def adds_name_or_figure(self, text: str) -> bool:
+        return bool(self.new_names(text) or figures(text) - self.figures)
+
+    def __call__(self, text: str, stated: bool = True) -> float:
+        """The credit; full names and figures count only once the act is `stated` (the first
+        sentence of a story is there to say what happened)."""
         knobs = settings().briefs
-        names = [n for n in full_names(text) if set(n.split()) - self.name_words]
+        credit = knobs.detail_weight * min(len(detail_words(text) - self.words), 6)
+        if not stated:
+            return credit
+        names = self.new_names(text)
         new_figures = figures(text) - self.figures
-        return (knobs.detail_weight * min(len(detail_words(text) - self.words), 6)
-                + knobs.detail_name_weight * min(len(names), 2)
+        return (credit + knobs.detail_name_weight * min(len(names), 2)
                 + knobs.detail_figure_weight * min(len(new_figures), 2))
 
 
@@ -257,7 +270,7 @@ def choose_detailed(writer: BriefWriter, pool: list[dict], limit: int,
         for candidate in pool:
             candidate.setdefault("base_bonus", candidate.get("bonus", 0.0))
             lead = candidate.get("lead", lead_bonus(candidate))
-            candidate["bonus"] = (candidate["base_bonus"] + credit(candidate["text"])
+            candidate["bonus"] = (candidate["base_bonus"] + credit(candidate["text"], later)
                                   - (1.0 - share) * lead * later)
         picked = writer.choose(pool, 1)
         if not picked:
@@ -330,12 +343,19 @@ def _deal_by_story(writer: BriefWriter, pools: dict, limit: int,
     """Sentences dealt one per story per round, in the order of the pools, up to `per_story`
     rounds and `limit` sentences; each the story's best not yet said. The first round states
     each story's act; in later rounds another report of an act earns no credit for the act
-    itself, only for the names and figures it adds (choose_detailed)."""
+    itself, only for the names and figures it adds (choose_detailed). A story gets at most
+    [briefs] `reaction_per_report` sentences per article reporting it: what one report alone
+    tells is the story's act, and a second paragraph of a lone, perhaps loosely linked, report
+    would crowd out the details of stories several outlets carry."""
     chosen: list[dict] = []
+    per_report = settings().briefs.reaction_per_report
+    reports = {key: len({c["article_id"] for c in pool}) for key, pool in pools.items()}
     for round_ in range(per_story):
-        for pool in pools.values():
+        for key, pool in pools.items():
             if len(chosen) >= limit:
                 break
+            if round_ >= per_report * reports[key]:
+                continue
             pool[:] = writer.unsaid(pool)
             if round_:
                 _drop_kind_credit(pool)
