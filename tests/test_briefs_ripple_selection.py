@@ -53,3 +53,48 @@ def test_detail_words_are_names_and_figures_but_not_days_or_months():
     words = detail_words("The ministry said on Tuesday that Foreign Minister Kari Dahl's "
                          "deputy met 40 envoys in March.")
     assert words == {"Foreign", "Minister", "Kari", "Dahl", "40"}
+
+
+def test_full_names_and_figures_are_what_a_detail_sentence_adds():
+    from aftershock.briefs.ripple_sections import figures, full_names
+    text = ("Foreign Minister Kari Dahl said the envoy, Omar Saleh, was told on Monday that "
+            "the 24 crew must be freed, as in 2019.")
+    assert full_names(text) == {"Foreign Minister Kari Dahl", "Omar Saleh"}
+    assert figures(text) == {"24"}  # a year says when, not how many
+    assert full_names("The Bank of Norland capped sales.") == {"Bank of Norland"}
+
+
+def test_detail_credit_counts_new_figures_only_once_the_act_is_stated():
+    from aftershock.briefs.ripple_sections import DetailCredit
+    from aftershock.config import load_settings, replace, use_settings
+    base = load_settings(user=False)
+    old = use_settings(replace(base, briefs=replace(base.briefs, detail_weight=0.0,
+                                                    detail_figure_weight=0.05)))
+    try:
+        credit = DetailCredit(["Norland summoned Omar Saleh, the envoy of Southia, over 3 ships."])
+        new = "Foreign Minister Kari Dahl said 24 crew were held."
+        assert credit(new, stated=False) == 0.0
+        assert abs(credit(new) - 0.05) < 1e-9  # one new figure
+        assert credit("The envoy Omar Saleh said 3 ships were held.") == 0.0  # nothing new
+        assert credit.adds_name_or_figure("Kari Dahl spoke.")  # a new full name
+        assert not credit.adds_name_or_figure("Omar Saleh spoke of the 3 ships.")
+    finally:
+        use_settings(old)
+
+
+def test_a_story_gets_at_most_reaction_per_report_sentences_for_each_article_reporting_it():
+    from aftershock.config import load_settings, replace, use_settings
+    base = load_settings(user=False)
+    old = use_settings(replace(base, briefs=replace(base.briefs, reaction_per_report=1)))
+    try:
+        writer = BriefWriter(ARTICLES, [])
+        lead, names = ARTICLES[0]["text"].split("\n\n")
+        lone = {7: [candidate(lead, 1, (0, 0), 0.6), candidate(names, 1, (1, 0), 0.0)]}
+        assert [c["text"] for c in _deal_by_story(writer, lone, limit=3, per_story=3)] == [lead]
+        writer = BriefWriter(ARTICLES, [])
+        restated = ARTICLES[1]["text"].split("\n\n")[1]
+        two = {7: [candidate(lead, 1, (0, 0), 0.6), candidate(restated, 2, (1, 0), 0.6),
+                   candidate(names, 1, (1, 0), 0.0)]}
+        assert len(_deal_by_story(writer, two, limit=3, per_story=3)) == 2
+    finally:
+        use_settings(old)

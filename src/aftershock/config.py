@@ -196,9 +196,7 @@ class BriefsSettings:
     power_sentences: int
     story_reacting_actors: int
     detail_weight: float
-    detail_name_weight: float
     detail_figure_weight: float
-    detail_lead_share: float
     detail_sentences: int
     context_penalty: float
     bridge_entities: int

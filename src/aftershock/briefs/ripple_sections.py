@@ -226,9 +226,8 @@ def figures(text: str) -> set[str]:
 
 class DetailCredit:
     """What a candidate would add to what the brief has said: its new words of names and
-    figures (`detail_weight` each, up to 6), new full names (`detail_name_weight` each, up to
-    2) and new figures (`detail_figure_weight` each, up to 2). A name is new when one of its
-    words is; a figure when it is."""
+    figures (`detail_weight` each, up to 6) and, once its act is stated, its new figures
+    (`detail_figure_weight` each, up to 2). A full name is new when one of its words is."""
 
     def __init__(self, said: Iterable[str]):
         said = list(said)
@@ -236,42 +235,33 @@ class DetailCredit:
         self.name_words = {w for s in said for n in full_names(s) for w in n.split()}
         self.figures = set().union(*(figures(s) for s in said)) if said else set()
 
-    def new_names(self, text: str) -> list[str]:
-        return [n for n in full_names(text) if set(n.split()) - self.name_words]
-
     def adds_name_or_figure(self, text: str) -> bool:
-        return bool(self.new_names(text) or figures(text) - self.figures)
+        """Whether the sentence states a full name or a figure the brief has not."""
+        return bool(figures(text) - self.figures
+                    or any(set(n.split()) - self.name_words for n in full_names(text)))
 
     def __call__(self, text: str, stated: bool = True) -> float:
-        """The credit; full names and figures count only once the act is `stated` (the first
-        sentence of a story is there to say what happened)."""
+        """The credit; figures count only once the act is `stated` (the first sentence of a
+        story is there to say what happened, not how many)."""
         knobs = settings().briefs
         credit = knobs.detail_weight * min(len(detail_words(text) - self.words), 6)
-        if not stated:
-            return credit
-        names = self.new_names(text)
-        new_figures = figures(text) - self.figures
-        return (credit + knobs.detail_name_weight * min(len(names), 2)
-                + knobs.detail_figure_weight * min(len(new_figures), 2))
+        if stated:
+            credit += knobs.detail_figure_weight * min(len(figures(text) - self.figures), 2)
+        return credit
 
 
 def choose_detailed(writer: BriefWriter, pool: list[dict], limit: int,
                     stated: bool = False) -> list[dict]:
     """Choose `limit` sentences one at a time, each time crediting a candidate with the names and
-    figures it would add to what the brief has said so far (on top of its own bonus: DetailCredit).
-    Once the pool's act is stated (`stated`, or after this call's first pick) a sentence is
-    worth its details more than its place: only `detail_lead_share` of its lead bonus counts (the
-    crew, the owner, the official's name sit in an article's later paragraphs)."""
+    figures it would add to what the brief has said so far (on top of its own bonus: DetailCredit;
+    its act counts as stated after this call's first pick, or from the start with `stated`)."""
     chosen = []
-    share = settings().briefs.detail_lead_share
     for _ in range(limit):
         credit = DetailCredit(writer.said)
-        later = stated or bool(chosen)
         for candidate in pool:
             candidate.setdefault("base_bonus", candidate.get("bonus", 0.0))
-            lead = candidate.get("lead", lead_bonus(candidate))
-            candidate["bonus"] = (candidate["base_bonus"] + credit(candidate["text"], later)
-                                  - (1.0 - share) * lead * later)
+            candidate["bonus"] = candidate["base_bonus"] + credit(candidate["text"],
+                                                                  stated or bool(chosen))
         picked = writer.choose(pool, 1)
         if not picked:
             break
@@ -471,7 +461,6 @@ def _uncovered_event_candidates(writer: BriefWriter, reactions, events_by_id, we
         if fallback and not misattributed(fallback["text"]):
             fallback["kinds"] = {reaction_kind(reaction)}
             fallback["bonus"] = fallback["kind_bonus"] = weight[reaction_kind(reaction)] / 20
-            fallback["lead"] = 0.0  # the coder's sentence: its place in the article is unknown
             fallbacks.append(fallback)
     return fallbacks
 
