@@ -58,7 +58,7 @@ def test_detail_words_are_names_and_figures_but_not_days_or_months():
 def test_full_names_and_figures_are_what_a_detail_sentence_adds():
     from aftershock.briefs.ripple_sections import figures, full_names
     text = ("Foreign Minister Kari Dahl said the envoy, Omar Saleh, was told on Monday that "
-            "the 24 crew must be freed, as in 2019.")
+            "the 24 crew seized on May 3 must be freed, as in 2019.")
     assert full_names(text) == {"Foreign Minister Kari Dahl", "Omar Saleh"}
     assert figures(text) == {"24"}  # a year says when, not how many
     assert full_names("The Bank of Norland capped sales.") == {"Bank of Norland"}

@@ -29,7 +29,7 @@ from aftershock.briefs.ripple_sections import (
     region_phrase,
     shift_highlight,
 )
-from aftershock.briefs.select import chronological, content_words, repeats
+from aftershock.briefs.select import content_words, repeats
 from aftershock.briefs.sources import renumber_sources
 from aftershock.briefs.writer import BriefWriter, mentions_any, region_terms, section
 from aftershock.config import settings
@@ -171,7 +171,7 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
     since = _followup_sentences(writer, ripple, knobs)
     extra = _trigger_details(writer, trigger_ids, knobs.detail_sentences)
     happened = section("What happened", [
-        {"sentences": chronological(opening + [s for s in extra if s["article_id"] in trigger_ids])},
+        {"sentences": opening + [s for s in extra if s["article_id"] in trigger_ids]},
         {"heading": "Since then", "style": "dated",
          "sentences": sorted(since + [s for s in extra if s["article_id"] not in trigger_ids],
                              key=lambda s: s.get("date") or "")}])

@@ -219,9 +219,15 @@ def full_names(text: str) -> set[str]:
 
 def figures(text: str) -> set[str]:
     """The figures a sentence states ("24", "6.4%", "$4.2"): a word holding a digit, not a
-    year (a date says when, not how many)."""
-    words = {w.strip(".,;:()'\"‘’“”") for w in text.split()}
-    return {w for w in words if any(c.isdigit() for c in w) and not YEAR.fullmatch(w)}
+    year nor a day of a month (a date says when, not how many)."""
+    words = [w.strip(".,;:()'\"‘’“”") for w in text.split()]
+    found = set()
+    for i, word in enumerate(words):
+        around = {w.lower() for w in words[max(i - 1, 0):i + 2]}
+        if any(c.isdigit() for c in word) and not YEAR.fullmatch(word) \
+                and not (word.isdigit() and around & CALENDAR_WORDS):
+            found.add(word)
+    return found
 
 
 class DetailCredit:
