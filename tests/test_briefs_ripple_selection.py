@@ -64,22 +64,13 @@ def test_full_names_and_figures_are_what_a_detail_sentence_adds():
     assert full_names("The Bank of Norland capped sales.") == {"Bank of Norland"}
 
 
-def test_detail_credit_counts_new_figures_only_once_the_act_is_stated():
-    from aftershock.briefs.ripple_sections import DetailCredit
-    from aftershock.config import load_settings, replace, use_settings
-    base = load_settings(user=False)
-    old = use_settings(replace(base, briefs=replace(base.briefs, detail_weight=0.0,
-                                                    detail_figure_weight=0.05)))
-    try:
-        credit = DetailCredit(["Norland summoned Omar Saleh, the envoy of Southia, over 3 ships."])
-        new = "Foreign Minister Kari Dahl said 24 crew were held."
-        assert credit(new, stated=False) == 0.0
-        assert abs(credit(new) - 0.05) < 1e-9  # one new figure
-        assert credit("The envoy Omar Saleh said 3 ships were held.") == 0.0  # nothing new
-        assert credit.adds_name_or_figure("Kari Dahl spoke.")  # a new full name
-        assert not credit.adds_name_or_figure("Omar Saleh spoke of the 3 ships.")
-    finally:
-        use_settings(old)
+def test_a_detail_is_a_figure_or_a_full_name_the_brief_has_not_stated():
+    from aftershock.briefs.ripple_sections import adds_name_or_figure
+    said = ["Norland summoned Omar Saleh, the envoy of Southia, over 3 ships on May 4."]
+    assert adds_name_or_figure("Kari Dahl spoke.", said)  # a new full name
+    assert adds_name_or_figure("The envoy said 24 crew were held.", said)  # a new figure
+    assert not adds_name_or_figure("Omar Saleh spoke of the 3 ships.", said)
+    assert not adds_name_or_figure("The envoy left on May 5.", said)  # a date is no figure
 
 
 def test_a_story_gets_at_most_reaction_per_report_sentences_for_each_article_reporting_it():

@@ -196,7 +196,6 @@ class BriefsSettings:
     power_sentences: int
     story_reacting_actors: int
     detail_weight: float
-    detail_figure_weight: float
     detail_sentences: int
     context_penalty: float
     bridge_entities: int

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from aftershock.briefs.highlights import clause_from_sentence, corroboration, event_kind
 from aftershock.briefs.inputs import distinctive_entities
 from aftershock.briefs.ripple_sections import (
-    DetailCredit,
+    adds_name_or_figure,
     choose_detailed,
     diverse_reactions,
     group_by_actor,
@@ -233,19 +233,19 @@ def _trigger_details(writer: BriefWriter, trigger_ids, limit: int) -> list[dict]
     """Up to `limit` more sentences on the trigger and its later stories, each stating a full
     name or a figure the brief has not (the crew, the owner, the official, the price): what an
     article's opening leaves to its later paragraphs. Chosen one at a time for what they add
-    (choose_detailed, the act being stated); commentary is left out."""
+    (choose_detailed); commentary is left out."""
     if limit <= 0:
         return []
     followups = [a for a, article in writer.articles.items()
                  if article.get("brief_role") == "followup"]
-    credit = DetailCredit(writer.said)
     pool = []
     for candidate in writer.unsaid(writer.candidates(list(trigger_ids) + followups)):
-        if is_comment(candidate["text"]) or not credit.adds_name_or_figure(candidate["text"]):
+        if is_comment(candidate["text"]) or not adds_name_or_figure(candidate["text"],
+                                                                    writer.said):
             continue
         candidate["bonus"] = lead_bonus(candidate)
         pool.append(candidate)
-    return choose_detailed(writer, pool, limit, stated=True)
+    return choose_detailed(writer, pool, limit)
 
 
 def _ripple_writer(ripple: dict, articles, events) -> BriefWriter:

@@ -230,44 +230,27 @@ def figures(text: str) -> set[str]:
     return found
 
 
-class DetailCredit:
-    """What a candidate would add to what the brief has said: its new words of names and
-    figures (`detail_weight` each, up to 6) and, once its act is stated, its new figures
-    (`detail_figure_weight` each, up to 2). A full name is new when one of its words is."""
-
-    def __init__(self, said: Iterable[str]):
-        said = list(said)
-        self.words = set().union(*(detail_words(s) for s in said)) if said else set()
-        self.name_words = {w for s in said for n in full_names(s) for w in n.split()}
-        self.figures = set().union(*(figures(s) for s in said)) if said else set()
-
-    def adds_name_or_figure(self, text: str) -> bool:
-        """Whether the sentence states a full name or a figure the brief has not."""
-        return bool(figures(text) - self.figures
-                    or any(set(n.split()) - self.name_words for n in full_names(text)))
-
-    def __call__(self, text: str, stated: bool = True) -> float:
-        """The credit; figures count only once the act is `stated` (the first sentence of a
-        story is there to say what happened, not how many)."""
-        knobs = settings().briefs
-        credit = knobs.detail_weight * min(len(detail_words(text) - self.words), 6)
-        if stated:
-            credit += knobs.detail_figure_weight * min(len(figures(text) - self.figures), 2)
-        return credit
+def adds_name_or_figure(text: str, said: Iterable[str]) -> bool:
+    """Whether a sentence states a figure or a full name (one of its words) that nothing in
+    `said` has: a detail, not a paraphrase."""
+    said = list(said)
+    known_figures = set().union(*(figures(s) for s in said)) if said else set()
+    name_words = {w for s in said for n in full_names(s) for w in n.split()}
+    return bool(figures(text) - known_figures
+                or any(set(n.split()) - name_words for n in full_names(text)))
 
 
-def choose_detailed(writer: BriefWriter, pool: list[dict], limit: int,
-                    stated: bool = False) -> list[dict]:
+def choose_detailed(writer: BriefWriter, pool: list[dict], limit: int) -> list[dict]:
     """Choose `limit` sentences one at a time, each time crediting a candidate with the names and
-    figures it would add to what the brief has said so far (on top of its own bonus: DetailCredit;
-    its act counts as stated after this call's first pick, or from the start with `stated`)."""
+    figures it would add to what the brief has said so far (on top of its own bonus)."""
     chosen = []
+    detail_weight = settings().briefs.detail_weight
     for _ in range(limit):
-        credit = DetailCredit(writer.said)
+        said = list(writer.said)
         for candidate in pool:
             candidate.setdefault("base_bonus", candidate.get("bonus", 0.0))
-            candidate["bonus"] = candidate["base_bonus"] + credit(candidate["text"],
-                                                                  stated or bool(chosen))
+            candidate["bonus"] = candidate["base_bonus"] + detail_weight * detail_count(
+                candidate["text"], said)
         picked = writer.choose(pool, 1)
         if not picked:
             break
@@ -355,7 +338,7 @@ def _deal_by_story(writer: BriefWriter, pools: dict, limit: int,
             pool[:] = writer.unsaid(pool)
             if round_:
                 _drop_kind_credit(pool)
-            for sentence in choose_detailed(writer, pool, 1, stated=bool(round_)):
+            for sentence in choose_detailed(writer, pool, 1):
                 actor = next(c["actor"] for c in pool if c["text"] == sentence["text"])
                 chosen.append(dict(sentence, actor=actor))
     return chosen
