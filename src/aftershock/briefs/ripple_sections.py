@@ -205,8 +205,8 @@ def detail_count(text: str, said: Iterable[str] = (), cap: int = 6) -> int:
 
 
 def full_names(text: str) -> set[str]:
-    """The names of two or more words a sentence states ("Mads Kjeldsen", "Office des
-    Céréales"): who acted, who spoke, which company, named once in full."""
+    """The names of two or more words a sentence states ("Kari Dahl", "Bank of Norland"): who
+    acted, who spoke, which company, named in full."""
     names = set()
     for run in name_runs(text):
         words = [w for w in run.split() if w.lower() not in CALENDAR_WORDS]
