@@ -30,7 +30,7 @@ def test_a_storys_second_sentence_is_chosen_for_what_it_adds_not_for_restating_t
     restated = ARTICLES[1]["text"].split("\n\n")[1]  # another report of the same summons
     pool = [candidate(lead, 1, (0, 0), 0.6), candidate(restated, 2, (1, 0), 0.6),
             candidate(names, 1, (1, 0), 0.0)]
-    chosen = _deal_by_story(writer, {7: pool}, limit=2, per_story=2, detail_weight=0.03)
+    chosen = _deal_by_story(writer, {7: pool}, limit=2, per_story=2)
     assert [c["text"] for c in chosen] == [lead, names]
 
 
@@ -53,3 +53,39 @@ def test_detail_words_are_names_and_figures_but_not_days_or_months():
     words = detail_words("The ministry said on Tuesday that Foreign Minister Kari Dahl's "
                          "deputy met 40 envoys in March.")
     assert words == {"Foreign", "Minister", "Kari", "Dahl", "40"}
+
+
+def test_full_names_and_figures_are_what_a_detail_sentence_adds():
+    from aftershock.briefs.ripple_sections import figures, full_names
+    text = ("Foreign Minister Kari Dahl said the envoy, Omar Saleh, was told on Monday that "
+            "the 24 crew seized on May 3 must be freed, as in 2019.")
+    assert full_names(text) == {"Foreign Minister Kari Dahl", "Omar Saleh"}
+    assert figures(text) == {"24"}  # a year says when, not how many
+    assert full_names("The Bank of Norland capped sales.") == {"Bank of Norland"}
+
+
+def test_a_detail_is_a_figure_or_a_full_name_the_brief_has_not_stated():
+    from aftershock.briefs.ripple_sections import adds_name_or_figure
+    said = ["Norland summoned Omar Saleh, the envoy of Southia, over 3 ships on May 4."]
+    assert adds_name_or_figure("Kari Dahl spoke.", said)  # a new full name
+    assert adds_name_or_figure("The envoy said 24 crew were held.", said)  # a new figure
+    assert not adds_name_or_figure("Omar Saleh spoke of the 3 ships.", said)
+    assert not adds_name_or_figure("The envoy left on May 5.", said)  # a date is no figure
+
+
+def test_a_story_gets_at_most_reaction_per_report_sentences_for_each_article_reporting_it():
+    from aftershock.config import load_settings, replace, use_settings
+    base = load_settings(user=False)
+    old = use_settings(replace(base, briefs=replace(base.briefs, reaction_per_report=1)))
+    try:
+        writer = BriefWriter(ARTICLES, [])
+        lead, names = ARTICLES[0]["text"].split("\n\n")
+        lone = {7: [candidate(lead, 1, (0, 0), 0.6), candidate(names, 1, (1, 0), 0.0)]}
+        assert [c["text"] for c in _deal_by_story(writer, lone, limit=3, per_story=3)] == [lead]
+        writer = BriefWriter(ARTICLES, [])
+        restated = ARTICLES[1]["text"].split("\n\n")[1]
+        two = {7: [candidate(lead, 1, (0, 0), 0.6), candidate(restated, 2, (1, 0), 0.6),
+                   candidate(names, 1, (1, 0), 0.0)]}
+        assert len(_deal_by_story(writer, two, limit=3, per_story=3)) == 2
+    finally:
+        use_settings(old)

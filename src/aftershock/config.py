@@ -185,6 +185,7 @@ class BriefsSettings:
     followup_sentences: int
     reaction_sentences: int
     reaction_per_story: int
+    reaction_per_report: int
     watch_sentences: int
     max_highlights: int
     highlight_words: int
@@ -195,6 +196,7 @@ class BriefsSettings:
     power_sentences: int
     story_reacting_actors: int
     detail_weight: float
+    detail_sentences: int
     context_penalty: float
     bridge_entities: int
     bridge_articles: int

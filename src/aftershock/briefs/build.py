@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from aftershock.briefs.highlights import clause_from_sentence, corroboration, event_kind
 from aftershock.briefs.inputs import distinctive_entities
 from aftershock.briefs.ripple_sections import (
+    adds_name_or_figure,
     choose_detailed,
     diverse_reactions,
     group_by_actor,
@@ -166,15 +167,17 @@ def build_ripple_brief(ripple: dict, articles, events, stories) -> dict:
 
     knobs = settings().briefs
     what = _trigger_candidates(writer, trigger_ids, focal, entities, severe)
+    opening = choose_detailed(writer, what, knobs.what_happened_sentences)
+    since = _followup_sentences(writer, ripple, knobs)
+    extra = _trigger_details(writer, trigger_ids, knobs.detail_sentences)
     happened = section("What happened", [
-        {"sentences": choose_detailed(writer, what, knobs.what_happened_sentences,
-                                      knobs.detail_weight)},
+        {"sentences": opening + [s for s in extra if s["article_id"] in trigger_ids]},
         {"heading": "Since then", "style": "dated",
-         "sentences": _followup_sentences(writer, ripple, knobs)}])
+         "sentences": sorted(since + [s for s in extra if s["article_id"] not in trigger_ids],
+                             key=lambda s: s.get("date") or "")}])
     reacted = section("Reactions", reactions_by_story(
         writer, ripple.get("reactions", []), events_by_id, set(region.countries),
-        knobs.reaction_sentences, knobs.reaction_per_story, knobs.detail_weight,
-        trigger_story=trigger["story_id"]))
+        knobs.reaction_sentences, knobs.reaction_per_story, trigger_story=trigger["story_id"]))
     impact = section(f"Impact on {region_phrase(region.name)}",
                      impact_paragraphs(writer, ripple, region, trigger_ids, focal))
     watching = watch_section(writer, _regional_ids(writer), region_terms(region.countries))
@@ -222,8 +225,27 @@ def _followup_sentences(writer: BriefWriter, ripple: Mapping, knobs) -> list[dic
                 + weights.first_report * (writer.published(candidate["article_id"]) == first)
                 + weights.trigger_entity * min(count_term_mentions(candidate["text"], entities), 2)
                 - knobs.commentary_penalty * is_comment(candidate["text"]))
-        chosen += choose_detailed(writer, pool, 1, knobs.detail_weight)
+        chosen += choose_detailed(writer, pool, 1)
     return sorted(chosen, key=lambda s: s.get("date") or "")
+
+
+def _trigger_details(writer: BriefWriter, trigger_ids, limit: int) -> list[dict]:
+    """Up to `limit` more sentences on the trigger and its later stories, each stating a full
+    name or a figure the brief has not (the crew, the owner, the official, the price): what an
+    article's opening leaves to its later paragraphs. Chosen one at a time for what they add
+    (choose_detailed); commentary is left out."""
+    if limit <= 0:
+        return []
+    followups = [a for a, article in writer.articles.items()
+                 if article.get("brief_role") == "followup"]
+    pool = []
+    for candidate in writer.unsaid(writer.candidates(list(trigger_ids) + followups)):
+        if is_comment(candidate["text"]) or not adds_name_or_figure(candidate["text"],
+                                                                    writer.said):
+            continue
+        candidate["bonus"] = lead_bonus(candidate)
+        pool.append(candidate)
+    return choose_detailed(writer, pool, limit)
 
 
 def _ripple_writer(ripple: dict, articles, events) -> BriefWriter:

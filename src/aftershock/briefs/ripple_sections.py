@@ -12,7 +12,7 @@ from aftershock.ripple.reactions import is_background
 from aftershock.ripple.shifts import region_and_dyad_events
 from aftershock.signals.describe import short_date
 from aftershock.signals.series import as_date
-from aftershock.text import CALENDAR_WORDS
+from aftershock.text import CALENDAR_WORDS, name_runs
 
 from ..config import settings
 
@@ -28,6 +28,8 @@ ANALYTIC_CUES = re.compile(
 STANCE_CUES = re.compile(r"\b(present\w*|cast\w*|portray\w*|position\w*|itself as|"
                          r"themselves as|sees? itself)\b", re.IGNORECASE)
 DEED_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+LEADING_ARTICLES = frozenset({"the", "a", "an"})
+YEAR = re.compile(r"(?:19|20)\d\d(?:s)?")
 
 
 def region_phrase(name: str) -> str:
@@ -202,11 +204,47 @@ def detail_count(text: str, said: Iterable[str] = (), cap: int = 6) -> int:
     return min(len(detail_words(text) - known), cap)
 
 
-def choose_detailed(writer: BriefWriter, pool: list[dict], limit: int,
-                    detail_weight: float) -> list[dict]:
+def full_names(text: str) -> set[str]:
+    """The names of two or more words a sentence states ("Kari Dahl", "Bank of Norland"): who
+    acted, who spoke, which company, named in full."""
+    names = set()
+    for run in name_runs(text):
+        words = [w for w in run.split() if w.lower() not in CALENDAR_WORDS]
+        while words and words[0].lower() in LEADING_ARTICLES:
+            words = words[1:]
+        if len(words) >= 2:
+            names.add(" ".join(words))
+    return names
+
+
+def figures(text: str) -> set[str]:
+    """The figures a sentence states ("24", "6.4%", "$4.2"): a word holding a digit, not a
+    year nor a day of a month (a date says when, not how many)."""
+    words = [w.strip(".,;:()'\"‘’“”") for w in text.split()]
+    found = set()
+    for i, word in enumerate(words):
+        around = {w.lower() for w in words[max(i - 1, 0):i + 2]}
+        if any(c.isdigit() for c in word) and not YEAR.fullmatch(word) \
+                and not (word.isdigit() and around & CALENDAR_WORDS):
+            found.add(word)
+    return found
+
+
+def adds_name_or_figure(text: str, said: Iterable[str]) -> bool:
+    """Whether a sentence states a figure or a full name (one of its words) that nothing in
+    `said` has: a detail, not a paraphrase."""
+    said = list(said)
+    known_figures = set().union(*(figures(s) for s in said)) if said else set()
+    name_words = {w for s in said for n in full_names(s) for w in n.split()}
+    return bool(figures(text) - known_figures
+                or any(set(n.split()) - name_words for n in full_names(text)))
+
+
+def choose_detailed(writer: BriefWriter, pool: list[dict], limit: int) -> list[dict]:
     """Choose `limit` sentences one at a time, each time crediting a candidate with the names and
     figures it would add to what the brief has said so far (on top of its own bonus)."""
     chosen = []
+    detail_weight = settings().briefs.detail_weight
     for _ in range(limit):
         said = list(writer.said)
         for candidate in pool:
@@ -227,7 +265,7 @@ def story_key(reaction: Mapping):
 
 def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_id: Mapping,
                        region_countries: set, limit: int, per_story: int,
-                       detail_weight: float, trigger_story=None) -> list[dict]:
+                       trigger_story=None) -> list[dict]:
     """The Reactions section of a ripple brief: one dated paragraph per reacting actor, its
     sentences dealt round-robin over the linked reaction stories (the story with the most
     probable link first), so every story is stated once before any story twice and no story
@@ -246,7 +284,7 @@ def reactions_by_story(writer: BriefWriter, reactions: list[Mapping], events_by_
     pools = {key: _story_pool(writer, key, story_reactions, members.get(key, []), actor_of,
                               list(groups), events_by_id, trigger_story)
              for key, story_reactions in stories.items()}
-    chosen = _deal_by_story(writer, pools, limit, per_story, detail_weight)
+    chosen = _deal_by_story(writer, pools, limit, per_story)
     return _actor_paragraphs(chosen)
 
 
@@ -279,21 +317,28 @@ def _story_pool(writer: BriefWriter, key, story_reactions: list[Mapping], member
     return pool
 
 
-def _deal_by_story(writer: BriefWriter, pools: dict, limit: int, per_story: int,
-                   detail_weight: float) -> list[dict]:
+def _deal_by_story(writer: BriefWriter, pools: dict, limit: int,
+                   per_story: int) -> list[dict]:
     """Sentences dealt one per story per round, in the order of the pools, up to `per_story`
     rounds and `limit` sentences; each the story's best not yet said. The first round states
     each story's act; in later rounds another report of an act earns no credit for the act
-    itself, only for the names and figures it adds (choose_detailed)."""
+    itself, only for the names and figures it adds (choose_detailed). A story gets at most
+    [briefs] `reaction_per_report` sentences per article reporting it: what one report alone
+    tells is the story's act, and a second paragraph of a lone, perhaps loosely linked, report
+    would crowd out the details of stories several outlets carry."""
     chosen: list[dict] = []
+    per_report = settings().briefs.reaction_per_report
+    reports = {key: len({c["article_id"] for c in pool}) for key, pool in pools.items()}
     for round_ in range(per_story):
-        for pool in pools.values():
+        for key, pool in pools.items():
             if len(chosen) >= limit:
                 break
+            if round_ >= per_report * reports[key]:
+                continue
             pool[:] = writer.unsaid(pool)
             if round_:
                 _drop_kind_credit(pool)
-            for sentence in choose_detailed(writer, pool, 1, detail_weight):
+            for sentence in choose_detailed(writer, pool, 1):
                 actor = next(c["actor"] for c in pool if c["text"] == sentence["text"])
                 chosen.append(dict(sentence, actor=actor))
     return chosen
