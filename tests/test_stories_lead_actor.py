@@ -31,6 +31,15 @@ def test_lead_is_the_first_actor_of_the_lede_then_of_the_title():
     assert lead_country(None, "Police in Caracas said the curfew would stay.", None, FIND) is None
 
 
+def test_a_place_that_is_not_a_capital_never_leads():
+    # a port city only locates the event: the actor after it leads
+    text = "An Alexandria-bound ship burned after Ukraine's port was struck on Monday."
+    assert [a.kind for a in FIND(text, None)][:2] == ["place", "country"]
+    assert lead_country(None, text, None, FIND) == "UKR"
+    # a capital still speaks for its government
+    assert lead_country(None, "Seoul condemned the launch on Monday.", None, FIND) == "KOR"
+
+
 def test_lede_stops_at_the_first_sentence():
     assert lead_sentence("Seoul met on Sunday. North Korea fired a missile.") == \
         "Seoul met on Sunday."

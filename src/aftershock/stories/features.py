@@ -204,12 +204,16 @@ def lead_country(title: str | None, body: str, published: datetime | None,
     is the actor dictionary's `find(text, date)`, whose mentions carry a `country`. When the
     lede opens with a body that has no country of its own ("A group of senators urged ...",
     "Police said ...") and `dateline_finder` (the dictionary's `dateline_country`) finds the
-    country of the body's dateline ("WASHINGTON —"), that country leads.
+    country of the body's dateline ("WASHINGTON —"), that country leads. A place that is not
+    a capital ("Alexandria-bound", "in Izmail") locates an event but never acts (the actor
+    dictionary codes it as a place, left out of the countries an article names), so it does not
+    lead: the first other actor does.
     """
     day = published.date().isoformat() if published is not None else None
     lede = lead_sentence(body)
     for text in (lede, title or ""):
-        actors = actor_finder(text, day) if text else []
+        actors = [actor for actor in (actor_finder(text, day) if text else [])
+                  if getattr(actor, "kind", None) != "place"]
         if actors:  # the first actor leads, even one without a country ("Police said ...")
             first = actors[0]
             country = getattr(first, "country", None)
