@@ -17,6 +17,11 @@ held-out scenario is scored once.
 
     python bench/train_ripple_links.py                 # build rows, cross-validate, write model
     python bench/train_ripple_links.py --rows R.json   # reuse (or write) the candidate rows
+    python bench/train_ripple_links.py --keep-shipped  # score and cross-validate a refit only
+
+The results also score the shipped model as it is (the packaged model at the current
+`link_threshold`) on every scenario, so a refit is judged beside it: with `--keep-shipped` the
+refit is cross-validated and recorded but neither the model file nor the threshold is written.
 """
 from __future__ import annotations
 
@@ -41,7 +46,15 @@ from ripple_scenarios import (
     train_scenarios,
 )
 
-from aftershock.ripple.linking import FEATURES, LinkModel, fit, packaged_model_path, save_model
+from aftershock.config import settings
+from aftershock.ripple.linking import (
+    FEATURES,
+    LinkModel,
+    fit,
+    load_model,
+    packaged_model_path,
+    save_model,
+)
 
 RESULTS = ROOT / "bench" / "results" / "ripple_links.json"
 DEFAULTS = ROOT / "src" / "aftershock" / "defaults.toml"
@@ -140,6 +153,23 @@ def leave_one_out(by_name: dict, gold: dict) -> tuple[dict, dict]:
     return out_of_fold, nested
 
 
+def pool_held_out(by_name: dict, gold: dict, pool: list[str]) -> dict:
+    """The shipped procedure judged on today's rows: nested leave-one-out within the scenarios
+    the shipped model was fitted on, and each newer scenario scored once by the model fitted on
+    that pool at its cross-validated threshold (the newer scenarios are held out)."""
+    pooled = {name: by_name[name] for name in pool}
+    out_of_fold, scores = leave_one_out(pooled, gold)
+    threshold = best_threshold({name: (pooled[name], out_of_fold[name], gold[name])
+                                for name in pool})[0]
+    train = [r for name in pool for r in by_name[name]]
+    model = fit([r["features"] for r in train], [r["label"] for r in train], {}, REGULARISATION)
+    for name, named in by_name.items():
+        if name not in pooled:
+            scores[name] = {"threshold": threshold, **scenario_score(
+                named, predict(model, named), threshold, gold[name])}
+    return {"pool": pool, "threshold": threshold, "scores": scores, "mean_f1": mean_of(scores)}
+
+
 def mean_of(nested: dict) -> float:
     return round(sum(s["f1"] for s in nested.values()) / len(nested), 4)
 
@@ -160,6 +190,9 @@ def main(argv=None) -> int:
                              "sentence, or its article is in a gold reaction story")
     parser.add_argument("--no-write-threshold", action="store_true",
                         help="leave [ripple] link_threshold in defaults.toml as it is")
+    parser.add_argument("--keep-shipped", action="store_true",
+                        help="record the refit's scores but write neither the model nor the "
+                             "threshold (the shipped model stays)")
     args = parser.parse_args(argv)
     scenarios = [demo_scenario(), *train_scenarios()]
     gold = {s.name: s.reaction_stories for s in scenarios}
@@ -181,6 +214,17 @@ def main(argv=None) -> int:
     results: dict = {"scenarios": list(by_name), "regularisation": REGULARISATION,
                      "label": args.label,
                      "rows": len(rows), "positives": sum(r["label"] for r in rows)}
+    shipped_path = packaged_model_path()
+    if shipped_path.is_file():  # the shipped model as it is, at the shipped threshold
+        shipped, shipped_threshold = load_model(shipped_path), settings().ripple.link_threshold
+        results["shipped_model"] = {
+            "trained_on": shipped.trained_on.get("scenarios"), "threshold": shipped_threshold,
+            "scores": {name: scenario_score(named, predict(shipped, named), shipped_threshold,
+                                            gold[name]) for name, named in by_name.items()}}
+        results["shipped_model"]["mean_f1"] = mean_of(results["shipped_model"]["scores"])
+        pool = [n for n in by_name if n in (shipped.trained_on.get("scenarios") or [])]
+        if 2 <= len(pool) < len(by_name):
+            results["shipped_pool_cross_validated"] = pool_held_out(by_name, gold, pool)
     if len(by_name) >= 2:
         out_of_fold, nested = leave_one_out(by_name, gold)
         threshold, mean_f1 = best_threshold(
@@ -203,27 +247,40 @@ def main(argv=None) -> int:
                  "threshold": threshold,
                  "regularisation": REGULARISATION,
                  "trainer": "bench/train_ripple_links.py"}, REGULARISATION)
-    save_model(model, args.out)
+    if args.keep_shipped:
+        results["refit_written"] = False
+    else:
+        save_model(model, args.out)
+        results["refit_written"] = True
     results["threshold"] = threshold
     results["in_sample"] = {name: scenario_score(by_name[name], predict(model, by_name[name]),
                                                  threshold, gold[name])
                             for name in by_name}
     results["coefficients"] = {"intercept": round(model.intercept, 4),
                                **{k: round(v, 4) for k, v in model.coefficients.items()}}
-    if not args.no_write_threshold:
+    if not (args.no_write_threshold or args.keep_shipped):
         write_threshold(threshold)
     args.results.parent.mkdir(parents=True, exist_ok=True)
     args.results.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n",
                             encoding="utf-8")
+    for key in ("shipped_model", "shipped_pool_cross_validated"):
+        if key in results:
+            print(f"{key}: mean story F1 {results[key]['mean_f1']}")
     print(f"threshold {threshold} (mean held-out story F1 "
           f"{results.get('threshold_cv_mean_f1', 'n/a')}); nested cross-validated mean story "
           f"F1 by labelling: {results.get('nested_cv_mean_f1', 'n/a')}")
-    for column in ("in_sample", "cross_validated"):
-        for name, s in results.get(column, {}).items():
+    columns = {"in_sample": results.get("in_sample", {}),
+               "cross_validated": results.get("cross_validated", {}),
+               "shipped_model": results.get("shipped_model", {}).get("scores", {}),
+               "shipped_pool_cv": results.get("shipped_pool_cross_validated", {}).get("scores",
+                                                                                       {})}
+    for column, scores in columns.items():
+        for name, s in scores.items():
             print(f"  {column} {name}: story recall {s['recall']:.3f}, precision (watched) "
                   f"{s['precision_watched']:.3f}, control wrong stories "
                   f"{s['control_wrong_stories']}, F1 {s['f1']:.3f}")
-    print(f"wrote {args.out} and {args.results}")
+    written = args.out if results["refit_written"] else "no model (--keep-shipped)"
+    print(f"wrote {written} and {args.results}")
     return 0
 
 
