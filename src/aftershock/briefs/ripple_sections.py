@@ -449,7 +449,8 @@ def _uncovered_event_candidates(writer: BriefWriter, reactions, events_by_id, we
         fallback = writer.event_candidate(event)
         if fallback and not misattributed(fallback["text"]):
             fallback["kinds"] = {reaction_kind(reaction)}
-            fallback["bonus"] = fallback["kind_bonus"] = weight[reaction_kind(reaction)] / 20
+            fallback["bonus"] = fallback["kind_bonus"] = (
+                weight[reaction_kind(reaction)] / settings().brief_weights.kind_divisor)
             fallbacks.append(fallback)
     return fallbacks
 
